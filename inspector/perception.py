@@ -1,0 +1,307 @@
+"""MediaPipe perception: pose, face and hand landmarkers turned into person observations.
+
+One :class:`Perception` owns the three landmarkers. ``mode="video"`` runs them in
+VIDEO mode (temporal tracking inside MediaPipe; timestamps must increase), ``mode="image"``
+in IMAGE mode for unrelated stills. Faces and hands are matched to pose persons;
+a face with no pose person becomes a person of its own (close-ups where the body is cut).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Sequence
+
+import cv2
+import numpy as np
+
+from inspector.config import PerceptionConfig
+from inspector.types import FaceLandmarks, Frame, FrameResult, HandLandmarks, PersonObservation, PoseLandmarks
+
+Mode = Literal["video", "image"]
+
+# Pose landmark indices (BlazePose 33).
+NOSE, L_EYE, R_EYE, L_EAR, R_EAR = 0, 2, 5, 7, 8
+L_SHOULDER, R_SHOULDER, L_ELBOW, R_ELBOW, L_WRIST, R_WRIST = 11, 12, 13, 14, 15, 16
+L_HIP, R_HIP, L_KNEE, R_KNEE, L_ANKLE, R_ANKLE = 23, 24, 25, 26, 27, 28
+HEAD_POINTS = tuple(range(0, 11))
+
+POSE_CONNECTIONS: tuple[tuple[int, int], ...] = (
+    (0, 1), (1, 2), (2, 3), (3, 7), (0, 4), (4, 5), (5, 6), (6, 8), (9, 10),
+    (11, 12), (11, 13), (13, 15), (15, 17), (15, 19), (15, 21), (17, 19),
+    (12, 14), (14, 16), (16, 18), (16, 20), (16, 22), (18, 20),
+    (11, 23), (12, 24), (23, 24), (23, 25), (24, 26), (25, 27), (26, 28),
+    (27, 29), (28, 30), (29, 31), (30, 32), (27, 31), (28, 32),
+)
+
+
+class PerceptionError(RuntimeError):
+    """A landmarker could not be created or failed on a frame."""
+
+
+@dataclass(frozen=True)
+class RawResults:
+    """The landmarkers' outputs for one frame, converted to numpy (no MediaPipe types)."""
+
+    poses: tuple[PoseLandmarks, ...]
+    faces: tuple[FaceLandmarks, ...]
+    hands: tuple[HandLandmarks, ...]
+
+
+def _model_file(cfg: PerceptionConfig, name: str) -> str:
+    from models.registry import model_path
+
+    folder = Path(cfg.model_dir) if cfg.model_dir else None
+    return str(model_path(name, folder))
+
+
+class Perception:
+    """Runs the MediaPipe landmarkers on frames.
+
+    Args:
+        cfg: Perception settings.
+        mode: ``"video"`` for a stream of frames from one source, ``"image"`` for unrelated stills.
+        use_face: Run the face landmarker.
+        use_hands: Run the hand landmarker (default from ``cfg.use_hands``).
+
+    Raises:
+        ModelMissingError / ModelDigestError: Model files absent or not the verified ones.
+        PerceptionError: MediaPipe could not create a landmarker.
+    """
+
+    def __init__(self, cfg: PerceptionConfig | None = None, mode: Mode = "video", *,
+                 use_face: bool = True, use_hands: bool | None = None) -> None:
+        import mediapipe as mp
+        from mediapipe.tasks.python.core.base_options import BaseOptions
+        from mediapipe.tasks.python.vision import (FaceLandmarker, FaceLandmarkerOptions, HandLandmarker,
+                                                   HandLandmarkerOptions, PoseLandmarker, PoseLandmarkerOptions)
+        from mediapipe.tasks.python.vision.core.vision_task_running_mode import VisionTaskRunningMode
+
+        self.cfg = cfg or PerceptionConfig()
+        self.mode = mode
+        self._mp = mp
+        running = VisionTaskRunningMode.VIDEO if mode == "video" else VisionTaskRunningMode.IMAGE
+        c = self.cfg
+        use_hands = c.use_hands and c.num_hands > 0 if use_hands is None else use_hands
+        self._last_ts = -1
+        try:
+            self._pose = PoseLandmarker.create_from_options(PoseLandmarkerOptions(
+                base_options=BaseOptions(model_asset_path=_model_file(c, "pose_landmarker_full")),
+                running_mode=running, num_poses=c.num_poses,
+                min_pose_detection_confidence=c.min_pose_detection_confidence,
+                min_pose_presence_confidence=c.min_pose_presence_confidence,
+                min_tracking_confidence=c.min_tracking_confidence))
+            self._face = FaceLandmarker.create_from_options(FaceLandmarkerOptions(
+                base_options=BaseOptions(model_asset_path=_model_file(c, "face_landmarker")),
+                running_mode=running, num_faces=c.num_faces,
+                min_face_detection_confidence=c.min_face_detection_confidence,
+                output_face_blendshapes=True, output_facial_transformation_matrixes=True)) if use_face else None
+            self._hands = HandLandmarker.create_from_options(HandLandmarkerOptions(
+                base_options=BaseOptions(model_asset_path=_model_file(c, "hand_landmarker")),
+                running_mode=running, num_hands=c.num_hands,
+                min_hand_detection_confidence=c.min_hand_detection_confidence)) if use_hands else None
+        except (RuntimeError, ValueError) as e:
+            raise PerceptionError(f"could not create MediaPipe landmarkers: {e}") from e
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def close(self) -> None:
+        """Releases the landmarkers."""
+        for lm in (self._pose, self._face, self._hands):
+            if lm is not None:
+                lm.close()
+        self._pose = self._face = self._hands = None
+
+    def __enter__(self) -> "Perception":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- inference ---------------------------------------------------------------------------
+    def _prepare(self, frame: Frame):
+        img = frame.image
+        h, w = img.shape[:2]
+        scale = min(1.0, self.cfg.max_side / max(h, w))
+        if scale < 1.0:
+            img = cv2.resize(img, (int(round(w * scale)), int(round(h * scale))), interpolation=cv2.INTER_AREA)
+        rgb = cv2.cvtColor(img, cv2.COLOR_BGR2RGB)
+        return self._mp.Image(image_format=self._mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
+
+    def _timestamp(self, frame: Frame) -> int:
+        ts = int(frame.timestamp_ms)
+        if ts <= self._last_ts:  # VIDEO mode needs strictly increasing timestamps
+            ts = self._last_ts + 1
+        self._last_ts = ts
+        return ts
+
+    def infer(self, frame: Frame) -> RawResults:
+        """Runs the models only (the 'bare model' cost) and converts their outputs to numpy."""
+        image = self._prepare(frame)
+        if self.mode == "video":
+            ts = self._timestamp(frame)
+            pose = self._pose.detect_for_video(image, ts)
+            face = self._face.detect_for_video(image, ts) if self._face else None
+            hands = self._hands.detect_for_video(image, ts) if self._hands else None
+        else:
+            pose = self._pose.detect(image)
+            face = self._face.detect(image) if self._face else None
+            hands = self._hands.detect(image) if self._hands else None
+        return convert_results(pose, face, hands)
+
+    def infer_bare(self, frame: Frame) -> None:
+        """Runs the models on a frame and discards the result (for benchmarks)."""
+        image = self._prepare(frame)
+        if self.mode == "video":
+            ts = self._timestamp(frame)
+            self._pose.detect_for_video(image, ts)
+            if self._face:
+                self._face.detect_for_video(image, ts)
+            if self._hands:
+                self._hands.detect_for_video(image, ts)
+        else:
+            self._pose.detect(image)
+            if self._face:
+                self._face.detect(image)
+            if self._hands:
+                self._hands.detect(image)
+
+    def process(self, frame: Frame) -> FrameResult:
+        """Finds the persons in a frame (no tracking, no features yet)."""
+        t0 = time.perf_counter()
+        raw = self.infer(frame)
+        ms = (time.perf_counter() - t0) * 1000.0
+        persons = assemble_persons(raw, frame.width, frame.height)
+        return FrameResult(frame=frame, persons=persons, inference_ms=ms)
+
+
+# --- conversion and assembly (pure functions) ---------------------------------------------------
+
+def convert_results(pose, face, hands) -> RawResults:
+    """Converts MediaPipe result objects to numpy-backed frozen values."""
+    poses = []
+    for i, lms in enumerate(pose.pose_landmarks if pose else []):
+        arr = np.array([[p.x, p.y, p.z, p.visibility or 0.0, p.presence or 0.0] for p in lms], dtype=np.float32)
+        world = None
+        if pose.pose_world_landmarks and i < len(pose.pose_world_landmarks):
+            world = np.array([[p.x, p.y, p.z] for p in pose.pose_world_landmarks[i]], dtype=np.float32)
+        poses.append(PoseLandmarks(image=arr, world=world))
+    faces = []
+    if face is not None:
+        for i, lms in enumerate(face.face_landmarks):
+            arr = np.array([[p.x, p.y, p.z] for p in lms], dtype=np.float32)
+            blend: tuple[tuple[str, float], ...] = ()
+            if face.face_blendshapes and i < len(face.face_blendshapes):
+                blend = tuple((c.category_name, float(c.score)) for c in face.face_blendshapes[i])
+            tf = None
+            if face.facial_transformation_matrixes and i < len(face.facial_transformation_matrixes):
+                tf = np.asarray(face.facial_transformation_matrixes[i], dtype=np.float32).reshape(4, 4)
+            faces.append(FaceLandmarks(image=arr, blendshapes=blend, transform=tf))
+    hand_list = []
+    if hands is not None:
+        for i, lms in enumerate(hands.hand_landmarks):
+            arr = np.array([[p.x, p.y, p.z] for p in lms], dtype=np.float32)
+            world = None
+            if hands.hand_world_landmarks and i < len(hands.hand_world_landmarks):
+                world = np.array([[p.x, p.y, p.z] for p in hands.hand_world_landmarks[i]], dtype=np.float32)
+            side, score = "Unknown", 0.0
+            if hands.handedness and i < len(hands.handedness) and hands.handedness[i]:
+                side, score = hands.handedness[i][0].category_name, float(hands.handedness[i][0].score)
+            hand_list.append(HandLandmarks(image=arr, world=world, handedness=side, score=score))
+    return RawResults(tuple(poses), tuple(faces), tuple(hand_list))
+
+
+def pose_bbox(pose: PoseLandmarks, width: int, height: int, min_visibility: float = 0.3) -> tuple[float, float, float, float]:
+    """Pixel box around the visible pose landmarks, padded a little (head top, hands)."""
+    pts = pose.image
+    mask = pts[:, 3] >= min_visibility
+    if mask.sum() < 3:
+        mask = np.ones(len(pts), dtype=bool)
+    xs = np.clip(pts[mask, 0], 0.0, 1.0) * width
+    ys = np.clip(pts[mask, 1], 0.0, 1.0) * height
+    x0, x1, y0, y1 = xs.min(), xs.max(), ys.min(), ys.max()
+    pad_x = 0.08 * (x1 - x0) + 2
+    pad_top = 0.12 * (y1 - y0) + 2
+    x0, x1 = max(0.0, x0 - pad_x), min(float(width), x1 + pad_x)
+    y0, y1 = max(0.0, y0 - pad_top), min(float(height), y1 + 0.04 * (y1 - y0) + 2)
+    return (float(x0), float(y0), float(x1 - x0), float(y1 - y0))
+
+
+def face_bbox(face: FaceLandmarks, width: int, height: int) -> tuple[float, float, float, float]:
+    """Pixel box around the face mesh."""
+    xs = np.clip(face.image[:, 0], 0, 1) * width
+    ys = np.clip(face.image[:, 1], 0, 1) * height
+    return (float(xs.min()), float(ys.min()), float(xs.max() - xs.min()), float(ys.max() - ys.min()))
+
+
+def _match(costs: np.ndarray, max_cost: float) -> list[tuple[int, int]]:
+    """Greedy minimum-cost matching of rows to columns below ``max_cost``."""
+    pairs: list[tuple[int, int]] = []
+    if costs.size == 0:
+        return pairs
+    c = costs.copy()
+    while True:
+        i, j = np.unravel_index(np.argmin(c), c.shape)
+        if not np.isfinite(c[i, j]) or c[i, j] > max_cost:
+            break
+        pairs.append((int(i), int(j)))
+        c[i, :] = np.inf
+        c[:, j] = np.inf
+    return pairs
+
+
+def match_faces(poses: Sequence[PoseLandmarks], faces: Sequence[FaceLandmarks]) -> list[tuple[int, int]]:
+    """Pairs (pose index, face index) whose head landmarks agree.
+
+    The cost is the distance from the pose's nose to the face-mesh nose tip (landmark 1), in units
+    of the face width; pairs costing more than 0.6 face widths are left unmatched.
+    """
+    if not poses or not faces:
+        return []
+    costs = np.full((len(poses), len(faces)), np.inf)
+    for j, f in enumerate(faces):
+        fw = max(float(np.ptp(f.image[:, 0])), 1e-4)
+        tip = f.image[1, :2]
+        for i, p in enumerate(poses):
+            costs[i, j] = float(np.linalg.norm(p.image[NOSE, :2] - tip)) / fw
+    return _match(costs, 0.6)
+
+
+def match_hands(poses: Sequence[PoseLandmarks], hands: Sequence[HandLandmarks]) -> list[tuple[int, int]]:
+    """Pairs (pose index, hand index): the hand's wrist near one of the pose's wrists.
+
+    Each pose takes at most two hands. The cost is the wrist distance over the pose's shoulder width.
+    """
+    pairs: list[tuple[int, int]] = []
+    if not poses or not hands:
+        return pairs
+    # Expand each pose into its two wrists, match hands to wrists.
+    slots = [(i, w) for i in range(len(poses)) for w in (L_WRIST, R_WRIST)]
+    costs = np.full((len(slots), len(hands)), np.inf)
+    for s, (i, w) in enumerate(slots):
+        p = poses[i].image
+        scale = max(float(np.linalg.norm(p[L_SHOULDER, :2] - p[R_SHOULDER, :2])), 0.02)
+        for j, h in enumerate(hands):
+            costs[s, j] = float(np.linalg.norm(p[w, :2] - h.image[0, :2])) / scale
+    for s, j in _match(costs, 0.6):
+        pairs.append((slots[s][0], j))
+    return pairs
+
+
+def assemble_persons(raw: RawResults, width: int, height: int) -> tuple[PersonObservation, ...]:
+    """Builds one observation per pose (with its face and hands) plus one per unmatched face."""
+    face_of = dict(match_faces(raw.poses, raw.faces))
+    hands_of: dict[int, list[HandLandmarks]] = {}
+    for i, j in match_hands(raw.poses, raw.hands):
+        hands_of.setdefault(i, []).append(raw.hands[j])
+    persons = []
+    for i, pose in enumerate(raw.poses):
+        face = raw.faces[face_of[i]] if i in face_of else None
+        persons.append(PersonObservation(bbox=pose_bbox(pose, width, height), pose=pose, face=face,
+                                         hands=tuple(hands_of.get(i, ()))))
+    used = set(face_of.values())
+    for j, face in enumerate(raw.faces):
+        if j not in used:
+            persons.append(PersonObservation(bbox=face_bbox(face, width, height), face=face))
+    persons.sort(key=lambda p: p.area, reverse=True)
+    return tuple(persons)
