@@ -11,17 +11,13 @@ import json
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
+
+from inspector.settings_base import Section
 
 
 class ConfigError(ValueError):
     """A configuration file is unreadable or invalid; the message names the key."""
-
-
-class Section(BaseModel):
-    """Base for every config section: unknown keys are refused."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
 
 
 class PerceptionConfig(Section):

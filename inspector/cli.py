@@ -1,0 +1,60 @@
+"""The ``inspector`` command line.
+
+Each sub-command lives in its own module under :mod:`inspector.commands` and
+registers itself through ``register(subparsers)``; this file only wires them
+together and turns expected errors into one clear line and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMAND_MODULES = (
+    "models", "classify", "eval", "bench", "config",
+    "analyze", "staff", "roster", "review", "scores",
+    "ui",
+)
+
+
+class UserError(Exception):
+    """An error caused by the user's input; printed without a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="inspector", description="Front-desk conduct inspector.")
+    parser.add_argument("--config", help="Config file (TOML or JSON); `inspector config schema` lists every key.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(f"inspector.commands.{name}")
+        except ModuleNotFoundError as e:
+            if e.name == f"inspector.commands.{name}":
+                continue  # command not built yet
+            raise
+        mod.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from inspector.config import ConfigError
+    from models.registry import ModelFetchError, ModelMissingError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (UserError, ConfigError, ModelFetchError, ModelMissingError, FileNotFoundError) as e:
+        print(f"inspector: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("inspector: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

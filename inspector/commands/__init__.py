@@ -1,0 +1,1 @@
+"""Sub-commands of the ``inspector`` command line, one module each."""

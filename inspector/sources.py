@@ -1,0 +1,241 @@
+"""Frame sources: camera index, video file, RTSP/HTTP stream, one image, a folder of images.
+
+Every source yields :class:`~inspector.types.Frame` values with monotonic millisecond
+timestamps: stream time (frame index / fps) for files, time since opening for live
+sources. Problems raise :class:`SourceError` with a message meant for the user; a video
+that breaks off part-way raises :class:`SourceTruncatedError` *after* yielding every
+frame that could be decoded, so the caller keeps what was analysed.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Callable, Iterator
+
+import cv2
+import numpy as np
+
+from inspector.types import Frame
+
+IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
+VIDEO_EXTS = {".mp4", ".avi", ".mov", ".mkv", ".m4v", ".webm", ".mpg", ".mpeg", ".wmv", ".ts"}
+
+
+class SourceError(RuntimeError):
+    """The source cannot be opened or read."""
+
+
+class SourceTruncatedError(SourceError):
+    """A video file ended before its announced length (truncated or corrupt part-way)."""
+
+
+def read_image(path: str | Path) -> Frame:
+    """Reads one image file as a frame.
+
+    Raises:
+        SourceError: Missing file, or a file that is not a decodable image.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise SourceError(f"file not found: {p}")
+    if not p.is_file():
+        raise SourceError(f"not a file: {p}")
+    data = np.fromfile(str(p), dtype=np.uint8)  # works with non-ASCII paths, unlike cv2.imread
+    img = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
+    if img is None:
+        raise SourceError(f"not a readable image: {p} ({data.size} bytes; the content is not a supported image format)")
+    return Frame(image=img, index=0, timestamp_ms=0, fps=0.0, source=str(p), path=str(p))
+
+
+class FrameSource(ABC):
+    """A source of frames; iterate it, then :meth:`close` it (or use ``with``)."""
+
+    name: str = ""
+    fps: float = 0.0
+    frame_count: int | None = None
+    is_live: bool = False
+    size: tuple[int, int] | None = None
+
+    @abstractmethod
+    def __iter__(self) -> Iterator[Frame]: ...
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Releases the device or file."""
+
+    def __enter__(self) -> "FrameSource":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ImageSource(FrameSource):
+    """One image file, or every image in a folder (sorted by name, not recursive)."""
+
+    def __init__(self, path: str | Path) -> None:
+        p = Path(path)
+        self.name = str(p)
+        if p.is_dir():
+            self.paths = sorted(x for x in p.iterdir() if x.suffix.lower() in IMAGE_EXTS and x.is_file())
+            if not self.paths:
+                raise SourceError(f"no images ({', '.join(sorted(IMAGE_EXTS))}) in folder {p}")
+        elif p.exists():
+            self.paths = [p]
+        else:
+            raise SourceError(f"file not found: {p}")
+        self.frame_count = len(self.paths)
+
+    def __iter__(self) -> Iterator[Frame]:
+        for i, p in enumerate(self.paths):
+            f = read_image(p)
+            yield Frame(image=f.image, index=i, timestamp_ms=i, fps=0.0, source=self.name, path=str(p))
+
+
+class VideoFileSource(FrameSource):
+    """A video file decoded with OpenCV; timestamps are stream time."""
+
+    def __init__(self, path: str | Path) -> None:
+        p = Path(path)
+        if not p.exists():
+            raise SourceError(f"file not found: {p}")
+        self.name = str(p)
+        self.cap = cv2.VideoCapture(str(p))
+        if not self.cap.isOpened():
+            raise SourceError(f"cannot open video {p}: not a video file or an unsupported/corrupt format")
+        fps = self.cap.get(cv2.CAP_PROP_FPS)
+        self.fps = float(fps) if fps and 0 < fps < 1000 else 25.0
+        n = int(self.cap.get(cv2.CAP_PROP_FRAME_COUNT) or 0)
+        self.frame_count = n if n > 0 else None
+        w, h = int(self.cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(self.cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
+        self.size = (w, h) if w and h else None
+
+    def __iter__(self) -> Iterator[Frame]:
+        i = 0
+        while True:
+            ok, img = self.cap.read()
+            if not ok or img is None:
+                break
+            yield Frame(image=img, index=i, timestamp_ms=int(round(i * 1000.0 / self.fps)), fps=self.fps,
+                        source=self.name)
+            i += 1
+        if i == 0:
+            raise SourceError(f"no frame could be decoded from {self.name}: the file is corrupt or not a video")
+        # Containers report their length; stopping well short of it means the file is broken part-way.
+        if self.frame_count and i < self.frame_count - max(2, int(0.02 * self.frame_count)):
+            raise SourceTruncatedError(
+                f"{self.name}: decoding stopped at frame {i} of {self.frame_count} "
+                f"({i / self.fps:.1f} s of {self.frame_count / self.fps:.1f} s); the file is truncated or corrupt")
+
+    def close(self) -> None:
+        self.cap.release()
+
+
+class LiveSource(FrameSource):
+    """A camera or network stream; reconnects with exponential backoff when frames stop.
+
+    Args:
+        target: Camera index or stream URL.
+        max_retries: Reconnection attempts in a row before giving up (None = forever).
+        backoff_s: First wait between attempts; doubles up to ``max_backoff_s``.
+        opener: Factory for the capture object (tests pass a fake).
+        on_status: Called with a human-readable status line on disconnect and reconnect.
+    """
+
+    def __init__(self, target: int | str, *, max_retries: int | None = 5, backoff_s: float = 0.5,
+                 max_backoff_s: float = 8.0, opener: Callable[[int | str], object] | None = None,
+                 on_status: Callable[[str], None] | None = None) -> None:
+        self.target = target
+        self.name = f"camera:{target}" if isinstance(target, int) else str(target)
+        self.is_live = True
+        self.max_retries = max_retries
+        self.backoff_s = backoff_s
+        self.max_backoff_s = max_backoff_s
+        self._opener = opener or (lambda t: cv2.VideoCapture(t))
+        self._on_status = on_status or (lambda s: None)
+        self._stop = False
+        self.cap = self._open()
+        if self.cap is None:
+            what = f"camera {target} not found or busy" if isinstance(target, int) else f"cannot open stream {target}"
+            raise SourceError(what)
+        fps = self.cap.get(cv2.CAP_PROP_FPS)
+        self.fps = float(fps) if fps and 0 < fps < 1000 else 25.0
+        self._t0 = time.monotonic()
+
+    def _open(self):
+        cap = self._opener(self.target)
+        if cap is None or not cap.isOpened():
+            if cap is not None:
+                cap.release()
+            return None
+        return cap
+
+    def stop(self) -> None:
+        """Ends iteration at the next frame (thread-safe)."""
+        self._stop = True
+
+    def __iter__(self) -> Iterator[Frame]:
+        i = 0
+        last_ts = -1
+        while not self._stop:
+            ok, img = self.cap.read() if self.cap is not None else (False, None)
+            if ok and img is not None:
+                ts = int((time.monotonic() - self._t0) * 1000)
+                ts = max(ts, last_ts + 1)
+                last_ts = ts
+                yield Frame(image=img, index=i, timestamp_ms=ts, fps=self.fps, source=self.name)
+                i += 1
+                continue
+            self._reconnect()
+
+    def _reconnect(self) -> None:
+        if self.cap is not None:
+            self.cap.release()
+            self.cap = None
+        wait = self.backoff_s
+        attempt = 0
+        self._on_status(f"{self.name}: signal lost, reconnecting")
+        while not self._stop:
+            attempt += 1
+            if self.max_retries is not None and attempt > self.max_retries:
+                raise SourceError(f"{self.name}: signal lost and {self.max_retries} reconnection attempts failed")
+            time.sleep(wait)
+            self.cap = self._open()
+            if self.cap is not None:
+                self._on_status(f"{self.name}: reconnected after {attempt} attempt(s)")
+                return
+            wait = min(wait * 2, self.max_backoff_s)
+
+    def close(self) -> None:
+        self._stop = True
+        if self.cap is not None:
+            self.cap.release()
+            self.cap = None
+
+
+def open_source(spec: str | int, **live_kwargs) -> FrameSource:
+    """Opens a source from a user's description.
+
+    Args:
+        spec: Camera index (``0`` or ``"0"``), ``rtsp://``/``http(s)://`` URL, image file, folder of
+            images, or video file.
+        **live_kwargs: Passed to :class:`LiveSource` for cameras and streams.
+
+    Raises:
+        SourceError: The source does not exist or cannot be opened.
+    """
+    if isinstance(spec, int) or (isinstance(spec, str) and spec.isdigit()):
+        return LiveSource(int(spec), **live_kwargs)
+    s = str(spec)
+    if "://" in s:
+        if not s.split("://", 1)[0].lower() in ("rtsp", "rtsps", "http", "https", "rtmp", "udp", "tcp"):
+            raise SourceError(f"unsupported stream URL scheme: {s}")
+        return LiveSource(s, **live_kwargs)
+    p = Path(os.path.expanduser(s))
+    if not p.exists():
+        raise SourceError(f"file not found: {p}")
+    if p.is_dir() or p.suffix.lower() in IMAGE_EXTS:
+        return ImageSource(p)
+    return VideoFileSource(p)
