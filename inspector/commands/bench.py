@@ -1,0 +1,28 @@
+"""``inspector bench SOURCE [--frames N]``."""
+
+from __future__ import annotations
+
+import argparse
+
+from inspector.cli import UserError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("bench", help="Frames per second of the bare models and of the full pipeline, and peak memory.")
+    p.add_argument("source", nargs="+", help="Video file(s), image folder or camera index.")
+    p.add_argument("--frames", type=int, default=200, help="Frames to time per source (after 5 warm-up frames).")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from inspector.bench import run_bench
+    from inspector.config import load_config
+    from inspector.sources import SourceError
+
+    cfg = load_config(args.config)
+    for spec in args.source:
+        try:
+            print(run_bench(spec, cfg, args.frames).format(), flush=True)
+        except (SourceError, ValueError) as e:
+            raise UserError(str(e)) from None
+    return 0
