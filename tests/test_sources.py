@@ -1,0 +1,127 @@
+"""Frame sources on files the tests make, and their errors."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from inspector.sources import (ImageSource, LiveSource, SourceError, SourceTruncatedError, VideoFileSource,
+                               open_source, read_image)
+
+
+def _write_video(path, n=30, fps=10.0, size=(64, 48)):
+    w = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+    for i in range(n):
+        img = np.full((size[1], size[0], 3), i * 8 % 255, np.uint8)
+        w.write(img)
+    w.release()
+
+
+def test_read_image_errors(tmp_path):
+    with pytest.raises(SourceError, match="file not found"):
+        read_image(tmp_path / "missing.jpg")
+    fake = tmp_path / "text.jpg"
+    fake.write_text("this is not an image")
+    with pytest.raises(SourceError, match="not a readable image"):
+        read_image(fake)
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    with pytest.raises(SourceError, match="not a readable image"):
+        read_image(empty)
+
+
+def test_image_folder_is_sorted_and_indexed(tmp_path):
+    for name in ("b.png", "a.png"):
+        cv2.imwrite(str(tmp_path / name), np.zeros((8, 8, 3), np.uint8))
+    (tmp_path / "notes.txt").write_text("ignored")
+    frames = list(ImageSource(tmp_path))
+    assert [f.path.split("/")[-1] for f in frames] == ["a.png", "b.png"]
+    assert [f.index for f in frames] == [0, 1]
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    with pytest.raises(SourceError, match="no images"):
+        ImageSource(tmp_path)
+
+
+def test_video_timestamps_are_stream_time(tmp_path):
+    p = tmp_path / "v.avi"
+    _write_video(p, n=20, fps=10.0)
+    with VideoFileSource(p) as src:
+        frames = list(src)
+    assert len(frames) == 20
+    assert [f.timestamp_ms for f in frames[:3]] == [0, 100, 200]
+    assert frames[0].fps == pytest.approx(10.0)
+
+
+def test_truncated_video_yields_frames_then_raises(tmp_path):
+    p = tmp_path / "v.avi"
+    _write_video(p, n=100, fps=10.0, size=(160, 120))
+    data = p.read_bytes()
+    cut = tmp_path / "cut.avi"
+    cut.write_bytes(data[: len(data) // 2])
+    got = []
+    src = open_source(str(cut))
+    with pytest.raises(SourceError):
+        for f in src:
+            got.append(f)
+    assert 0 < len(got) < 100
+
+
+def test_not_a_video(tmp_path):
+    p = tmp_path / "x.mp4"
+    p.write_text("garbage")
+    with pytest.raises(SourceError):
+        list(open_source(str(p)))
+
+
+def test_missing_camera_gives_clear_error():
+    with pytest.raises(SourceError, match="camera 97 not found"):
+        LiveSource(97, opener=lambda t: _FakeCap([], opened=False))
+
+
+def test_unknown_scheme_and_missing_file():
+    with pytest.raises(SourceError, match="scheme"):
+        open_source("ftp://example.invalid/x")
+    with pytest.raises(SourceError, match="file not found"):
+        open_source("/no/such/video.mp4")
+
+
+class _FakeCap:
+    """A capture that plays a script of frames; None in the script means the signal drops."""
+
+    def __init__(self, script, opened=True):
+        self.script = list(script)
+        self.opened = opened
+
+    def isOpened(self):
+        return self.opened
+
+    def read(self):
+        if not self.script:
+            return False, None
+        item = self.script.pop(0)
+        return (item is not None), item
+
+    def get(self, prop):
+        return 25.0 if prop == cv2.CAP_PROP_FPS else 0.0
+
+    def release(self):
+        self.opened = False
+
+
+def test_live_source_reconnects_with_backoff():
+    img = np.zeros((4, 4, 3), np.uint8)
+    caps = [_FakeCap([img, img, None]), _FakeCap([], opened=False), _FakeCap([img, img])]
+    status = []
+    src = LiveSource(0, opener=lambda t: caps.pop(0) if caps else _FakeCap([], opened=False),
+                     backoff_s=0.001, max_retries=3, on_status=status.append)
+    frames = []
+    with pytest.raises(SourceError, match="reconnection attempts failed"):
+        for f in src:
+            frames.append(f)
+    assert len(frames) == 4
+    ts = [f.timestamp_ms for f in frames]
+    assert ts == sorted(ts) and len(set(ts)) == 4
+    assert any("reconnected" in s for s in status) and any("lost" in s for s in status)
