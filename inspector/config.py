@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
+from inspector.face import FaceConfig
 from inspector.settings_base import Section
 
 
@@ -51,6 +52,7 @@ class InspectorConfig(Section):
 
     perception: PerceptionConfig = Field(default_factory=PerceptionConfig, description="Model settings.")
     tracking: TrackingConfig = Field(default_factory=TrackingConfig, description="Tracker settings.")
+    face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")
 
 
 def _format_validation(err: ValidationError, source: str) -> str:
