@@ -1,0 +1,543 @@
+"""Body posture measures and the arm / body posture classifiers.
+
+Pure functions of one :class:`~inspector.types.PersonObservation`. Geometry that must not depend on
+the distance to the camera is taken from the 3-D world landmarks (metres, hip-centred) and scaled by
+the shoulder width or the torso length; contacts with the face (phone at the ear, chin on the hand) and
+the neck height are taken in the image, made isotropic with the frame aspect estimated from the
+person's pixel box. Every measure carries a confidence built from the visibility of the landmarks it
+needs, so a counter hiding the hips lowers the stance and trunk-lean confidences instead of guessing.
+
+Classification is by hand-made, mirror-symmetric scores (left and right are always treated alike and
+the best side wins); all thresholds live in :class:`PostureConfig`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from pydantic import Field
+
+from inspector.settings_base import Section
+from inspector.types import ArmPosture, BodyPosture, Measure, PersonObservation, PoseLandmarks, Stance
+
+# BlazePose landmark indices.
+NOSE = 0
+L_EAR, R_EAR = 7, 8
+MOUTH_L, MOUTH_R = 9, 10
+L_SHOULDER, R_SHOULDER = 11, 12
+L_ELBOW, R_ELBOW = 13, 14
+L_WRIST, R_WRIST = 15, 16
+L_PINKY, R_PINKY = 17, 18
+L_INDEX, R_INDEX = 19, 20
+L_THUMB, R_THUMB = 21, 22
+L_HIP, R_HIP = 23, 24
+L_KNEE, R_KNEE = 25, 26
+L_ANKLE, R_ANKLE = 27, 28
+
+# Face-mesh indices used for the chin and the sides of the face.
+FACE_CHIN = 152
+FACE_LEFT_CHEEK, FACE_RIGHT_CHEEK = 234, 454
+
+
+class PostureConfig(Section):
+    """Thresholds of the posture measures and classifiers."""
+
+    min_visibility: float = Field(0.5, ge=0, le=1, description="Landmark visibility at which a point counts as fully seen; confidence falls linearly below it.")
+    hidden_visibility: float = Field(0.15, ge=0, le=1, description="Landmark visibility below which a point counts as hidden (confidence 0 for what needs it).")
+    min_arm_confidence: float = Field(0.35, ge=0, le=1, description="Arm classes whose score times landmark confidence is below this are reported as unknown.")
+    min_body_confidence: float = Field(0.3, ge=0, le=1, description="Body classes whose confidence is below this are reported as unknown.")
+    # stance
+    sit_thigh_angle_deg: float = Field(55.0, ge=0, le=90, description="Thigh angle from vertical (hip to knee, 3-D) above which the person is sitting.")
+    stand_thigh_angle_deg: float = Field(30.0, ge=0, le=90, description="Thigh angle from vertical below which the person is standing (between the two: unsure).")
+    assumed_stance: Stance = Field(Stance.SITTING, description="Stance assumed for the body classes when hips and knees are hidden (e.g. behind a counter): 'sitting', 'standing' or 'unknown'.")
+    assumed_stance_confidence: float = Field(0.6, ge=0, le=1, description="Confidence given to the assumed stance.")
+    # arms: heights are fractions of the torso (0 = shoulders, 1 = hips); lateral distances in shoulder widths
+    face_touch_distance: float = Field(0.55, gt=0, description="A hand point closer than this to the ear / chin (in shoulder widths, image plane) touches it.")
+    hand_high_level: float = Field(0.35, description="Wrist height (torso fractions) above which a hand is raised toward the face.")
+    hanging_min_level: float = Field(0.85, description="Wrist height below which (larger values) an arm hangs.")
+    hanging_min_elbow_angle: float = Field(140.0, ge=0, le=180, description="Elbow angle (degrees, 180 = straight) above which an arm hangs straight.")
+    hips_min_elbow_out: float = Field(0.78, description="Elbow distance from the body midline (shoulder widths) above which the elbow sticks out, as with hands on hips.")
+    hips_max_elbow_angle: float = Field(135.0, ge=0, le=180, description="Elbow angle below which a hand on the hip bends the arm.")
+    crossed_max_level: float = Field(0.72, description="Wrist height above which (smaller values) crossed forearms lie on the chest.")
+    crossed_max_wrist_to_elbow: float = Field(0.75, gt=0, description="Wrist distance to the opposite elbow (shoulder widths) below which the forearms are folded across.")
+    clasped_max_hand_gap: float = Field(0.75, gt=0, description="Distance between the two wrists (shoulder widths) below which the hands are together.")
+    pocket_max_elbow_angle: float = Field(160.0, ge=0, le=180, description="Elbow angle below which a low hand is bent into a pocket rather than hanging.")
+    pocket_max_wrist_visibility: float = Field(0.8, ge=0, le=1, description="Wrist visibility below which a low wrist may be hidden in a pocket.")
+    behind_max_wrist_visibility: float = Field(0.35, ge=0, le=1, description="Wrist visibility below which both hands are taken as hidden behind the back.")
+    head_down_pitch: float = Field(0.22, description="Nose drop below the ear line (in ear-to-ear widths) above which the head looks down, as at a phone.")
+    counter_min_forward: float = Field(0.45, description="Wrist distance in front of the shoulders (shoulder widths, 3-D) above which forearms reach forward to a counter.")
+    # body
+    upright_min_neck: float = Field(1.335, gt=0, description="Shoulder line below the ear line, in ear-to-ear widths, at or above which a seated person is upright (lower: slouched, head forward).")
+    neck_softness: float = Field(0.08, gt=0, description="Width of the soft zone around upright_min_neck, for the confidence.")
+    head_down_max_neck: float = Field(0.3, description="Shoulder line below the ear line (ear widths) below which the head is at or under shoulder height: head down on the desk.")
+    lean_forward_deg: float = Field(30.0, ge=0, le=90, description="Forward trunk lean above which a standing person leans.")
+    lean_side_deg: float = Field(12.0, ge=0, le=90, description="Sideways trunk lean above which a standing person leans.")
+    counter_lean_deg: float = Field(35.0, ge=0, le=90, description="Forward trunk lean above which, with forearms forward on a surface, the person leans on the counter.")
+
+
+@dataclass(frozen=True)
+class PostureFeatures:
+    """The posture measures of one person (merged by the feature stage into ``Features``).
+
+    Attributes:
+        stance: Standing or sitting.
+        stance_confidence: Confidence of ``stance`` in [0, 1].
+        trunk_lean_forward: Degrees, > 0 toward the camera / desk.
+        trunk_lean_side: Degrees, > 0 toward image right.
+        shoulder_tilt: Degrees, > 0 when the image-right shoulder is lower.
+        arm_scores: Score of every arm class, in [0, 1], in ArmPosture order.
+    """
+
+    stance: Stance
+    stance_confidence: float
+    trunk_lean_forward: Measure | None
+    trunk_lean_side: Measure | None
+    shoulder_tilt: Measure | None
+    arm_scores: tuple[tuple[str, float], ...]
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+def _ramp(x: float, lo: float, hi: float) -> float:
+    """0 at ``lo``, 1 at ``hi``, linear between (``lo`` > ``hi`` gives a falling ramp)."""
+    if hi == lo:
+        return float(x >= hi)
+    return float(np.clip((x - lo) / (hi - lo), 0.0, 1.0))
+
+
+def _vis_conf(pose: PoseLandmarks, idxs: tuple[int, ...], cfg: PostureConfig) -> float:
+    """Confidence from the least visible of ``idxs``: 0 when hidden, 1 when clearly seen."""
+    v = float(np.min(pose.image[list(idxs), 3]))
+    return _ramp(v, cfg.hidden_visibility, cfg.min_visibility)
+
+
+def image_aspect(person: PersonObservation) -> float:
+    """Estimates the frame's width / height from the pixel box and the normalised landmarks.
+
+    The box is drawn around the visible landmarks with the same relative padding on both axes, so
+    (box width / landmark x extent) / (box height / landmark y extent) is the frame aspect. Falls
+    back to 1 when the estimate is degenerate.
+    """
+    if person.pose is None:
+        return 1.0
+    pts = person.pose.image
+    mask = pts[:, 3] >= 0.3
+    if mask.sum() < 3:
+        mask = np.ones(len(pts), dtype=bool)
+    ex = float(np.ptp(np.clip(pts[mask, 0], 0, 1)))
+    ey = float(np.ptp(np.clip(pts[mask, 1], 0, 1)))
+    bw, bh = float(person.bbox[2]), float(person.bbox[3])
+    if ex < 0.02 or ey < 0.02 or bw <= 4 or bh <= 4:
+        return 1.0
+    a = ((bw - 4) / ex) / ((bh - 4) / ey)
+    return float(a) if 0.25 <= a <= 4.0 else 1.0
+
+
+def _iso(points: np.ndarray, aspect: float) -> np.ndarray:
+    """Normalised image points (..., >=2) to isotropic units (x scaled by the aspect, y as is)."""
+    out = np.array(points[..., :2], dtype=np.float64)
+    out[..., 0] *= aspect
+    return out
+
+
+def _angle(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> float:
+    """Angle at ``b`` between ``a`` and ``c``, degrees."""
+    u, v = a - b, c - b
+    n = float(np.linalg.norm(u) * np.linalg.norm(v))
+    if n < 1e-9:
+        return 180.0
+    return float(np.degrees(np.arccos(np.clip(float(u @ v) / n, -1.0, 1.0))))
+
+
+def _world(pose: PoseLandmarks) -> np.ndarray:
+    """World landmarks, or image landmarks (x, y, z) as a stand-in when the model gave none."""
+    if pose.world is not None:
+        return np.asarray(pose.world, dtype=np.float64)
+    return np.asarray(pose.image[:, :3], dtype=np.float64)
+
+
+# --- measures ---------------------------------------------------------------------------------
+
+def stance(person: PersonObservation, cfg: PostureConfig) -> tuple[Stance, float]:
+    """Standing or sitting from the 3-D thigh angle (hip to knee) of the better-seen leg.
+
+    Returns:
+        (stance, confidence); UNKNOWN with confidence 0 when hips or knees are hidden.
+    """
+    pose = person.pose
+    if pose is None:
+        return Stance.UNKNOWN, 0.0
+    w = _world(pose)
+    best: tuple[float, float] | None = None  # (confidence, angle)
+    for hip, knee in ((L_HIP, L_KNEE), (R_HIP, R_KNEE)):
+        conf = _vis_conf(pose, (hip, knee), cfg)
+        thigh = w[knee] - w[hip]
+        n = float(np.linalg.norm(thigh))
+        if n < 1e-6:
+            continue
+        ang = float(np.degrees(np.arccos(np.clip(thigh[1] / n, -1.0, 1.0))))
+        if best is None or conf > best[0]:
+            best = (conf, ang)
+    if best is None or best[0] <= 0.0:
+        return Stance.UNKNOWN, 0.0
+    conf, ang = best
+    if ang >= cfg.sit_thigh_angle_deg:
+        return Stance.SITTING, conf * _ramp(ang, cfg.stand_thigh_angle_deg, cfg.sit_thigh_angle_deg + 10)
+    if ang <= cfg.stand_thigh_angle_deg:
+        return Stance.STANDING, conf * _ramp(ang, cfg.sit_thigh_angle_deg, cfg.stand_thigh_angle_deg - 10)
+    return Stance.UNKNOWN, 0.0
+
+
+def _trunk(pose: PoseLandmarks) -> np.ndarray:
+    """World vector from the hip centre to the shoulder centre."""
+    w = _world(pose)
+    return (w[L_SHOULDER] + w[R_SHOULDER]) / 2 - (w[L_HIP] + w[R_HIP]) / 2
+
+
+def trunk_lean_forward(person: PersonObservation, cfg: PostureConfig) -> Measure | None:
+    """Forward trunk lean in degrees (> 0: shoulders nearer the camera than the hips)."""
+    if person.pose is None:
+        return None
+    t = _trunk(person.pose)
+    value = float(np.degrees(np.arctan2(-t[2], max(-t[1], 1e-6))))
+    return Measure(value, _vis_conf(person.pose, (L_SHOULDER, R_SHOULDER, L_HIP, R_HIP), cfg))
+
+
+def trunk_lean_side(person: PersonObservation, cfg: PostureConfig) -> Measure | None:
+    """Sideways trunk lean in degrees (> 0: shoulders toward image right of the hips)."""
+    if person.pose is None:
+        return None
+    t = _trunk(person.pose)
+    value = float(np.degrees(np.arctan2(t[0], max(-t[1], 1e-6))))
+    return Measure(value, _vis_conf(person.pose, (L_SHOULDER, R_SHOULDER, L_HIP, R_HIP), cfg))
+
+
+def shoulder_tilt(person: PersonObservation, cfg: PostureConfig) -> Measure | None:
+    """Shoulder-line tilt in the image, degrees (> 0: the image-right shoulder is lower)."""
+    if person.pose is None:
+        return None
+    p = _iso(person.pose.image[[L_SHOULDER, R_SHOULDER]], image_aspect(person))
+    left, right = (p[0], p[1]) if p[0, 0] <= p[1, 0] else (p[1], p[0])
+    dx = max(float(right[0] - left[0]), 1e-6)
+    value = float(np.degrees(np.arctan2(right[1] - left[1], dx)))
+    return Measure(value, _vis_conf(person.pose, (L_SHOULDER, R_SHOULDER), cfg))
+
+
+# --- arm geometry -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ArmSide:
+    """Body-size-normalised geometry of one arm.
+
+    Attributes:
+        level: Wrist height along the torso (0 shoulders, 1 hips, < 0 above the shoulders).
+        wrist_out: Wrist distance from the body midline toward its own side (shoulder widths; < 0 crossed over).
+        elbow_out: Elbow distance from the midline toward its own side (shoulder widths).
+        forward: Wrist distance in front of the shoulders (shoulder widths; > 0 toward the camera).
+        elbow_angle: Shoulder-elbow-wrist angle, degrees (180 straight).
+        to_other_elbow: Wrist distance to the other arm's elbow (shoulder widths).
+        ear_gap: Nearest hand point to either ear, image plane (shoulder widths).
+        chin_gap: Nearest hand point to the chin, image plane (shoulder widths).
+        wrist_visibility: Visibility of the wrist.
+        confidence: Landmark confidence of this arm (shoulder, elbow, wrist).
+    """
+
+    level: float
+    wrist_out: float
+    elbow_out: float
+    forward: float
+    elbow_angle: float
+    to_other_elbow: float
+    ear_gap: float
+    chin_gap: float
+    wrist_visibility: float
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ArmGeometry:
+    """Both arms plus whole-person cues.
+
+    Attributes:
+        sides: The subject's left and right arm.
+        hand_gap: Distance between the wrists (shoulder widths, 3-D).
+        head_pitch: Nose drop below the ear line in ear widths (> 0.2 roughly: looking down).
+        confidence: Confidence of the shoulders (the frame of reference).
+    """
+
+    sides: tuple[ArmSide, ArmSide]
+    hand_gap: float
+    head_pitch: float
+    confidence: float
+
+
+def _hand_points(person: PersonObservation, wrist: int, other_wrist: int, finger_idx: tuple[int, ...],
+                 aspect: float) -> np.ndarray:
+    """Isotropic image points of one hand: the pose wrist and finger points plus the landmarks of
+    every matched hand whose wrist lies nearer this pose wrist than the other one."""
+    pose = person.pose
+    assert pose is not None
+    own = _iso(pose.image[[wrist, *finger_idx]], aspect)
+    other = _iso(pose.image[other_wrist], aspect)
+    pts = [own]
+    for h in person.hands:
+        hp = _iso(h.image, aspect)
+        if float(np.linalg.norm(hp[0] - own[0])) <= float(np.linalg.norm(hp[0] - other)):
+            pts.append(hp)
+    return np.concatenate(pts, axis=0)
+
+
+def _face_points(person: PersonObservation, aspect: float) -> tuple[np.ndarray, np.ndarray]:
+    """(ears (2, 2), chin (2,)) in isotropic image units, from the face mesh when present."""
+    pose = person.pose
+    assert pose is not None
+    img = _iso(pose.image, aspect)
+    ears = img[[L_EAR, R_EAR]]
+    mouth = (img[MOUTH_L] + img[MOUTH_R]) / 2
+    chin = mouth + 0.8 * (mouth - img[NOSE])
+    if person.face is not None and len(person.face.image) > FACE_CHIN:
+        f = _iso(person.face.image, aspect)
+        chin = f[FACE_CHIN]
+    return ears, chin
+
+
+def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
+    """Normalised arm geometry of the person, or None without pose landmarks."""
+    pose = person.pose
+    if pose is None:
+        return None
+    w = _world(pose)
+    sw = max(float(np.linalg.norm(w[L_SHOULDER] - w[R_SHOULDER])), 1e-3)
+    smid = (w[L_SHOULDER] + w[R_SHOULDER]) / 2
+    hmid = (w[L_HIP] + w[R_HIP]) / 2
+    torso = max(float(np.linalg.norm(smid - hmid)), 0.5 * sw)
+    aspect = image_aspect(person)
+    img = _iso(pose.image, aspect)
+    sw_img = max(float(np.linalg.norm(img[L_SHOULDER] - img[R_SHOULDER])),
+                 0.6 * float(np.linalg.norm((img[L_SHOULDER] + img[R_SHOULDER]) / 2 - (img[L_HIP] + img[R_HIP]) / 2)),
+                 1e-4)
+    ears, chin = _face_points(person, aspect)
+    sides = []
+    for sh, other_sh, el, other_el, wr, other_wr, fingers in (
+            (L_SHOULDER, R_SHOULDER, L_ELBOW, R_ELBOW, L_WRIST, R_WRIST, (L_PINKY, L_INDEX, L_THUMB)),
+            (R_SHOULDER, L_SHOULDER, R_ELBOW, L_ELBOW, R_WRIST, L_WRIST, (R_PINKY, R_INDEX, R_THUMB))):
+        out_dir = 1.0 if w[sh, 0] >= w[other_sh, 0] else -1.0
+        hand = _hand_points(person, wr, other_wr, fingers, aspect)
+        ear_gap = float(min(np.linalg.norm(hand - e, axis=1).min() for e in ears)) / sw_img
+        chin_gap = float(np.linalg.norm(hand - chin, axis=1).min()) / sw_img
+        sides.append(ArmSide(
+            level=float((w[wr, 1] - smid[1]) / torso),
+            wrist_out=float((w[wr, 0] - smid[0]) * out_dir / sw),
+            elbow_out=float((w[el, 0] - smid[0]) * out_dir / sw),
+            forward=float((smid[2] - w[wr, 2]) / sw),
+            elbow_angle=_angle(w[sh], w[el], w[wr]),
+            to_other_elbow=float(np.linalg.norm(w[wr] - w[other_el]) / sw),
+            ear_gap=ear_gap,
+            chin_gap=chin_gap,
+            wrist_visibility=float(pose.image[wr, 3]),
+            confidence=float(np.min(pose.image[[sh, el], 3])),
+        ))
+    ew = max(float(np.linalg.norm(img[L_EAR] - img[R_EAR])), 1e-4)
+    head_pitch = float((img[NOSE, 1] - (img[L_EAR, 1] + img[R_EAR, 1]) / 2) / ew)
+    return ArmGeometry(
+        sides=(sides[0], sides[1]),
+        hand_gap=float(np.linalg.norm(w[L_WRIST] - w[R_WRIST]) / sw),
+        head_pitch=head_pitch,
+        confidence=float(np.min(pose.image[[L_SHOULDER, R_SHOULDER], 3])),
+    )
+
+
+# --- arm class scores -------------------------------------------------------------------------
+
+def _face_contact(s: ArmSide, cfg: PostureConfig) -> tuple[float, float]:
+    """(phone-at-ear, hand-at-chin) scores of one raised arm."""
+    raised = _ramp(s.level, cfg.hand_high_level + 0.25, cfg.hand_high_level - 0.1)
+    bent = _ramp(s.elbow_angle, 150.0, 110.0)
+    near_ear = _ramp(s.ear_gap, cfg.face_touch_distance, cfg.face_touch_distance * 0.4)
+    near_chin = _ramp(s.chin_gap, cfg.face_touch_distance, cfg.face_touch_distance * 0.4)
+    ear_first = _ramp(s.chin_gap - s.ear_gap, -0.1, 0.1)
+    chin_first = 1.0 - ear_first
+    phone = raised * bent * near_ear * ear_first
+    chin = raised * bent * near_chin * chin_first
+    return phone, chin
+
+
+def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
+    """Score in [0, 1] of every arm class (UNKNOWN excluded) from the normalised geometry."""
+    a, b = geo.sides
+    lo = lambda f: min(f(a), f(b))  # noqa: E731 - both arms must agree
+    hi = lambda f: max(f(a), f(b))  # noqa: E731 - one arm is enough
+
+    phone_a, chin_a = _face_contact(a, cfg)
+    phone_b, chin_b = _face_contact(b, cfg)
+    phone = max(phone_a, phone_b)
+    chin = max(chin_a, chin_b)
+
+    hanging = lo(lambda s: _ramp(s.level, cfg.hanging_min_level - 0.15, cfg.hanging_min_level)
+                 * _ramp(s.elbow_angle, cfg.hanging_min_elbow_angle - 15, cfg.hanging_min_elbow_angle + 10)
+                 * _ramp(s.wrist_out, 0.2, 0.4)
+                 * _ramp(s.elbow_out, cfg.hips_min_elbow_out + 0.05, cfg.hips_min_elbow_out - 0.1))
+
+    on_hips = lo(lambda s: _ramp(s.elbow_out, cfg.hips_min_elbow_out - 0.12, cfg.hips_min_elbow_out)
+                 * _ramp(s.elbow_angle, cfg.hips_max_elbow_angle + 15, cfg.hips_max_elbow_angle - 10)
+                 * _ramp(s.level, 0.3, 0.5) * _ramp(s.wrist_out, 0.25, 0.4))
+
+    crossed_side = lambda s: (_ramp(s.level, cfg.crossed_max_level + 0.12, cfg.crossed_max_level)  # noqa: E731
+                              * _ramp(s.to_other_elbow, cfg.crossed_max_wrist_to_elbow + 0.2, cfg.crossed_max_wrist_to_elbow)
+                              * _ramp(s.elbow_angle, 140.0, 120.0))
+    crossed = lo(crossed_side) * _ramp(geo.head_pitch, cfg.head_down_pitch + 0.1, cfg.head_down_pitch - 0.05)
+
+    together = _ramp(geo.hand_gap, cfg.clasped_max_hand_gap + 0.25, cfg.clasped_max_hand_gap)
+    low_front = lo(lambda s: _ramp(s.level, 0.45, 0.6) * _ramp(s.wrist_out, 0.55, 0.4)
+                   * _ramp(s.wrist_visibility, cfg.behind_max_wrist_visibility, cfg.behind_max_wrist_visibility + 0.2))
+    head_level = _ramp(geo.head_pitch, cfg.head_down_pitch + 0.1, cfg.head_down_pitch - 0.05)
+    clasped = together * low_front * head_level * (1.0 - lo(crossed_side))
+
+    behind = lo(lambda s: _ramp(s.level, 0.55, 0.7)
+                * _ramp(s.wrist_visibility, cfg.behind_max_wrist_visibility + 0.15, cfg.behind_max_wrist_visibility - 0.1)
+                * _ramp(s.wrist_out, 0.6, 0.4))
+
+    pockets = lo(lambda s: _ramp(s.level, 0.6, 0.72) * _ramp(s.level, 1.05, 0.95)
+                 * _ramp(s.elbow_angle, cfg.pocket_max_elbow_angle + 5, cfg.pocket_max_elbow_angle - 15)
+                 * _ramp(s.elbow_out, cfg.hips_min_elbow_out + 0.05, cfg.hips_min_elbow_out - 0.1)
+                 * _ramp(s.wrist_out, 0.1, 0.3))
+    pockets *= max(_ramp(lo(lambda s: s.wrist_visibility), cfg.pocket_max_wrist_visibility + 0.15, cfg.pocket_max_wrist_visibility - 0.2),
+                   _ramp(lo(lambda s: s.elbow_out - s.wrist_out), 0.0, 0.15))
+
+    in_front = hi(lambda s: _ramp(s.level, 0.15, 0.3) * _ramp(s.level, 1.0, 0.85) * _ramp(s.wrist_out, 0.6, 0.4))
+    looking = in_front * _ramp(geo.head_pitch, cfg.head_down_pitch - 0.05, cfg.head_down_pitch + 0.05) * (1.0 - max(phone, chin))
+
+    counter = lo(lambda s: _ramp(s.forward, cfg.counter_min_forward - 0.15, cfg.counter_min_forward)
+                 * _ramp(s.level, 0.2, 0.35) * _ramp(s.elbow_angle, 160.0, 140.0)) * (1 - together) * head_level
+
+    return {
+        ArmPosture.ARMS_HANGING: hanging,
+        ArmPosture.HANDS_CLASPED_FRONT: clasped,
+        ArmPosture.HANDS_BEHIND_BACK: behind,
+        ArmPosture.ARMS_CROSSED: crossed,
+        ArmPosture.HANDS_ON_HIPS: on_hips,
+        ArmPosture.HANDS_IN_POCKETS: pockets,
+        ArmPosture.PHONE_TO_EAR: phone,
+        ArmPosture.LOOKING_AT_PHONE: looking,
+        ArmPosture.CHIN_ON_HAND: chin,
+        ArmPosture.HANDS_ON_COUNTER: counter,
+    }
+
+
+def classify_arms(person: PersonObservation, cfg: PostureConfig) -> tuple[ArmPosture, float, tuple[tuple[str, float], ...]]:
+    """Arm posture class of one person.
+
+    Returns:
+        (class, confidence, scores) where scores holds every class's score rounded to 4 places.
+        UNKNOWN when there is no pose, the shoulders are hidden, or no class scores well enough.
+    """
+    geo = arm_geometry(person)
+    if geo is None:
+        return ArmPosture.UNKNOWN, 0.0, ()
+    scores = arm_scores(geo, cfg)
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    best, top = ranked[0]
+    second = ranked[1][1]
+    pose = person.pose
+    assert pose is not None
+    # Landmark confidence: shoulders and elbows must be seen; wrists are optional for the classes
+    # that hide them (pockets, behind the back).
+    lm = _vis_conf(pose, (L_SHOULDER, R_SHOULDER), cfg)
+    lm *= 0.5 + 0.5 * _vis_conf(pose, (L_ELBOW, R_ELBOW), cfg) if best not in (ArmPosture.PHONE_TO_EAR, ArmPosture.CHIN_ON_HAND) else 1.0
+    margin = 0.5 + 0.5 * _ramp(top - second, 0.0, 0.3)
+    conf = float(top * lm * margin)
+    table = tuple((k.value, round(float(v), 4)) for k, v in scores.items())
+    if conf < cfg.min_arm_confidence:
+        return ArmPosture.UNKNOWN, conf, table
+    return best, conf, table
+
+
+# --- body posture -----------------------------------------------------------------------------
+
+def neck_height(person: PersonObservation) -> Measure | None:
+    """Shoulder line below the ear line in the image, in ear-to-ear widths.
+
+    Slouching pushes the head forward and down between the shoulders, which shortens this height;
+    lying with the head on the desk makes it near zero or negative.
+    """
+    pose = person.pose
+    if pose is None:
+        return None
+    img = _iso(pose.image, image_aspect(person))
+    ear_w = float(np.linalg.norm(img[L_EAR] - img[R_EAR]))
+    if ear_w < 1e-4:
+        return Measure(0.0, 0.0)
+    ear_y = (img[L_EAR, 1] + img[R_EAR, 1]) / 2
+    sh_y = (img[L_SHOULDER, 1] + img[R_SHOULDER, 1]) / 2
+    v = float(np.min(pose.image[[L_EAR, R_EAR, L_SHOULDER, R_SHOULDER], 3]))
+    return Measure(float((sh_y - ear_y) / ear_w), v)
+
+
+def classify_body(person: PersonObservation, cfg: PostureConfig) -> tuple[BodyPosture, float]:
+    """Whole-body posture class of one person.
+
+    Returns:
+        (class, confidence); UNKNOWN when the head and shoulders are not seen well enough.
+    """
+    pose = person.pose
+    if pose is None:
+        return BodyPosture.UNKNOWN, 0.0
+    upper = _vis_conf(pose, (L_SHOULDER, R_SHOULDER), cfg)
+    neck = neck_height(person)
+    st, st_conf = stance(person, cfg)
+    if st is Stance.UNKNOWN and cfg.assumed_stance is not Stance.UNKNOWN:
+        st, st_conf = cfg.assumed_stance, cfg.assumed_stance_confidence
+    fwd = trunk_lean_forward(person, cfg)
+    side = trunk_lean_side(person, cfg)
+    head_seen = _vis_conf(pose, (NOSE,), cfg)
+    geo = arm_geometry(person)
+
+    # Head down on the desk: the head sinks to shoulder height or lower.
+    if neck is not None and head_seen > 0 and upper > 0:
+        down = _ramp(neck.value, cfg.head_down_max_neck + 0.3, cfg.head_down_max_neck - 0.2)
+        if down >= 0.5:
+            return BodyPosture.HEAD_DOWN_ON_DESK, float(down * upper)
+
+    # Leaning on the counter: trunk far forward with forearms reaching onto a surface.
+    if fwd is not None and geo is not None and fwd.confidence > 0:
+        reach = max(s.forward for s in geo.sides)
+        lean = _ramp(fwd.value, cfg.counter_lean_deg - 10, cfg.counter_lean_deg) * _ramp(reach, cfg.counter_min_forward - 0.2, cfg.counter_min_forward)
+        if lean >= 0.5:
+            return BodyPosture.LEANING_ON_COUNTER, float(lean * fwd.confidence * upper)
+
+    if st is Stance.STANDING:
+        lean_f = 0.0 if fwd is None else _ramp(abs(fwd.value), cfg.lean_forward_deg - 10, cfg.lean_forward_deg + 5) * fwd.confidence
+        lean_s = 0.0 if side is None else _ramp(abs(side.value), cfg.lean_side_deg - 4, cfg.lean_side_deg + 4) * side.confidence
+        lean = max(lean_f, lean_s)
+        if lean >= 0.5:
+            return BodyPosture.STANDING_LEANING, float(lean * st_conf)
+        return BodyPosture.STANDING_UPRIGHT, float((1 - lean) * st_conf)
+
+    if st is Stance.SITTING:
+        if neck is None or neck.confidence < cfg.hidden_visibility:
+            return BodyPosture.UNKNOWN, 0.0
+        margin = (neck.value - cfg.upright_min_neck) / cfg.neck_softness
+        strength = float(np.clip(0.5 + 0.5 * abs(margin), 0.5, 1.0))
+        conf = strength * _ramp(neck.confidence, cfg.hidden_visibility, cfg.min_visibility) * upper * max(st_conf, 0.5)
+        if conf < cfg.min_body_confidence:
+            return BodyPosture.UNKNOWN, float(conf)
+        return (BodyPosture.SITTING_UPRIGHT if margin >= 0 else BodyPosture.SITTING_SLOUCHED), float(conf)
+    return BodyPosture.UNKNOWN, 0.0
+
+
+def posture_features(person: PersonObservation, cfg: PostureConfig) -> PostureFeatures:
+    """All posture measures of one person, for the feature stage."""
+    st, st_conf = stance(person, cfg)
+    geo = arm_geometry(person)
+    scores: tuple[tuple[str, float], ...] = ()
+    if geo is not None:
+        scores = tuple((k.value, round(float(v), 4)) for k, v in arm_scores(geo, cfg).items())
+    return PostureFeatures(
+        stance=st,
+        stance_confidence=float(st_conf),
+        trunk_lean_forward=trunk_lean_forward(person, cfg),
+        trunk_lean_side=trunk_lean_side(person, cfg),
+        shoulder_tilt=shoulder_tilt(person, cfg),
+        arm_scores=scores,
+    )
