@@ -1,0 +1,159 @@
+"""Typed, frozen values that come out of the store (never ORM rows, never dicts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from types import MappingProxyType
+from typing import Mapping
+
+
+class ClipStatus(str, Enum):
+    """State of an event's evidence clip."""
+
+    OK = "ok"          # the clip file was written completely
+    MISSING = "missing"  # a clip was due but could not be written (disk full, source ended...)
+    NONE = "none"      # no clip was asked for (e.g. --no-clips)
+
+
+class Decision(str, Enum):
+    """A reviewer's decision on an event."""
+
+    CONFIRM = "confirm"
+    DISMISS = "dismiss"
+
+
+class EventStatus(str, Enum):
+    """Where an event stands in review."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    """A staff member."""
+
+    id: int
+    code: str
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class StationRecord:
+    """A service station: one camera watching one area."""
+
+    id: int
+    name: str
+    camera_source: str
+    area: str
+    roi: tuple[float, float, float, float] | None
+    """Normalised (x0, y0, x1, y1) region of the frame that is the post, or None for the whole frame."""
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """Who works at which station from ``start`` (inclusive) to ``end`` (exclusive), UTC."""
+
+    id: int
+    staff_id: int
+    staff_code: str
+    station_id: int
+    station_name: str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class RosterSpec:
+    """A roster entry to be added (staff by code, station by name or id)."""
+
+    staff_code: str
+    station: int | str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """The one decision taken on an event."""
+
+    id: int
+    event_id: int
+    decision: Decision
+    reviewer: str
+    at: datetime
+    comment: str
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One continuous violation at a station, as stored."""
+
+    id: int
+    station_id: int
+    station_name: str
+    source_id: str
+    track_id: int | None
+    staff_id: int | None
+    """None when no roster entry covered the station at ``start`` (unassigned)."""
+    staff_code: str | None
+    rule_id: str
+    rules_version: str
+    start: datetime
+    end: datetime
+    peak_confidence: float
+    features: Mapping[str, float]
+    points: float
+    clip_path: str | None
+    thumbnail_path: str | None
+    clip_status: ClipStatus
+    review: ReviewRecord | None
+
+    @property
+    def status(self) -> EventStatus:
+        """Pending until decided; then confirmed or dismissed."""
+        if self.review is None:
+            return EventStatus.PENDING
+        return EventStatus.CONFIRMED if self.review.decision is Decision.CONFIRM else EventStatus.DISMISSED
+
+    @property
+    def duration_s(self) -> float:
+        """Length of the episode in seconds."""
+        return (self.end - self.start).total_seconds()
+
+
+@dataclass(frozen=True)
+class InspectionRecord:
+    """A shift-start grooming/uniform checklist for one staff member."""
+
+    id: int
+    staff_id: int
+    staff_code: str
+    at: datetime
+    items: Mapping[str, bool]
+    """Checklist item -> passed."""
+    passed: bool
+    points: float
+    """Points this inspection deducts (0 when passed)."""
+    inspector: str
+
+
+@dataclass(frozen=True)
+class CachedScore:
+    """A row of the monthly score cache (recomputable from events at any time)."""
+
+    staff_id: int
+    month: str
+    score: float
+    deducted: float
+    pending: float
+    computed_at: datetime
+
+
+def frozen_mapping(d: Mapping) -> Mapping:
+    """Read-only copy of a mapping, for use inside frozen records."""
+    return MappingProxyType(dict(d))
