@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 
 from inspector.face import FaceConfig
+from inspector.posture import PostureConfig
 from inspector.settings_base import Section
 
 
@@ -52,6 +53,7 @@ class InspectorConfig(Section):
 
     perception: PerceptionConfig = Field(default_factory=PerceptionConfig, description="Model settings.")
     tracking: TrackingConfig = Field(default_factory=TrackingConfig, description="Tracker settings.")
+    posture: PostureConfig = Field(default_factory=PostureConfig, description="Body posture measures and the arm / body posture classes.")
     face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")
 
 

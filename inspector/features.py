@@ -1,0 +1,86 @@
+"""The feature stage: per-person measures and classes, with per-track temporal state.
+
+Merges the posture measures (:mod:`inspector.posture`) and the face measures
+(:mod:`inspector.face`) into :class:`~inspector.types.Features`, classifies arms, body and
+face into :class:`~inspector.types.Labels`, and keeps a short mouth-opening history per
+track for the ``talking`` measure.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+
+from inspector.config import InspectorConfig
+from inspector.face import classify_measures, face_measures, talking_measure
+from inspector.posture import classify_arms, classify_body, posture_features
+from inspector.types import (ArmPosture, BodyPosture, Features, FrameResult, Labels, Measure, PersonObservation)
+
+_HISTORY_S = 10.0  # upper bound on the mouth history kept per track
+
+
+class FeatureStage:
+    """Fills ``features`` and ``labels`` of every person of a frame result.
+
+    Args:
+        cfg: Whole configuration (uses its ``posture`` and ``face`` sections).
+    """
+
+    def __init__(self, cfg: InspectorConfig | None = None) -> None:
+        self.cfg = cfg or InspectorConfig()
+        self._mouth: dict[int, deque[tuple[int, Measure | None]]] = {}
+
+    def reset(self) -> None:
+        """Forgets the per-track history (new source, or unrelated stills)."""
+        self._mouth.clear()
+
+    def describe(self, person: PersonObservation, width: int, height: int, timestamp_ms: int) -> PersonObservation:
+        """Measures and classes of one person."""
+        pcfg, fcfg = self.cfg.posture, self.cfg.face
+        kw: dict = {}
+        arm, arm_conf = ArmPosture.UNKNOWN, 0.0
+        body, body_conf = BodyPosture.UNKNOWN, 0.0
+        if person.pose is not None:
+            pf = posture_features(person, pcfg)
+            kw.update(stance=pf.stance, stance_confidence=pf.stance_confidence,
+                      trunk_lean_forward=pf.trunk_lean_forward, trunk_lean_side=pf.trunk_lean_side,
+                      shoulder_tilt=pf.shoulder_tilt, arm_scores=pf.arm_scores)
+            arm, arm_conf, _ = classify_arms(person, pcfg)
+            body, body_conf = classify_body(person, pcfg)
+        smile = brow = None
+        mouth = None
+        if person.face is not None:
+            fm = face_measures(person.face, width, height, fcfg)
+            kw.update(head_yaw=fm.head_yaw, head_pitch=fm.head_pitch, head_roll=fm.head_roll, smile=fm.smile,
+                      brow_knit=fm.brow_knit, mouth_open=fm.mouth_open, eyes_closed=fm.eyes_closed)
+            smile, brow, mouth = fm.smile, fm.brow_knit, fm.mouth_open
+        expr, expr_conf = classify_measures(smile, brow, fcfg)
+        if person.track_id >= 0:
+            talking = self._talking(person.track_id, timestamp_ms, mouth)
+            if talking is not None:
+                kw["talking"] = talking
+        labels = Labels(arm_posture=arm, arm_confidence=float(arm_conf), body_posture=body,
+                        body_confidence=float(body_conf), face_expression=expr, face_confidence=float(expr_conf))
+        return replace(person, features=Features(**kw), labels=labels)
+
+    def _talking(self, track_id: int, ts: int, mouth: Measure | None) -> Measure | None:
+        hist = self._mouth.setdefault(track_id, deque())
+        hist.append((ts, mouth))
+        while hist and ts - hist[0][0] > _HISTORY_S * 1000:
+            hist.popleft()
+        if len(hist) < 2:
+            return None
+        span_s = (hist[-1][0] - hist[0][0]) / 1000.0
+        if span_s <= 0:
+            return None
+        fps = (len(hist) - 1) / span_s
+        return talking_measure([m for _, m in hist], fps, self.cfg.face)
+
+    def apply(self, result: FrameResult) -> FrameResult:
+        """Describes every person of a frame result; drops the history of tracks that ended."""
+        f = result.frame
+        persons = tuple(self.describe(p, f.width, f.height, f.timestamp_ms) for p in result.persons)
+        live = {p.track_id for p in persons}
+        for tid in [t for t in self._mouth if t not in live and f.timestamp_ms - self._mouth[t][-1][0] > 5000]:
+            del self._mouth[tid]
+        return replace(result, persons=persons)
