@@ -54,23 +54,24 @@ class PostureConfig(Section):
     assumed_stance_confidence: float = Field(0.6, ge=0, le=1, description="Confidence given to the assumed stance.")
     # arms: heights are fractions of the torso (0 = shoulders, 1 = hips); lateral distances in shoulder widths
     face_touch_distance: float = Field(0.55, gt=0, description="A hand point closer than this to the ear / chin (in shoulder widths, image plane) touches it.")
+    phone_min_wrist_out: float = Field(0.3, description="Wrist distance from the midline (shoulder widths) at which a raised hand is as likely at the ear as at the chin; further out favours the ear.")
+    phone_max_level: float = Field(0.08, description="Wrist height (torso fractions) at which a raised hand is as likely at the ear as at the chin; higher favours the ear.")
     hand_high_level: float = Field(0.35, description="Wrist height (torso fractions) above which a hand is raised toward the face.")
-    hanging_min_level: float = Field(0.85, description="Wrist height below which (larger values) an arm hangs.")
-    hanging_min_elbow_angle: float = Field(140.0, ge=0, le=180, description="Elbow angle (degrees, 180 = straight) above which an arm hangs straight.")
     hips_min_elbow_out: float = Field(0.78, description="Elbow distance from the body midline (shoulder widths) above which the elbow sticks out, as with hands on hips.")
     hips_max_elbow_angle: float = Field(135.0, ge=0, le=180, description="Elbow angle below which a hand on the hip bends the arm.")
     crossed_max_level: float = Field(0.72, description="Wrist height above which (smaller values) crossed forearms lie on the chest.")
     crossed_max_wrist_to_elbow: float = Field(0.75, gt=0, description="Wrist distance to the opposite elbow (shoulder widths) below which the forearms are folded across.")
     clasped_max_hand_gap: float = Field(0.75, gt=0, description="Distance between the two wrists (shoulder widths) below which the hands are together.")
-    pocket_max_elbow_angle: float = Field(160.0, ge=0, le=180, description="Elbow angle below which a low hand is bent into a pocket rather than hanging.")
+    pocket_max_level: float = Field(0.93, description="Mean wrist height (torso fractions) below which low hands are more likely in pockets than hanging.")
     pocket_max_wrist_visibility: float = Field(0.8, ge=0, le=1, description="Wrist visibility below which a low wrist may be hidden in a pocket.")
     behind_max_wrist_visibility: float = Field(0.35, ge=0, le=1, description="Wrist visibility below which both hands are taken as hidden behind the back.")
     head_down_pitch: float = Field(0.22, description="Nose drop below the ear line (in ear-to-ear widths) above which the head looks down, as at a phone.")
     counter_min_forward: float = Field(0.45, description="Wrist distance in front of the shoulders (shoulder widths, 3-D) above which forearms reach forward to a counter.")
     # body
-    upright_min_neck: float = Field(1.335, gt=0, description="Shoulder line below the ear line, in ear-to-ear widths, at or above which a seated person is upright (lower: slouched, head forward).")
-    neck_softness: float = Field(0.08, gt=0, description="Width of the soft zone around upright_min_neck, for the confidence.")
+    upright_min_neck: float = Field(2.45, gt=0, description="Shoulder line below the ear line, over the eye-to-mouth height (vertical image distances), at or above which a seated person is upright (lower: slouched, head forward).")
+    neck_softness: float = Field(0.15, gt=0, description="Width of the soft zone around upright_min_neck, for the confidence.")
     head_down_max_neck: float = Field(0.3, description="Shoulder line below the ear line (ear widths) below which the head is at or under shoulder height: head down on the desk.")
+    head_down_max_nose_above: float = Field(0.05, description="Nose height above the shoulder line (shoulder widths) below which the head is down on the desk.")
     lean_forward_deg: float = Field(30.0, ge=0, le=90, description="Forward trunk lean above which a standing person leans.")
     lean_side_deg: float = Field(12.0, ge=0, le=90, description="Sideways trunk lean above which a standing person leans.")
     counter_lean_deg: float = Field(35.0, ge=0, le=90, description="Forward trunk lean above which, with forearms forward on a surface, the person leans on the counter.")
@@ -356,7 +357,11 @@ def _face_contact(s: ArmSide, cfg: PostureConfig) -> tuple[float, float]:
     bent = _ramp(s.elbow_angle, 150.0, 110.0)
     near_ear = _ramp(s.ear_gap, cfg.face_touch_distance, cfg.face_touch_distance * 0.4)
     near_chin = _ramp(s.chin_gap, cfg.face_touch_distance, cfg.face_touch_distance * 0.4)
-    ear_first = _ramp(s.chin_gap - s.ear_gap, -0.1, 0.1)
+    # The phone sits at the side of the head (nearer the ear, hand out to the side, at or above the
+    # shoulder line); a chin rests on a hand under the face, near the midline.
+    side_evidence = (2.0 * (s.chin_gap - s.ear_gap) + 2.0 * (s.wrist_out - cfg.phone_min_wrist_out)
+                     + 2.0 * (cfg.phone_max_level - s.level))
+    ear_first = _ramp(side_evidence, -0.3, 0.3)
     chin_first = 1.0 - ear_first
     phone = raised * bent * near_ear * ear_first
     chin = raised * bent * near_chin * chin_first
@@ -374,10 +379,19 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
     phone = max(phone_a, phone_b)
     chin = max(chin_a, chin_b)
 
-    hanging = lo(lambda s: _ramp(s.level, cfg.hanging_min_level - 0.15, cfg.hanging_min_level)
-                 * _ramp(s.elbow_angle, cfg.hanging_min_elbow_angle - 15, cfg.hanging_min_elbow_angle + 10)
-                 * _ramp(s.wrist_out, 0.2, 0.4)
-                 * _ramp(s.elbow_out, cfg.hips_min_elbow_out + 0.05, cfg.hips_min_elbow_out - 0.1))
+    # Low arms: hanging or in pockets. Hands in pockets sit higher than hanging hands, bend the elbow
+    # outward and are often hidden; the evidence decides between the two.
+    low = lo(lambda s: _ramp(s.level, 0.65, 0.8) * _ramp(s.level, 1.35, 1.2)
+             * _ramp(s.elbow_out, cfg.hips_min_elbow_out + 0.05, cfg.hips_min_elbow_out - 0.1)
+             * _ramp(s.wrist_out, 0.0, 0.2)
+             * _ramp(s.elbow_angle, cfg.hips_max_elbow_angle - 10, cfg.hips_max_elbow_angle + 5))
+    mean_level = (a.level + b.level) / 2
+    bend = (a.elbow_out - a.wrist_out + b.elbow_out - b.wrist_out) / 2
+    pocket_evidence = (_ramp(mean_level, cfg.pocket_max_level + 0.04, cfg.pocket_max_level - 0.04)
+                       + 0.5 * _ramp(bend, 0.0, 0.15)
+                       + 0.3 * _ramp(lo(lambda s: s.wrist_visibility), cfg.pocket_max_wrist_visibility + 0.05, cfg.pocket_max_wrist_visibility - 0.3)) / 1.8
+    pockets = low * _ramp(pocket_evidence, 0.3, 0.6)
+    hanging = low * _ramp(pocket_evidence, 0.6, 0.3)
 
     on_hips = lo(lambda s: _ramp(s.elbow_out, cfg.hips_min_elbow_out - 0.12, cfg.hips_min_elbow_out)
                  * _ramp(s.elbow_angle, cfg.hips_max_elbow_angle + 15, cfg.hips_max_elbow_angle - 10)
@@ -397,13 +411,6 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
     behind = lo(lambda s: _ramp(s.level, 0.55, 0.7)
                 * _ramp(s.wrist_visibility, cfg.behind_max_wrist_visibility + 0.15, cfg.behind_max_wrist_visibility - 0.1)
                 * _ramp(s.wrist_out, 0.6, 0.4))
-
-    pockets = lo(lambda s: _ramp(s.level, 0.6, 0.72) * _ramp(s.level, 1.05, 0.95)
-                 * _ramp(s.elbow_angle, cfg.pocket_max_elbow_angle + 5, cfg.pocket_max_elbow_angle - 15)
-                 * _ramp(s.elbow_out, cfg.hips_min_elbow_out + 0.05, cfg.hips_min_elbow_out - 0.1)
-                 * _ramp(s.wrist_out, 0.1, 0.3))
-    pockets *= max(_ramp(lo(lambda s: s.wrist_visibility), cfg.pocket_max_wrist_visibility + 0.15, cfg.pocket_max_wrist_visibility - 0.2),
-                   _ramp(lo(lambda s: s.elbow_out - s.wrist_out), 0.0, 0.15))
 
     in_front = hi(lambda s: _ramp(s.level, 0.15, 0.3) * _ramp(s.level, 1.0, 0.85) * _ramp(s.wrist_out, 0.6, 0.4))
     looking = in_front * _ramp(geo.head_pitch, cfg.head_down_pitch - 0.05, cfg.head_down_pitch + 0.05) * (1.0 - max(phone, chin))
@@ -474,6 +481,27 @@ def neck_height(person: PersonObservation) -> Measure | None:
     return Measure(float((sh_y - ear_y) / ear_w), v)
 
 
+def neck_ratio(person: PersonObservation) -> Measure | None:
+    """Shoulder line below the ear line over the eye-to-mouth height, both vertical image distances.
+
+    Only vertical distances are used, so the ratio does not depend on the frame aspect or the distance
+    to the camera; a slouch pushes the head forward and down and shortens it.
+    """
+    pose = person.pose
+    if pose is None:
+        return None
+    img = pose.image
+    eye_y = (img[2, 1] + img[5, 1]) / 2
+    mouth_y = (img[MOUTH_L, 1] + img[MOUTH_R, 1]) / 2
+    face_h = float(mouth_y - eye_y)
+    v = float(np.min(img[[L_EAR, R_EAR, L_SHOULDER, R_SHOULDER, 2, 5, MOUTH_L, MOUTH_R], 3]))
+    if face_h < 1e-4:
+        return Measure(0.0, 0.0)
+    ear_y = (img[L_EAR, 1] + img[R_EAR, 1]) / 2
+    sh_y = (img[L_SHOULDER, 1] + img[R_SHOULDER, 1]) / 2
+    return Measure(float((sh_y - ear_y) / face_h), v)
+
+
 def classify_body(person: PersonObservation, cfg: PostureConfig) -> tuple[BodyPosture, float]:
     """Whole-body posture class of one person.
 
@@ -496,6 +524,10 @@ def classify_body(person: PersonObservation, cfg: PostureConfig) -> tuple[BodyPo
     # Head down on the desk: the head sinks to shoulder height or lower.
     if neck is not None and head_seen > 0 and upper > 0:
         down = _ramp(neck.value, cfg.head_down_max_neck + 0.3, cfg.head_down_max_neck - 0.2)
+        img = _iso(pose.image, image_aspect(person))
+        sw_img = max(float(np.linalg.norm(img[L_SHOULDER] - img[R_SHOULDER])), 1e-4)
+        nose_above = float(((img[L_SHOULDER, 1] + img[R_SHOULDER, 1]) / 2 - img[NOSE, 1]) / sw_img)
+        down = max(down, _ramp(nose_above, cfg.head_down_max_nose_above + 0.1, cfg.head_down_max_nose_above - 0.1))
         if down >= 0.5:
             return BodyPosture.HEAD_DOWN_ON_DESK, float(down * upper)
 
@@ -515,9 +547,11 @@ def classify_body(person: PersonObservation, cfg: PostureConfig) -> tuple[BodyPo
         return BodyPosture.STANDING_UPRIGHT, float((1 - lean) * st_conf)
 
     if st is Stance.SITTING:
-        if neck is None or neck.confidence < cfg.hidden_visibility:
+        ratio = neck_ratio(person)
+        if ratio is None or ratio.confidence < cfg.hidden_visibility:
             return BodyPosture.UNKNOWN, 0.0
-        margin = (neck.value - cfg.upright_min_neck) / cfg.neck_softness
+        neck = ratio
+        margin = (ratio.value - cfg.upright_min_neck) / cfg.neck_softness
         strength = float(np.clip(0.5 + 0.5 * abs(margin), 0.5, 1.0))
         conf = strength * _ramp(neck.confidence, cfg.hidden_visibility, cfg.min_visibility) * upper * max(st_conf, 0.5)
         if conf < cfg.min_body_confidence:
