@@ -59,7 +59,7 @@ class FaceConfig(Section):
     mouth_open_full_gap: float = Field(0.18, gt=0, le=1, description="Without blendshapes: inner-lip gap over face height that counts as a fully open mouth.")
     talk_window_s: float = Field(2.0, gt=0, le=30, description="Length of the mouth-opening history (seconds) looked at by the talking measure.")
     talk_min_samples: int = Field(5, ge=3, description="Fewer usable samples than this in the window give a talking score of 0.")
-    talk_min_swing: float = Field(0.06, gt=0, le=1, description="A mouth opening or closing counts when mouth_open changes by at least this much (hysteresis against jitter).")
+    talk_min_swing: float = Field(0.10, gt=0, le=1, description="A mouth opening or closing counts when mouth_open changes by at least this much (hysteresis against jitter: a still grin on 60-px faces jitters by up to ~0.09).")
     talk_full_rate_hz: float = Field(3.0, gt=0, description="Openings plus closings per second that give a talking score of 1 (speech runs at about 4 syllables/s, i.e. ~8 swings/s).")
 
     @model_validator(mode="after")
