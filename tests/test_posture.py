@@ -1,0 +1,359 @@
+"""Tests of inspector.posture on synthetic BlazePose landmark sets (and, when present, the real cache)."""
+
+from __future__ import annotations
+
+import csv
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from inspector.perception import pose_bbox
+from inspector.posture import (PostureConfig, classify_arms, classify_body, posture_features, shoulder_tilt, stance,
+                               trunk_lean_forward, trunk_lean_side)
+from inspector.types import ArmPosture, BodyPosture, PersonObservation, PoseLandmarks, Stance
+
+CFG = PostureConfig()
+FRAME = 1000
+# Mirror pairs of BlazePose indices (subject's left <-> right).
+PAIRS = [(1, 4), (2, 5), (3, 6), (7, 8), (9, 10), (11, 12), (13, 14), (15, 16), (17, 18), (19, 20), (21, 22),
+         (23, 24), (25, 26), (27, 28), (29, 30), (31, 32)]
+
+
+def standing_world() -> np.ndarray:
+    """World landmarks (metres, hip centre origin, +x image right, +y down, +z away) of a frontal person
+    standing with arms hanging; the subject's left side is at image right."""
+    w = np.zeros((33, 3))
+    w[0] = (0, -0.62, -0.08)
+    for i, x in ((1, 0.02), (2, 0.03), (3, 0.045), (4, -0.02), (5, -0.03), (6, -0.045)):
+        w[i] = (x, -0.66, -0.07)
+    w[7], w[8] = (0.07, -0.65, 0), (-0.07, -0.65, 0)
+    w[9], w[10] = (0.02, -0.60, -0.07), (-0.02, -0.60, -0.07)
+    w[11], w[12] = (0.17, -0.48, 0), (-0.17, -0.48, 0)
+    w[13], w[14] = (0.19, -0.20, 0), (-0.19, -0.20, 0)
+    w[15], w[16] = (0.20, 0.05, 0), (-0.20, 0.05, 0)
+    _hand(w, 15, (0.20, 0.12, 0))
+    _hand(w, 16, (-0.20, 0.12, 0))
+    w[23], w[24] = (0.10, 0, 0), (-0.10, 0, 0)
+    w[25], w[26] = (0.10, 0.42, 0), (-0.10, 0.42, 0)
+    w[27], w[28] = (0.10, 0.82, 0), (-0.10, 0.82, 0)
+    w[29], w[30] = (0.10, 0.85, 0.03), (-0.10, 0.85, 0.03)
+    w[31], w[32] = (0.12, 0.86, -0.1), (-0.12, 0.86, -0.1)
+    return w
+
+
+def _hand(w: np.ndarray, wrist: int, tip: tuple[float, float, float]) -> None:
+    """Puts the pinky / index / thumb points of ``wrist`` two thirds of the way to ``tip``."""
+    off = 2 if wrist == 15 else 3
+    fingers = (17, 19, 21) if wrist == 15 else (18, 20, 22)
+    del off
+    for f in fingers:
+        w[f] = w[wrist] + (np.asarray(tip) - w[wrist]) * 0.66
+
+
+def person(w: np.ndarray, vis: dict[int, float] | None = None) -> PersonObservation:
+    """A PersonObservation whose image landmarks are the world ones seen by a distant frontal camera."""
+    img = np.zeros((33, 5), dtype=np.float32)
+    img[:, 0] = 0.5 + w[:, 0] * 0.5
+    img[:, 1] = 0.45 + w[:, 1] * 0.5
+    img[:, 2] = w[:, 2] * 0.5
+    img[:, 3] = 0.99
+    img[:, 4] = 0.99
+    for i, v in (vis or {}).items():
+        img[i, 3] = v
+    pose = PoseLandmarks(image=img, world=w.astype(np.float32))
+    return PersonObservation(bbox=pose_bbox(pose, FRAME, FRAME), pose=pose)
+
+
+def mirror(p: PersonObservation) -> PersonObservation:
+    """The same person seen in a mirror: left/right swapped, x flipped."""
+    assert p.pose is not None and p.pose.world is not None
+    img = p.pose.image.copy()
+    w = p.pose.world.copy()
+    for a, b in PAIRS:
+        img[[a, b]] = img[[b, a]]
+        w[[a, b]] = w[[b, a]]
+    img[:, 0] = 1.0 - img[:, 0]
+    w[:, 0] = -w[:, 0]
+    pose = PoseLandmarks(image=img, world=w)
+    return PersonObservation(bbox=pose_bbox(pose, FRAME, FRAME), pose=pose)
+
+
+def arms(name: str) -> tuple[np.ndarray, dict[int, float]]:
+    """World landmarks and visibility overrides of each arm posture."""
+    w = standing_world()
+    vis: dict[int, float] = {}
+    if name == "arms_hanging":
+        pass
+    elif name == "hands_on_hips":
+        w[13], w[14] = (0.36, -0.22, 0.05), (-0.36, -0.22, 0.05)
+        w[15], w[16] = (0.17, -0.02, -0.02), (-0.17, -0.02, -0.02)
+        _hand(w, 15, (0.12, 0.0, -0.03))
+        _hand(w, 16, (-0.12, 0.0, -0.03))
+    elif name == "arms_crossed":
+        w[13], w[14] = (0.16, -0.25, -0.12), (-0.16, -0.25, -0.12)
+        w[15], w[16] = (-0.12, -0.28, -0.18), (0.12, -0.26, -0.16)
+        _hand(w, 15, (-0.18, -0.30, -0.12))
+        _hand(w, 16, (0.18, -0.28, -0.12))
+    elif name == "hands_clasped_front":
+        w[13], w[14] = (0.20, -0.22, -0.05), (-0.20, -0.22, -0.05)
+        w[15], w[16] = (0.04, -0.02, -0.15), (-0.04, -0.02, -0.15)
+        _hand(w, 15, (-0.02, 0.02, -0.16))
+        _hand(w, 16, (0.02, 0.02, -0.16))
+    elif name == "hands_behind_back":
+        w[13], w[14] = (0.22, -0.22, 0.08), (-0.22, -0.22, 0.08)
+        w[15], w[16] = (0.06, -0.02, 0.12), (-0.06, -0.02, 0.12)
+        vis = {i: 0.08 for i in (15, 16, 17, 18, 19, 20, 21, 22)}
+    elif name == "hands_in_pockets":
+        w[13], w[14] = (0.23, -0.22, 0), (-0.23, -0.22, 0)
+        w[15], w[16] = (0.15, -0.04, 0), (-0.15, -0.04, 0)
+        vis = {i: 0.45 for i in (15, 16, 17, 18, 19, 20, 21, 22)}
+    elif name == "phone_to_ear":
+        w[13] = (0.25, -0.45, -0.10)
+        w[15] = (0.11, -0.60, -0.03)
+        _hand(w, 15, (0.08, -0.68, -0.02))
+    elif name == "chin_on_hand":
+        w[13] = (0.12, -0.30, -0.20)
+        w[15] = (0.0, -0.45, -0.12)
+        _hand(w, 15, (0.0, -0.56, -0.10))
+    elif name == "looking_at_phone":
+        w[0] = (0, -0.55, -0.10)
+        w[13], w[14] = (0.20, -0.20, -0.05), (-0.20, -0.20, -0.05)
+        w[15], w[16] = (0.05, -0.25, -0.25), (-0.05, -0.25, -0.25)
+        _hand(w, 15, (0.03, -0.3, -0.27))
+        _hand(w, 16, (-0.03, -0.3, -0.27))
+    elif name == "hands_on_counter":
+        w[13], w[14] = (0.20, -0.30, -0.20), (-0.20, -0.30, -0.20)
+        w[15], w[16] = (0.20, -0.28, -0.45), (-0.20, -0.28, -0.45)
+        _hand(w, 15, (0.20, -0.28, -0.55))
+        _hand(w, 16, (-0.20, -0.28, -0.55))
+    else:
+        raise ValueError(name)
+    return w, vis
+
+
+ARM_CLASSES = [c for c in ArmPosture if c is not ArmPosture.UNKNOWN]
+
+
+@pytest.mark.parametrize("cls", ARM_CLASSES, ids=lambda c: c.value)
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_arm_class(cls: ArmPosture, mirrored: bool) -> None:
+    w, vis = arms(cls.value)
+    p = person(w, vis)
+    if mirrored:
+        p = mirror(p)
+    got, conf, scores = classify_arms(p, CFG)
+    assert got is cls, dict(scores)
+    assert CFG.min_arm_confidence <= conf <= 1.0
+    assert dict(scores)[cls.value] == max(v for _, v in scores)
+
+
+@pytest.mark.parametrize("cls", ARM_CLASSES, ids=lambda c: c.value)
+def test_arm_scores_mirror_symmetric(cls: ArmPosture) -> None:
+    w, vis = arms(cls.value)
+    p = person(w, vis)
+    a = dict(classify_arms(p, CFG)[2])
+    b = dict(classify_arms(mirror(p), CFG)[2])
+    for k in a:
+        assert a[k] == pytest.approx(b[k], abs=1e-3), k
+
+
+def test_hidden_shoulders_give_unknown_arms() -> None:
+    w, _ = arms("arms_crossed")
+    got, conf, _ = classify_arms(person(w, {11: 0.02, 12: 0.02}), CFG)
+    assert got is ArmPosture.UNKNOWN
+    assert conf < CFG.min_arm_confidence
+
+
+def test_half_hidden_elbows_lower_arm_confidence() -> None:
+    w, _ = arms("hands_on_hips")
+    _, seen, _ = classify_arms(person(w), CFG)
+    _, dim, _ = classify_arms(person(w, {13: 0.3, 14: 0.3}), CFG)
+    assert dim < seen
+
+
+def test_no_pose_is_unknown() -> None:
+    p = PersonObservation(bbox=(0, 0, 10, 10))
+    assert classify_arms(p, CFG)[0] is ArmPosture.UNKNOWN
+    assert classify_body(p, CFG) == (BodyPosture.UNKNOWN, 0.0)
+    assert stance(p, CFG) == (Stance.UNKNOWN, 0.0)
+    assert trunk_lean_forward(p, CFG) is None
+
+
+# --- body -------------------------------------------------------------------------------------
+
+HEAD = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+
+
+def seated(w: np.ndarray) -> np.ndarray:
+    """Bends the legs forward, thighs horizontal toward the camera."""
+    w = w.copy()
+    w[25], w[26] = (0.10, 0.05, -0.42), (-0.10, 0.05, -0.42)
+    w[27], w[28] = (0.10, 0.45, -0.45), (-0.10, 0.45, -0.45)
+    w[29:33] = w[[27, 28, 27, 28]] + (0, 0.03, 0)
+    return w
+
+
+def body(name: str) -> tuple[np.ndarray, dict[int, float]]:
+    """World landmarks and visibility overrides of each body posture."""
+    w = standing_world()
+    vis: dict[int, float] = {}
+    if name == "standing_upright":
+        pass
+    elif name == "standing_leaning":
+        for i in (*HEAD, 11, 12, 13, 14):
+            w[i, 0] += 0.14 * (-w[i, 1] / 0.48)
+    elif name == "sitting_upright":
+        w = seated(w)
+    elif name == "sitting_slouched":
+        w = seated(w)
+        w[list(HEAD), 1] += 0.05
+        w[list(HEAD), 2] -= 0.05
+    elif name == "head_down_on_desk":
+        w = seated(w)
+        w[list(HEAD), 1] += 0.22
+        w[list(HEAD), 2] -= 0.25
+    elif name == "leaning_on_counter":
+        ang = np.radians(45)
+        for i in (*HEAD, 11, 12):
+            y, z = w[i, 1], w[i, 2]
+            w[i, 1], w[i, 2] = y * np.cos(ang) - z * np.sin(ang), z * np.cos(ang) + y * np.sin(ang)
+        for s, e, wr in ((11, 13, 15), (12, 14, 16)):
+            w[e] = w[s] + (0, 0.2, 0.05)
+            w[wr] = w[e] + (0, 0, -0.25)
+            _hand(w, wr, tuple(w[wr] + (0, 0, -0.08)))
+    else:
+        raise ValueError(name)
+    return w, vis
+
+
+BODY_CLASSES = [c for c in BodyPosture if c is not BodyPosture.UNKNOWN]
+
+
+@pytest.mark.parametrize("cls", BODY_CLASSES, ids=lambda c: c.value)
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_body_class(cls: BodyPosture, mirrored: bool) -> None:
+    w, vis = body(cls.value)
+    p = person(w, vis)
+    if mirrored:
+        p = mirror(p)
+    got, conf = classify_body(p, CFG)
+    assert got is cls, (got, conf)
+    assert 0.0 < conf <= 1.0
+
+
+def test_sitting_with_hidden_legs_uses_assumed_stance() -> None:
+    w, _ = body("sitting_slouched")
+    legs = {i: 0.02 for i in range(23, 33)}
+    p = person(w, legs)
+    assert stance(p, CFG) == (Stance.UNKNOWN, 0.0)
+    assert classify_body(p, CFG)[0] is BodyPosture.SITTING_SLOUCHED
+    no_guess = CFG.model_copy(update={"assumed_stance": Stance.UNKNOWN})
+    assert classify_body(p, no_guess)[0] is BodyPosture.UNKNOWN
+
+
+# --- measures ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,expected", [("standing_upright", Stance.STANDING), ("sitting_upright", Stance.SITTING)])
+def test_stance(name: str, expected: Stance) -> None:
+    w, vis = body(name)
+    st, conf = stance(person(w, vis), CFG)
+    assert st is expected
+    assert conf > 0.8
+    _, dim = stance(person(w, {23: 0.3, 24: 0.3, 25: 0.3, 26: 0.3}), CFG)
+    assert dim < conf
+
+
+def test_trunk_lean_forward_sign_and_hidden_hips() -> None:
+    w, _ = body("leaning_on_counter")
+    m = trunk_lean_forward(person(w), CFG)
+    assert m is not None and m.value == pytest.approx(45, abs=3)
+    upright = trunk_lean_forward(person(standing_world()), CFG)
+    assert upright is not None and abs(upright.value) < 1
+    hidden = trunk_lean_forward(person(w, {23: 0.05, 24: 0.05}), CFG)
+    assert hidden is not None and hidden.confidence == 0.0 < m.confidence
+
+
+@pytest.mark.parametrize("mirrored,sign", [(False, 1), (True, -1)])
+def test_trunk_lean_side_sign(mirrored: bool, sign: int) -> None:
+    w, _ = body("standing_leaning")
+    p = person(w)
+    if mirrored:
+        p = mirror(p)
+    m = trunk_lean_side(p, CFG)
+    assert m is not None
+    assert m.value * sign == pytest.approx(np.degrees(np.arctan(0.14 / 0.48)), abs=2)
+
+
+@pytest.mark.parametrize("lowered,sign", [(11, 1), (12, -1)])
+def test_shoulder_tilt_sign(lowered: int, sign: int) -> None:
+    w = standing_world()
+    w[lowered, 1] += 0.06
+    m = shoulder_tilt(person(w), CFG)
+    assert m is not None
+    assert m.value * sign == pytest.approx(np.degrees(np.arctan(0.06 / 0.34)), abs=1)
+    assert m.confidence == 1.0
+    dim = shoulder_tilt(person(w, {11: 0.1}), CFG)
+    assert dim is not None and dim.confidence == 0.0
+
+
+def test_posture_features_bundle() -> None:
+    w, vis = arms("hands_on_hips")
+    f = posture_features(person(w, vis), CFG)
+    assert f.stance is Stance.STANDING
+    assert dict(f.arm_scores)["hands_on_hips"] == max(v for _, v in f.arm_scores)
+    assert {k for k, _ in f.arm_scores} == {c.value for c in ARM_CLASSES}
+    assert f.trunk_lean_forward is not None and f.shoulder_tilt is not None
+
+
+def test_config_refuses_unknown_keys() -> None:
+    with pytest.raises(Exception):
+        PostureConfig.model_validate({"no_such_threshold": 1})
+
+
+# --- real data (skipped when the shared data or the landmark cache is absent) ------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+CACHE = ROOT / ".data" / "landmarks.pkl"
+
+
+def _real_pairs(task: str) -> list[tuple[str, str]]:
+    if not (DATA / "index.csv").is_file():
+        pytest.skip(f"labelled data not found at {DATA}")
+    if not CACHE.is_file():
+        pytest.skip(f"landmark cache not found at {CACHE} (make it with tools/extract_landmarks.py)")
+    cache = pickle.load(open(CACHE, "rb"))
+    pairs = []
+    for r in csv.DictReader(open(DATA / "index.csv", encoding="utf-8")):
+        if r["task"] != task or r["path"] not in cache:
+            continue
+        persons = [p for p in cache[r["path"]][2] if p.pose is not None]
+        if not persons:
+            continue
+        subject = max(persons, key=lambda p: p.area)
+        label = r["label"].removesuffix("_subtle")
+        pred = classify_arms(subject, CFG)[0] if task == "arm_posture" else classify_body(subject, CFG)[0]
+        pairs.append((label, pred.value))
+    return pairs
+
+
+def _macro_f1(pairs: list[tuple[str, str]]) -> float:
+    f1s = []
+    for c in sorted({t for t, _ in pairs}):
+        tp = sum(t == c and p == c for t, p in pairs)
+        fp = sum(t != c and p == c for t, p in pairs)
+        fn = sum(t == c and p != c for t, p in pairs)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / len(f1s)
+
+
+def test_real_sitting_upright_vs_slouched() -> None:
+    pairs = [(t, p) for t, p in _real_pairs("body_posture") if t in ("sitting_upright", "sitting_slouched")]
+    assert _macro_f1(pairs) >= 0.9
+
+
+def test_real_arm_posture_floor() -> None:
+    # Floor well under the measured figure (see tools/posture_report.py); catches regressions.
+    assert _macro_f1(_real_pairs("arm_posture")) >= 0.65
