@@ -45,7 +45,7 @@ class PostureConfig(Section):
 
     min_visibility: float = Field(0.5, ge=0, le=1, description="Landmark visibility at which a point counts as fully seen; confidence falls linearly below it.")
     hidden_visibility: float = Field(0.15, ge=0, le=1, description="Landmark visibility below which a point counts as hidden (confidence 0 for what needs it).")
-    min_arm_confidence: float = Field(0.35, ge=0, le=1, description="Arm classes whose score times landmark confidence is below this are reported as unknown.")
+    min_arm_confidence: float = Field(0.25, ge=0, le=1, description="Arm classes whose score times landmark confidence is below this are reported as unknown.")
     min_body_confidence: float = Field(0.3, ge=0, le=1, description="Body classes whose confidence is below this are reported as unknown.")
     # stance
     sit_thigh_angle_deg: float = Field(55.0, ge=0, le=90, description="Thigh angle from vertical (hip to knee, 3-D) above which the person is sitting.")
@@ -383,7 +383,7 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
     # outward and are often hidden; the evidence decides between the two.
     low = lo(lambda s: _ramp(s.level, 0.65, 0.8) * _ramp(s.level, 1.35, 1.2)
              * _ramp(s.elbow_out, cfg.hips_min_elbow_out + 0.05, cfg.hips_min_elbow_out - 0.1)
-             * _ramp(s.wrist_out, 0.0, 0.2)
+             * _ramp(s.wrist_out, -0.2, 0.0)
              * _ramp(s.elbow_angle, cfg.hips_max_elbow_angle - 10, cfg.hips_max_elbow_angle + 5))
     mean_level = (a.level + b.level) / 2
     bend = (a.elbow_out - a.wrist_out + b.elbow_out - b.wrist_out) / 2
