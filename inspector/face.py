@@ -263,14 +263,17 @@ def face_measures(face: FaceLandmarks, width: int, height: int, cfg: FaceConfig 
         FaceError: Landmarks, blendshapes, matrix or image size unusable.
     """
     cfg = cfg or FaceConfig()
-    size_c = size_confidence(face_size_px(face, width, height), cfg)
+    return _measures(face, width, height, cfg, size_confidence(face_size_px(face, width, height), cfg))
+
+
+def _measures(face: FaceLandmarks, width: int, height: int, cfg: FaceConfig, size_c: float) -> FaceMeasures:
     pose = head_pose(face, width, height)
     expr_c = size_c * yaw_confidence(pose.yaw, cfg)
+    pose_c = size_c if pose.from_matrix else size_c * cfg.mesh_pose_confidence
 
     def m(v: float | None, c: float) -> Measure | None:
         return None if v is None else Measure(float(v), float(c))
 
-    pose_c = size_c if pose.from_matrix else size_c * cfg.mesh_pose_confidence
     return FaceMeasures(
         head_yaw=Measure(pose.yaw, pose_c), head_pitch=Measure(pose.pitch, pose_c), head_roll=Measure(pose.roll, pose_c),
         smile=m(smile_value(face), expr_c), brow_knit=m(brow_knit_value(face), expr_c),
@@ -319,7 +322,8 @@ def classify_expression(face: FaceLandmarks, cfg: FaceConfig | None = None,
         face: The face landmarks (needs blendshapes; without them the class is unknown).
         cfg: Thresholds; defaults when None.
         image_size: (width, height) of the frame, so that small faces get less confidence. When
-            None, the face is taken as full size (confidence then reflects only yaw and margins).
+            None, the face is taken as full size (confidence then reflects only yaw and margins)
+            and a face without transformation matrix is measured as if the frame were square.
 
     Returns:
         The class and its confidence in [0, 1].
@@ -329,7 +333,7 @@ def classify_expression(face: FaceLandmarks, cfg: FaceConfig | None = None,
     """
     cfg = cfg or FaceConfig()
     if image_size is None:
-        m = face_measures(face, 1, 1, cfg.model_copy(update={"min_face_px": 0.0, "full_face_px": 1e-6}))
+        m = _measures(face, 1, 1, cfg, size_c=1.0)
     else:
         m = face_measures(face, image_size[0], image_size[1], cfg)
     return classify_measures(m.smile, m.brow_knit, cfg)
