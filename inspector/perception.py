@@ -298,10 +298,11 @@ def assemble_persons(raw: RawResults, width: int, height: int) -> tuple[PersonOb
     for i, pose in enumerate(raw.poses):
         face = raw.faces[face_of[i]] if i in face_of else None
         persons.append(PersonObservation(bbox=pose_bbox(pose, width, height), pose=pose, face=face,
-                                         hands=tuple(hands_of.get(i, ()))))
+                                         hands=tuple(hands_of.get(i, ())), frame_size=(width, height)))
     used = set(face_of.values())
     for j, face in enumerate(raw.faces):
         if j not in used:
-            persons.append(PersonObservation(bbox=face_bbox(face, width, height), face=face))
+            persons.append(PersonObservation(bbox=face_bbox(face, width, height), face=face,
+                                             frame_size=(width, height)))
     persons.sort(key=lambda p: p.area, reverse=True)
     return tuple(persons)

@@ -114,12 +114,16 @@ def _vis_conf(pose: PoseLandmarks, idxs: tuple[int, ...], cfg: PostureConfig) ->
 
 
 def image_aspect(person: PersonObservation) -> float:
-    """Estimates the frame's width / height from the pixel box and the normalised landmarks.
+    """The frame's width / height: from ``person.frame_size`` when known, else estimated.
 
+    The estimate uses the pixel box and the normalised landmarks.
     The box is drawn around the visible landmarks with the same relative padding on both axes, so
     (box width / landmark x extent) / (box height / landmark y extent) is the frame aspect. Falls
     back to 1 when the estimate is degenerate.
     """
+    w, h = person.frame_size
+    if w > 0 and h > 0:
+        return w / h
     if person.pose is None:
         return 1.0
     pts = person.pose.image

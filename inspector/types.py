@@ -245,6 +245,7 @@ class PersonObservation:
         track_id: Stable id from the tracker; -1 before tracking.
         features: Measures, filled by the feature stage.
         labels: Classes, filled by the classification stage.
+        frame_size: (width, height) of the frame in pixels, (0, 0) when unknown.
     """
 
     bbox: tuple[float, float, float, float]
@@ -254,6 +255,7 @@ class PersonObservation:
     track_id: int = -1
     features: Features | None = None
     labels: Labels | None = None
+    frame_size: tuple[int, int] = (0, 0)
 
     @property
     def area(self) -> float:
