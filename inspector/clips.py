@@ -1,0 +1,575 @@
+"""Evidence: a bounded ring buffer of recent frames and H.264 MP4 clips with thumbnails per event.
+
+Memory: the ring keeps every frame as JPEG bytes (optionally scaled down first), not raw pixels.
+A raw 1280x720 BGR frame is 2.76 MB, so 10 s at 25 fps would take 691 MB; as JPEG (quality 80)
+a frame of real footage takes roughly 0.05-0.15 MB (see ``tests/test_clips.py`` and the report
+figure), i.e. tens of MB for the same 10 s.
+
+:class:`EvidenceRecorder` is driven by the analysis loop: :meth:`~EvidenceRecorder.push_frame` for
+every decoded frame (frames faster than ``max_fps`` are skipped), :meth:`~EvidenceRecorder.on_message`
+for every event lifecycle message. When an event starts, the frames from ``start - pre_roll`` are
+taken from the ring and a clip job begins; later frames follow it until ``end + post_roll`` (or
+``max_clip_s``). Encoding runs on one background thread behind a bounded queue, so analysis only
+pays for a JPEG encode per frame; if the writer falls behind for longer than ``put_timeout_s`` a
+frame is dropped from the clip (counted), analysis is never held up for long.
+
+Files are written as ``.<name>.part`` and renamed with :func:`os.replace` only when complete. Any
+error while writing (disk full, permissions, encoder failure) abandons that clip: the partial file
+is removed and the job reports ``status="missing"`` with the error text. It never raises into the
+analysis loop, so the event itself is never lost.
+
+An optional ``redact(image, timestamp_ms) -> image`` callable is applied to every frame and to the
+thumbnail before it is written (the hook for face privacy).
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import re
+import threading
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Callable, Iterable, Literal, Sequence
+
+import av
+import cv2
+import numpy as np
+from pydantic import Field, model_validator
+
+from inspector.draw import draw_persons
+from inspector.events import ConductEvent, EventEnded, EventMessage, EventStarted, EventUpdated
+from inspector.settings_base import Section
+from inspector.types import Frame, PersonObservation
+
+Redactor = Callable[[np.ndarray, int], np.ndarray]
+"""Privacy hook: returns the image to write (e.g. with faces blurred) for a frame at a stream time."""
+
+ClipStatus = Literal["ok", "missing"]
+
+
+class ClipSettings(Section):
+    """Evidence clip settings."""
+
+    enabled: bool = Field(True, description="Write a clip and thumbnail per event (False: events only).")
+    pre_roll_s: float = Field(5.0, ge=0, le=60, description="Seconds of video kept before an event's start.")
+    post_roll_s: float = Field(5.0, ge=0, le=60, description="Seconds of video kept after an event's end.")
+    buffer_s: float = Field(10.0, gt=0, le=300, description="Length of the ring buffer (seconds); must cover the pre-roll plus the minimum duration of the rules whose pre-roll should be complete.")
+    max_clip_s: float = Field(60.0, gt=0, le=3600, description="A clip stops after this many seconds even if the event goes on.")
+    max_fps: float = Field(25.0, gt=0, le=120, description="Frames arriving faster than this are not buffered (saves memory and encoding time).")
+    max_side: int = Field(1280, ge=64, le=4096, description="Frames whose longer side exceeds this are scaled down before buffering.")
+    jpeg_quality: int = Field(80, ge=30, le=100, description="JPEG quality of buffered frames and thumbnails.")
+    crf: int = Field(26, ge=0, le=51, description="H.264 constant rate factor (lower is better quality, bigger files).")
+    preset: Literal["ultrafast", "superfast", "veryfast", "faster", "fast", "medium"] = Field(
+        "veryfast", description="libx264 speed preset.")
+    queue_frames: int = Field(500, ge=10, le=100000, description="Frames the writer thread may have waiting before analysis has to wait.")
+    put_timeout_s: float = Field(0.5, ge=0, le=60, description="How long analysis waits for a full writer queue before dropping a clip frame.")
+
+    @model_validator(mode="after")
+    def _buffer_covers_pre_roll(self) -> "ClipSettings":
+        if self.buffer_s < self.pre_roll_s:
+            raise ValueError(f"buffer_s ({self.buffer_s}) must be at least pre_roll_s ({self.pre_roll_s})")
+        return self
+
+
+# --- ring buffer ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BufferedFrame:
+    """One frame kept as JPEG bytes.
+
+    Attributes:
+        timestamp_ms: Stream time.
+        jpeg: JPEG-encoded BGR image.
+        width: Width of the encoded image.
+        height: Height of the encoded image.
+    """
+
+    timestamp_ms: int
+    jpeg: bytes
+    width: int
+    height: int
+
+    def decode(self) -> np.ndarray:
+        """The BGR image.
+
+        Raises:
+            ValueError: The bytes are not a decodable JPEG.
+        """
+        img = cv2.imdecode(np.frombuffer(self.jpeg, np.uint8), cv2.IMREAD_COLOR)
+        if img is None:
+            raise ValueError(f"buffered frame at {self.timestamp_ms} ms cannot be decoded")
+        return img
+
+
+def fit_side(image: np.ndarray, max_side: int) -> np.ndarray:
+    """``image`` scaled down (area interpolation) so its longer side is at most ``max_side``."""
+    h, w = image.shape[:2]
+    side = max(h, w)
+    if side <= max_side:
+        return image
+    s = max_side / side
+    return cv2.resize(image, (max(2, round(w * s)), max(2, round(h * s))), interpolation=cv2.INTER_AREA)
+
+
+def encode_jpeg(image: np.ndarray, quality: int) -> bytes:
+    """JPEG bytes of a BGR image.
+
+    Raises:
+        ValueError: The image cannot be encoded.
+    """
+    ok, buf = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, int(quality)])
+    if not ok:
+        raise ValueError(f"cannot JPEG-encode an image of shape {image.shape}")
+    return buf.tobytes()
+
+
+class FrameRing:
+    """The last ``buffer_s`` seconds of frames, JPEG-encoded.
+
+    Args:
+        settings: Buffer length, frame rate cap, scaling and JPEG quality.
+    """
+
+    def __init__(self, settings: ClipSettings | None = None) -> None:
+        self.settings = settings or ClipSettings()
+        self._frames: list[BufferedFrame] = []
+        self._nbytes = 0
+        self._min_gap_ms = 1000.0 / self.settings.max_fps
+
+    def wants(self, timestamp_ms: int) -> bool:
+        """Whether a frame at this time would be kept (newer than the last by at least 1/max_fps, with 1 ms slack)."""
+        if not self._frames:
+            return True
+        return timestamp_ms - self._frames[-1].timestamp_ms >= self._min_gap_ms - 1
+
+    def push(self, image: np.ndarray, timestamp_ms: int) -> BufferedFrame | None:
+        """Encodes and keeps a frame, dropping frames older than ``buffer_s``.
+
+        Returns:
+            The buffered frame, or None when skipped by the frame rate cap or not newer than the last.
+        """
+        if not self.wants(timestamp_ms):
+            return None
+        img = fit_side(image, self.settings.max_side)
+        bf = BufferedFrame(int(timestamp_ms), encode_jpeg(img, self.settings.jpeg_quality), img.shape[1], img.shape[0])
+        self._frames.append(bf)
+        self._nbytes += len(bf.jpeg)
+        horizon = bf.timestamp_ms - self.settings.buffer_s * 1000
+        drop = 0
+        while drop < len(self._frames) and self._frames[drop].timestamp_ms < horizon:
+            self._nbytes -= len(self._frames[drop].jpeg)
+            drop += 1
+        if drop:
+            del self._frames[:drop]
+        return bf
+
+    def since(self, start_ms: int) -> tuple[BufferedFrame, ...]:
+        """Buffered frames at or after ``start_ms``, oldest first."""
+        return tuple(f for f in self._frames if f.timestamp_ms >= start_ms)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes of JPEG data held."""
+        return self._nbytes
+
+    def __len__(self) -> int:
+        return len(self._frames)
+
+
+# --- MP4 writing ----------------------------------------------------------------------------
+
+class Mp4Writer:
+    """Writes BGR frames with millisecond timestamps to an H.264 (yuv420p) MP4, atomically.
+
+    The file is written as ``.<name>.part`` next to ``path`` and renamed by :meth:`close`.
+    Odd frame sizes are cropped by one pixel to even dimensions.
+
+    Args:
+        path: Final file path (``.mp4``).
+        width: Frame width.
+        height: Frame height.
+        crf: H.264 constant rate factor.
+        preset: libx264 preset.
+        fps: Nominal frame rate written in the stream header.
+
+    Raises:
+        OSError: The folder or file cannot be created.
+        ValueError: Frame size too small.
+    """
+
+    def __init__(self, path: Path, width: int, height: int, crf: int = 26, preset: str = "veryfast",
+                 fps: float = 25.0) -> None:
+        self.path = Path(path)
+        self.part = self.path.with_name(f".{self.path.name}.part")
+        self.width, self.height = width - width % 2, height - height % 2
+        if self.width < 2 or self.height < 2:
+            raise ValueError(f"frame size {width}x{height} is too small for a clip")
+        self.frames = 0
+        self._first_ms: int | None = None
+        self._last_pts = -1
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._container = av.open(str(self.part), mode="w", format="mp4", options={"movflags": "+faststart"})
+        try:
+            stream = self._container.add_stream("libx264", rate=Fraction(round(fps * 1000), 1000))
+            stream.width, stream.height, stream.pix_fmt = self.width, self.height, "yuv420p"
+            stream.codec_context.time_base = Fraction(1, 1000)
+            stream.options = {"crf": str(crf), "preset": preset}
+            self._stream = stream
+        except Exception:
+            self._discard()
+            raise
+
+    def add(self, image: np.ndarray, timestamp_ms: int) -> bool:
+        """Encodes one BGR frame; frames not later than the previous one are skipped.
+
+        Returns:
+            True when the frame was written.
+
+        Raises:
+            OSError, av.FFmpegError: Writing failed (the caller should :meth:`abort`).
+        """
+        if self._first_ms is None:
+            self._first_ms = int(timestamp_ms)
+        pts = int(timestamp_ms) - self._first_ms
+        if pts <= self._last_pts:
+            return False
+        img = image[: self.height, : self.width]
+        if img.shape[0] != self.height or img.shape[1] != self.width:
+            img = cv2.resize(image, (self.width, self.height), interpolation=cv2.INTER_AREA)
+        vf = av.VideoFrame.from_ndarray(np.ascontiguousarray(img), format="bgr24")
+        vf.pts, vf.time_base = pts, Fraction(1, 1000)
+        self._mux(self._stream.encode(vf))
+        self._last_pts = pts
+        self.frames += 1
+        return True
+
+    def _mux(self, packets: Sequence[av.Packet]) -> None:
+        for p in packets:
+            self._container.mux(p)
+
+    def close(self) -> Path:
+        """Flushes the encoder, closes the file and renames it to its final name.
+
+        Raises:
+            OSError, av.FFmpegError: Writing failed (the caller should :meth:`abort`).
+            ValueError: No frame was written.
+        """
+        if self.frames == 0:
+            raise ValueError("no frames were written")
+        self._mux(self._stream.encode(None))
+        self._container.close()
+        os.replace(self.part, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        """Gives up: closes what can be closed and removes the partial file."""
+        self._discard()
+
+    def _discard(self) -> None:
+        try:
+            self._container.close()
+        except Exception:  # noqa: BLE001 - the file is being thrown away; any close error is moot
+            pass
+        try:
+            self.part.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Writes bytes to ``.<name>.part`` and renames; removes the partial file on error.
+
+    Raises:
+        OSError: Writing failed.
+    """
+    part = path.with_name(f".{path.name}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(part, "wb") as fh:
+            fh.write(data)
+        os.replace(part, path)
+    except OSError:
+        part.unlink(missing_ok=True)
+        raise
+
+
+# --- recorder -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ClipResult:
+    """What became of one event's evidence.
+
+    Attributes:
+        event_key: :attr:`ConductEvent.key` of the event.
+        status: ``"ok"`` (clip written) or ``"missing"`` (abandoned; see ``error``).
+        clip_path: The MP4 file, when written.
+        thumbnail_path: The JPEG thumbnail, when written (it can exist even when the clip is missing).
+        frames: Frames in the clip.
+        start_ms: Stream time of the first frame.
+        end_ms: Stream time of the last frame.
+        dropped_frames: Frames left out because the writer fell behind.
+        error: Why the clip is missing.
+    """
+
+    event_key: str
+    status: ClipStatus
+    clip_path: Path | None
+    thumbnail_path: Path | None
+    frames: int
+    start_ms: int
+    end_ms: int
+    dropped_frames: int = 0
+    error: str | None = None
+
+
+@dataclass
+class _Job:
+    """Main-thread bookkeeping of one clip (private)."""
+
+    key: str
+    stem: str
+    first_ms: int
+    stop_ms: int | None = None
+    last_sent_ms: int = -1
+    dropped: int = 0
+    thumb: tuple[np.ndarray, tuple[PersonObservation, ...], int, str, int] | None = None
+    thumb_peak: float = -1.0
+
+
+@dataclass
+class _WorkerJob:
+    """Writer-thread state of one clip (private)."""
+
+    writer: Mp4Writer | None = None
+    error: str | None = None
+    first_ms: int = -1
+    last_ms: int = -1
+    frames: int = 0
+
+
+def clip_stem(event: ConductEvent) -> str:
+    """File name stem for an event's clip and thumbnail (safe characters only)."""
+    raw = f"{event.station_id}_{event.rule_id}_t{event.track_id}_{event.start_ms}"
+    return re.sub(r"[^A-Za-z0-9_.-]", "-", raw)
+
+
+class EvidenceRecorder:
+    """Buffers frames and writes one clip and thumbnail per event, on a background thread.
+
+    Args:
+        out_dir: Folder for clips (``<stem>.mp4``) and thumbnails (``<stem>.jpg``).
+        settings: Clip settings.
+        redact: Optional privacy hook applied to every written image.
+        fps: Nominal frame rate for the MP4 header (actual timing follows the timestamps).
+    """
+
+    def __init__(self, out_dir: str | Path, settings: ClipSettings | None = None, redact: Redactor | None = None,
+                 fps: float = 25.0) -> None:
+        self.out_dir = Path(out_dir)
+        self.settings = settings or ClipSettings()
+        self.redact = redact
+        self.fps = fps if fps > 0 else 25.0
+        self.ring = FrameRing(self.settings)
+        self._jobs: dict[str, _Job] = {}
+        self._queue: queue.Queue = queue.Queue(maxsize=self.settings.queue_frames)
+        self._results: queue.Queue[ClipResult] = queue.Queue()
+        self._now_ms = -1
+        self._thread = threading.Thread(target=self._work, name="clip-writer", daemon=True)
+        self._thread.start()
+        self._closed = False
+
+    # -- analysis-side API -------------------------------------------------------------------
+
+    def push_frame(self, frame: Frame) -> None:
+        """Offers a decoded frame: buffers it (subject to ``max_fps``) and feeds the open clips."""
+        self._check_open()
+        self._now_ms = max(self._now_ms, frame.timestamp_ms)
+        if not self.settings.enabled:
+            return
+        bf = self.ring.push(frame.image, frame.timestamp_ms)
+        if bf is None:
+            return
+        max_ms = self.settings.max_clip_s * 1000
+        for job in list(self._jobs.values()):
+            if (job.stop_ms is not None and bf.timestamp_ms > job.stop_ms) or bf.timestamp_ms - job.first_ms > max_ms:
+                self._finish(job)
+            else:
+                self._send_frame(job, bf)
+
+    def on_message(self, message: EventMessage, persons: Sequence[PersonObservation] = (),
+                   frame: Frame | None = None) -> None:
+        """Reacts to an event lifecycle message.
+
+        Args:
+            message: EventStarted / EventUpdated / EventEnded from :class:`inspector.events.EventEngine`.
+            persons: The persons of the current analysed frame (drawn on the thumbnail).
+            frame: The current analysed frame (the thumbnail image); without it no thumbnail is made
+                from this message.
+        """
+        self._check_open()
+        if not self.settings.enabled:
+            return
+        ev = message.event
+        job = self._jobs.get(ev.key)
+        if isinstance(message, EventStarted) and job is None:
+            start = max(0, ev.start_ms - int(self.settings.pre_roll_s * 1000))
+            job = _Job(key=ev.key, stem=clip_stem(ev), first_ms=start)
+            self._jobs[ev.key] = job
+            self._put(("open", job.key, job.stem), block=True)
+            for bf in self.ring.since(start):
+                self._send_frame(job, bf)
+        if job is None:
+            return
+        if frame is not None and ev.peak_confidence > job.thumb_peak:
+            title = f"{ev.rule_id} #{ev.track_id} {ev.peak_confidence:.2f}"
+            job.thumb = (frame.image, tuple(persons), ev.track_id, title, frame.timestamp_ms)
+            job.thumb_peak = ev.peak_confidence
+        if isinstance(message, EventEnded):
+            job.stop_ms = ev.end_ms + int(self.settings.post_roll_s * 1000)
+            if self._now_ms > job.stop_ms:
+                self._finish(job)
+
+    def poll(self) -> tuple[ClipResult, ...]:
+        """Results of the clips finished since the last call (non-blocking)."""
+        out = []
+        while True:
+            try:
+                out.append(self._results.get_nowait())
+            except queue.Empty:
+                return tuple(out)
+
+    def close(self, timeout_s: float = 120.0) -> tuple[ClipResult, ...]:
+        """Ends every open clip with the frames it has (end of stream), waits for the writer.
+
+        Returns:
+            Results not yet returned by :meth:`poll`.
+        """
+        if not self._closed:
+            for job in list(self._jobs.values()):
+                self._finish(job)
+            self._queue.put(("stop",))
+            self._thread.join(timeout_s)
+            self._closed = True
+        return self.poll()
+
+    @property
+    def pending(self) -> int:
+        """Clips not finished yet."""
+        return len(self._jobs)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ValueError("the evidence recorder is closed")
+
+    def _send_frame(self, job: _Job, bf: BufferedFrame) -> None:
+        if bf.timestamp_ms <= job.last_sent_ms:
+            return
+        if self._put(("frame", job.key, bf), block=False):
+            job.last_sent_ms = bf.timestamp_ms
+        else:
+            job.dropped += 1
+
+    def _finish(self, job: _Job) -> None:
+        del self._jobs[job.key]
+        self._put(("close", job.key, job.thumb, job.dropped), block=True)
+
+    def _put(self, item: tuple, block: bool) -> bool:
+        try:
+            self._queue.put(item, timeout=None if block else self.settings.put_timeout_s)
+            return True
+        except queue.Full:
+            return False
+
+    def _work(self) -> None:
+        jobs: dict[str, _WorkerJob] = {}
+        stems: dict[str, str] = {}
+        while True:
+            item = self._queue.get()
+            kind = item[0]
+            if kind == "stop":
+                return
+            if kind == "open":
+                jobs[item[1]] = _WorkerJob()
+                stems[item[1]] = item[2]
+            elif kind == "frame":
+                self._write_frame(jobs[item[1]], stems[item[1]], item[2])
+            elif kind == "close":
+                key = item[1]
+                self._results.put(self._close_job(key, jobs.pop(key), stems.pop(key), item[2], item[3]))
+
+    def _write_frame(self, wj: _WorkerJob, stem: str, bf: BufferedFrame) -> None:
+        if wj.error is not None:
+            return
+        try:
+            img = bf.decode()
+            if self.redact is not None:
+                img = self.redact(img, bf.timestamp_ms)
+            if wj.writer is None:
+                wj.writer = Mp4Writer(self.out_dir / f"{stem}.mp4", img.shape[1], img.shape[0],
+                                      self.settings.crf, self.settings.preset, self.fps)
+                wj.first_ms = bf.timestamp_ms
+            if wj.writer.add(img, bf.timestamp_ms):
+                wj.frames += 1
+                wj.last_ms = bf.timestamp_ms
+        except Exception as e:  # noqa: BLE001 - any failure abandons the clip, never the event
+            wj.error = f"{type(e).__name__}: {e}"
+            if wj.writer is not None:
+                wj.writer.abort()
+
+    def _close_job(self, key: str, wj: _WorkerJob, stem: str, thumb, dropped: int) -> ClipResult:
+        thumb_path, thumb_error = self._write_thumbnail(stem, thumb)
+        clip_path: Path | None = None
+        error = wj.error
+        if error is None:
+            if wj.writer is None:
+                error = "no frames were buffered for this event"
+            else:
+                try:
+                    clip_path = wj.writer.close()
+                except Exception as e:  # noqa: BLE001 - same: report, do not raise
+                    error = f"{type(e).__name__}: {e}"
+                    wj.writer.abort()
+        if error and thumb_error:
+            error = f"{error}; thumbnail: {thumb_error}"
+        return ClipResult(event_key=key, status="ok" if clip_path else "missing", clip_path=clip_path,
+                          thumbnail_path=thumb_path, frames=wj.frames if clip_path else 0,
+                          start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=error)
+
+    def _write_thumbnail(self, stem: str, thumb) -> tuple[Path | None, str | None]:
+        if thumb is None:
+            return None, "no analysed frame was given for the thumbnail"
+        image, persons, track_id, title, ts = thumb
+        try:
+            img = image if self.redact is None else self.redact(image.copy(), ts)
+            drawn = draw_persons(img, persons, highlight_track=track_id, title=title)
+            path = self.out_dir / f"{stem}.jpg"
+            write_atomic(path, encode_jpeg(drawn, max(self.settings.jpeg_quality, 85)))
+            return path, None
+        except Exception as e:  # noqa: BLE001 - a thumbnail failure must not lose the event
+            return None, f"{type(e).__name__}: {e}"
+
+
+def write_clip(path: str | Path, frames: Iterable[tuple[np.ndarray, int]], crf: int = 26, preset: str = "veryfast",
+               fps: float = 25.0) -> Path:
+    """Writes (BGR image, timestamp_ms) pairs to an H.264 MP4 atomically (a one-shot helper).
+
+    Raises:
+        OSError, av.FFmpegError, ValueError: Writing failed or no frames; no partial file is left.
+    """
+    writer: Mp4Writer | None = None
+    try:
+        for img, ts in frames:
+            if writer is None:
+                writer = Mp4Writer(Path(path), img.shape[1], img.shape[0], crf, preset, fps)
+            writer.add(img, ts)
+        if writer is None:
+            raise ValueError("no frames to write")
+        return writer.close()
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise

@@ -1,0 +1,216 @@
+"""Ring buffer, atomic H.264 clips, evidence recorder and write failures."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timezone
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+import pytest
+
+from inspector import clips
+from inspector.clips import ClipSettings, EvidenceRecorder, FrameRing, Mp4Writer, write_clip
+from inspector.events import EventEngine
+from inspector.rules import parse_rules
+from inspector.types import ArmPosture, Features, Frame, Labels, PersonObservation, Stance
+from test_draw import standing_pose
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def synthetic(i: int, w: int = 320, h: int = 240) -> np.ndarray:
+    """A frame with a moving bar and a gradient (compressible but not flat)."""
+    img = np.empty((h, w, 3), np.uint8)
+    img[:] = np.linspace(0, 200, w, dtype=np.uint8)[None, :, None]
+    x = (i * 7) % (w - 20)
+    img[:, x:x + 20] = (0, 0, 255)
+    return img
+
+
+def probe(path: Path) -> tuple[str, int, int, int, float]:
+    """(codec, width, height, decoded frames, duration s) of a video file, decoding every frame."""
+    with av.open(str(path)) as c:
+        s = c.streams.video[0]
+        codec, w, h = s.codec_context.name, s.width, s.height
+        pix = s.codec_context.pix_fmt
+        times = [f.time for f in c.decode(video=0)]
+    assert pix == "yuv420p"
+    return codec, w, h, len(times), (times[-1] - times[0]) if times else 0.0
+
+
+def test_ring_is_bounded_and_counts_bytes():
+    ring = FrameRing(ClipSettings(buffer_s=2, pre_roll_s=1))
+    for i in range(250):  # 10 s at 25 fps
+        ring.push(synthetic(i), i * 40)
+    assert 50 <= len(ring) <= 51
+    assert ring.since(0)[0].timestamp_ms >= 8000 - 40
+    assert ring.nbytes == sum(len(f.jpeg) for f in ring.since(0))
+    assert ring.nbytes < 51 * 320 * 240 * 3 / 5  # JPEG, far below raw
+    assert ring.since(9000)[0].decode().shape == (240, 320, 3)
+
+
+def test_ring_respects_max_fps_and_max_side():
+    ring = FrameRing(ClipSettings(max_fps=5, max_side=160))
+    kept = [ring.push(synthetic(i), i * 40) for i in range(50)]
+    assert sum(k is not None for k in kept) == 10
+    assert (kept[0].width, kept[0].height) == (160, 120)
+
+
+def test_buffer_must_cover_pre_roll():
+    with pytest.raises(ValueError, match="pre_roll_s"):
+        ClipSettings(buffer_s=2, pre_roll_s=5)
+
+
+@pytest.mark.parametrize("size", [(320, 240), (321, 241)])
+def test_write_clip_is_playable_h264_with_expected_frames(tmp_path, size):
+    w, h = size
+    path = write_clip(tmp_path / "c.mp4", ((synthetic(i, w, h), i * 40) for i in range(75)))
+    codec, cw, ch, n, dur = probe(path)
+    assert (codec, cw, ch, n) == ("h264", w - w % 2, h - h % 2, 75)
+    assert dur == pytest.approx(74 * 0.040, abs=0.005)
+    assert os.listdir(tmp_path) == ["c.mp4"]
+
+
+def test_clip_is_written_under_a_temporary_name_then_renamed(tmp_path, monkeypatch):
+    seen = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        seen.append((Path(src).name, Path(dst).name, Path(src).is_file(), Path(dst).exists()))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(clips.os, "replace", spy)
+    write_clip(tmp_path / "ev.mp4", ((synthetic(i), i * 40) for i in range(10)))
+    assert seen == [(".ev.mp4.part", "ev.mp4", True, False)]
+
+
+def enospc(*_a, **_k):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_write_failure_leaves_no_partial_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(Mp4Writer, "_mux", enospc)
+    with pytest.raises(OSError):
+        write_clip(tmp_path / "c.mp4", ((synthetic(i), i * 40) for i in range(60)))
+    assert os.listdir(tmp_path) == []
+
+
+# --- recorder with the event engine ---------------------------------------------------------
+
+RULES = parse_rules({"version": "clip-test", "rules": [{
+    "id": "arms", "clause": "1. no crossed arms", "min_duration_s": 2, "clear_after_s": 1, "cooldown_s": 0,
+    "any_of": [{"label": "arm_posture", "values": ["arms_crossed"], "min_confidence": 0.6}]}]})
+
+
+def staff(crossed: bool) -> PersonObservation:
+    return PersonObservation(bbox=(100, 40, 120, 170), pose=standing_pose(), track_id=3,
+                             features=Features(stance=Stance.STANDING, stance_confidence=0.9),
+                             labels=Labels(arm_posture=ArmPosture.ARMS_CROSSED if crossed else ArmPosture.ARMS_HANGING,
+                                           arm_confidence=0.9))
+
+
+def analyse(recorder: EvidenceRecorder, seconds: float, crossed_span: tuple[float, float], stride: int = 5):
+    """25 fps stream: every frame to the recorder, every ``stride``-th to the engine."""
+    engine = EventEngine(RULES, "desk-1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
+    events = []
+    for i in range(int(seconds * 25)):
+        frame = Frame(image=synthetic(i), index=i, timestamp_ms=i * 40, fps=25, source="synthetic")
+        recorder.push_frame(frame)
+        if i % stride:
+            continue
+        persons = (staff(crossed_span[0] <= i / 25 < crossed_span[1]),)
+        for msg in engine.feed(frame.timestamp_ms, persons):
+            recorder.on_message(msg, persons, frame)
+            events.append(msg)
+    for msg in engine.flush():
+        recorder.on_message(msg)
+        events.append(msg)
+    return events, recorder.close()
+
+
+def test_recorder_writes_clip_with_pre_and_post_roll_and_thumbnail(tmp_path):
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6))
+    events, results = analyse(rec, 20, (6, 10))
+    assert len(results) == 1
+    r = results[0]
+    assert r.status == "ok", r.error
+    codec, w, h, n, dur = probe(r.clip_path)
+    assert codec == "h264" and (w, h) == (320, 240)
+    # event ~6.0-10.0 s: clip from ~3.0 s to ~12.0 s at 25 fps
+    assert r.start_ms == pytest.approx(3000, abs=80) and r.end_ms == pytest.approx(12000, abs=250)
+    assert n == r.frames and n == pytest.approx(226, abs=7)
+    assert dur == pytest.approx((r.end_ms - r.start_ms) / 1000, abs=0.05)
+    thumb = cv2.imread(str(r.thumbnail_path))
+    assert thumb is not None and thumb.shape == (240, 320, 3)
+    assert r.event_key == events[0].event.key
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([r.clip_path.name, r.thumbnail_path.name])
+
+
+def test_event_open_at_end_of_stream_gets_a_clip(tmp_path):
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=1, post_roll_s=5, buffer_s=3))
+    _, results = analyse(rec, 8, (4, 99))
+    assert [r.status for r in results] == ["ok"]
+    assert results[0].end_ms == pytest.approx(8000 - 40, abs=50)
+
+
+def test_disk_full_abandons_the_clip_and_reports_missing(tmp_path, monkeypatch):
+    monkeypatch.setattr(Mp4Writer, "_mux", enospc)
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4))
+    events, results = analyse(rec, 12, (4, 7))
+    assert len([m for m in events if type(m).__name__ == "EventEnded"]) == 1  # the event survives
+    assert len(results) == 1 and results[0].status == "missing"
+    assert "No space left" in results[0].error and results[0].clip_path is None
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".mp4", ".part")]
+
+
+def test_real_file_size_limit_is_reported_not_raised(tmp_path):
+    """A real write failure (RLIMIT_FSIZE, as a full disk would do) in a child process."""
+    pytest.importorskip("resource")
+    script = textwrap.dedent(f"""
+        import resource, signal, sys
+        sys.path[:0] = [{str(REPO)!r}, {str(REPO / "tests")!r}]
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        from test_clips import analyse, EvidenceRecorder, ClipSettings
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20000, 20000))
+        rec = EvidenceRecorder({str(tmp_path)!r}, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4, crf=0))
+        events, results = analyse(rec, 12, (4, 9))
+        print(len(events) > 0, results[0].status, results[0].error)
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("True missing"), out.stdout
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".mp4", ".part")]
+
+
+def test_redact_hook_is_applied_to_clip_and_thumbnail(tmp_path):
+    def black_out(img, ts):
+        return np.zeros_like(img)
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2), redact=black_out)
+    _, results = analyse(rec, 8, (3, 6))
+    with av.open(str(results[0].clip_path)) as c:
+        means = [f.to_ndarray(format="bgr24").mean() for f in c.decode(video=0)]
+    assert max(means) < 3
+    thumb = cv2.imread(str(results[0].thumbnail_path))
+    # only the overlay (skeleton, box, caption) is left on a black image
+    assert (thumb.max(axis=2) < 10).mean() > 0.7
+
+
+def test_max_clip_length(tmp_path):
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, max_clip_s=4))
+    _, results = analyse(rec, 20, (2, 18))
+    assert results[0].status == "ok"
+    assert results[0].end_ms - results[0].start_ms <= 4000
+
+
+def test_closed_recorder_refuses_frames(tmp_path):
+    rec = EvidenceRecorder(tmp_path)
+    rec.close()
+    with pytest.raises(ValueError, match="closed"):
+        rec.push_frame(Frame(image=synthetic(0), index=0, timestamp_ms=0, fps=25, source="s"))
