@@ -1,0 +1,314 @@
+"""Monthly score reports: CSV for spreadsheets and a PDF that managers read.
+
+The PDF embeds a CJK TrueType font so Chinese staff names render. The font is found, in
+order: ``report.cjk_font`` in the config; ``fc-list :lang=zh`` (fontconfig); well-known
+folders on Linux, Windows and macOS. Fonts with PostScript (CFF) outlines, such as the
+Noto CJK .ttc files, cannot be embedded by reportlab and are skipped. With no usable
+file the report falls back to reportlab's built-in ``STSong-Light`` CID font (not
+embedded: the viewer must supply a Chinese font) and a warning says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import shutil
+import subprocess
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+from zoneinfo import ZoneInfo
+
+from pydantic import Field
+
+from inspector.scoring import MonthlyScore, MonthReport, ScoredEvent
+from inspector.settings_base import Section
+
+log = logging.getLogger(__name__)
+
+FONT_NAME = "InspectorCJK"
+FALLBACK_CID = "STSong-Light"
+_SEARCH_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
+                "C:/Windows/Fonts", "/System/Library/Fonts", "/Library/Fonts")
+_PREFERRED = ("wqy-microhei", "wqy-zenhei", "droidsansfallback", "notosanssc", "notosanscjk", "msyh",
+              "simhei", "simsun", "uming", "ukai", "pingfang", "arial unicode", "gbsn00lp")
+
+
+class ReportConfig(Section):
+    """How reports are written."""
+
+    cjk_font: str | None = Field(
+        None, description="TrueType (.ttf/.ttc) font with Chinese glyphs for the PDF; default: searched with "
+                          "fontconfig and in the usual font folders.")
+    cjk_font_index: int = Field(0, ge=0, description="Font number inside a .ttc collection.")
+
+
+class ReportError(ValueError):
+    """A report cannot be written (bad path, unusable font)."""
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """The font the PDF uses."""
+
+    name: str
+    path: str | None
+    """File embedded, or None for a non-embedded CID font / the Latin-only fallback."""
+    warning: str | None
+
+
+# --- formatting --------------------------------------------------------------------------------
+
+def fmt_points(x: float) -> str:
+    """87 -> '87', 87.5 -> '87.5'."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _local(dt: datetime, tz: ZoneInfo) -> str:
+    return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _clip_text(e: ScoredEvent) -> str:
+    ev = e.event
+    if ev.clip_status.value == "ok" and ev.clip_path:
+        return Path(ev.clip_path).name
+    return ev.clip_status.value
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("record", "month", "staff_code", "staff_name", "score", "deducted", "pending", "rule_id",
+               "rule_events", "rule_points", "rule_deducted", "event_id", "start_local", "end_local",
+               "station", "status", "points", "event_deducted", "would_deduct", "clip_status", "clip_path",
+               "reviewer", "review_comment")
+
+
+def csv_rows(report: MonthReport) -> Iterable[dict[str, str]]:
+    """One 'score' row per staff member, then a 'rule' row per rule and an 'event' row per event."""
+    tz = ZoneInfo(report.timezone)
+    for s in report.scores:
+        base = {"month": report.month, "staff_code": s.staff.code, "staff_name": s.staff.name}
+        yield {**base, "record": "score", "score": fmt_points(s.score), "deducted": fmt_points(s.deducted),
+               "pending": fmt_points(s.pending)}
+        for d in s.deductions:
+            yield {**base, "record": "rule", "rule_id": d.rule_id, "rule_events": str(d.events),
+                   "rule_points": fmt_points(d.points), "rule_deducted": fmt_points(d.deducted)}
+        for e in s.events:
+            yield {**base, **_event_cells(e, tz)}
+    for e in report.unassigned:
+        yield {"month": report.month, **_event_cells(e, tz), "record": "unassigned_event"}
+
+
+def _event_cells(e: ScoredEvent, tz: ZoneInfo) -> dict[str, str]:
+    ev = e.event
+    return {"record": "event", "rule_id": ev.rule_id, "event_id": str(ev.id), "start_local": _local(ev.start, tz),
+            "end_local": _local(ev.end, tz), "station": ev.station_name, "status": e.status.value,
+            "points": fmt_points(ev.points), "event_deducted": fmt_points(e.deducted),
+            "would_deduct": fmt_points(e.would_deduct), "clip_status": ev.clip_status.value,
+            "clip_path": ev.clip_path or "", "reviewer": ev.review.reviewer if ev.review else "",
+            "review_comment": ev.review.comment if ev.review else ""}
+
+
+def write_csv(report: MonthReport, path: str | Path) -> Path:
+    """Writes the report as UTF-8 CSV (with BOM so spreadsheet programs read Chinese names)."""
+    p = Path(path)
+    try:
+        with p.open("w", newline="", encoding="utf-8-sig") as f:
+            w = csv.DictWriter(f, fieldnames=CSV_COLUMNS, restval="")
+            w.writeheader()
+            w.writerows(csv_rows(report))
+    except OSError as e:
+        raise ReportError(f"cannot write CSV {p}: {e}") from None
+    return p
+
+
+# --- fonts -------------------------------------------------------------------------------------
+
+def _fc_list_zh() -> list[str]:
+    exe = shutil.which("fc-list")
+    if not exe:
+        return []
+    try:
+        out = subprocess.run([exe, ":lang=zh", "file"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [line.split(":")[0].strip() for line in out.splitlines() if line.strip()]
+
+
+def _candidates() -> list[str]:
+    found = set(_fc_list_zh())
+    for d in _SEARCH_DIRS:
+        root = Path(d).expanduser()
+        if root.is_dir():
+            for ext in ("*.ttf", "*.ttc", "*.TTF", "*.TTC"):
+                found.update(str(p) for p in root.rglob(ext)
+                             if any(k in p.name.lower().replace("-", "").replace("_", "")
+                                    or k in p.name.lower() for k in _PREFERRED))
+    found = {f for f in found if f.lower().endswith((".ttf", ".ttc"))}
+
+    def rank(path: str) -> tuple[int, str]:
+        name = Path(path).name.lower()
+        return next((i for i, k in enumerate(_PREFERRED) if k in name or k in name.replace("-", "")),
+                    len(_PREFERRED)), path
+    return sorted(found, key=rank)
+
+
+def _try_register(path: str, index: int) -> bool:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    try:
+        font = TTFont(FONT_NAME, path, subfontIndex=index) if path.lower().endswith(".ttc") else TTFont(FONT_NAME, path)
+    except Exception as e:  # reportlab raises TTFError and plain errors for CFF outlines
+        log.debug("font %s not usable: %s", path, e)
+        return False
+    if font.face.charToGlyph.get(ord("张")) is None:
+        return False
+    pdfmetrics.registerFont(font)
+    return True
+
+
+def find_cjk_font(cfg: ReportConfig | None = None) -> FontChoice:
+    """Registers a font with Chinese glyphs for reportlab and says which.
+
+    Raises:
+        ReportError: The configured font file is missing or unusable.
+    """
+    cfg = cfg or ReportConfig()
+    if cfg.cjk_font:
+        p = Path(cfg.cjk_font).expanduser()
+        if not p.is_file():
+            raise ReportError(f"report.cjk_font {p} does not exist")
+        if not _try_register(str(p), cfg.cjk_font_index):
+            raise ReportError(f"report.cjk_font {p} cannot be embedded (needs a TrueType-outline .ttf/.ttc "
+                              "with Chinese glyphs; OpenType/CFF fonts such as Noto CJK .otf/.ttc are not supported)")
+        return FontChoice(FONT_NAME, str(p), None)
+    for path in _candidates():
+        if _try_register(path, 0):
+            return FontChoice(FONT_NAME, path, None)
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    try:
+        pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_CID))
+        return FontChoice(FALLBACK_CID, None, "no embeddable Chinese TrueType font found (install e.g. "
+                          "fonts-wqy-microhei or set report.cjk_font); using the non-embedded STSong-Light: "
+                          "Chinese names show only where the PDF viewer has a Chinese font")
+    except Exception:  # pragma: no cover - reportlab always ships the CID metrics
+        return FontChoice("Helvetica", None, "no Chinese font available: Chinese names will not render")
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+def write_pdf(report: MonthReport, path: str | Path, cfg: ReportConfig | None = None,
+              generated_at: datetime | None = None) -> FontChoice:
+    """Writes the report as an A4 PDF: a summary table, then per staff member the deductions by rule
+    and the events behind them, then the unassigned events.
+
+    Returns:
+        The font used (with a warning when Chinese text may not render).
+    """
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font = find_cjk_font(cfg)
+    tz = ZoneInfo(report.timezone)
+    when = (generated_at or datetime.now(timezone.utc)).astimezone(tz)
+    body = ParagraphStyle("body", fontName=font.name, fontSize=9, leading=12)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#555555"))
+    h1 = ParagraphStyle("h1", parent=body, fontSize=18, leading=22, spaceAfter=4)
+    h2 = ParagraphStyle("h2", parent=body, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4)
+    h3 = ParagraphStyle("h3", parent=body, fontSize=9.5, leading=12, spaceBefore=4, spaceAfter=2,
+                        textColor=colors.HexColor("#333333"))
+    head_bg, grid, zebra = colors.HexColor("#2F4F6F"), colors.HexColor("#B8C2CC"), colors.HexColor("#F2F5F8")
+
+    def table(rows: list[list], widths: list[float], align_right: Iterable[int] = ()) -> Table:
+        t = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+        style = [("FONTNAME", (0, 0), (-1, -1), font.name), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                 ("BACKGROUND", (0, 0), (-1, 0), head_bg), ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+                 ("GRID", (0, 0), (-1, -1), 0.4, grid), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                 ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+        style += [("BACKGROUND", (0, r), (-1, r), zebra) for r in range(2, len(rows), 2)]
+        style += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in align_right]
+        t.setStyle(TableStyle(style))
+        return t
+
+    story = [Paragraph(f"Conduct scores {report.month}", h1),
+             Paragraph(f"Time zone {report.timezone} · generated {when:%Y-%m-%d %H:%M} · every staff member "
+                       f"starts the month at {fmt_points(report.scores[0].start_points) if report.scores else '100'} "
+                       "points; confirmed events deduct their rule's points (capped per rule per day); "
+                       "pending events are shown apart and not yet deducted.", small),
+             Spacer(1, 5 * mm), Paragraph("Summary", h2)]
+    rows = [["Code", "Name", "Score", "Deducted", "If pending confirmed", "Confirmed", "Pending", "Dismissed"]]
+    for s in report.scores:
+        n = _counts(s)
+        rows.append([s.staff.code, s.staff.name, fmt_points(s.score), fmt_points(s.deducted),
+                     fmt_points(s.potential_score), n["confirmed"], n["pending"], n["dismissed"]])
+    story.append(table(rows, [18, 38, 16, 20, 32, 20, 17, 19], align_right=range(2, 8)))
+    if report.unassigned:
+        story.append(Paragraph(f"{len(report.unassigned)} event(s) had no rostered staff member: see "
+                               "'Unassigned events' at the end.", small))
+
+    for s in report.scores:
+        block = [Paragraph(f"{s.staff.code} {s.staff.name} — {fmt_points(s.score)} / "
+                           f"{fmt_points(s.start_points)}", h2)]
+        if s.pending:
+            block.append(Paragraph(f"Pending review could cost a further {fmt_points(s.pending)} point(s) "
+                                   f"(score {fmt_points(s.potential_score)} if all confirmed).", small))
+        if not s.deductions and not s.events:
+            block.append(Paragraph("No events this month.", body))
+            story.append(KeepTogether(block))
+            continue
+        if s.deductions:
+            block.append(Paragraph("Deductions by rule", h3))
+            rows = [["Rule", "Confirmed", "Points", "Deducted", "Capped days", "Pending"]]
+            for d in s.deductions:
+                rows.append([d.rule_id, d.events, fmt_points(d.points), fmt_points(d.deducted),
+                             ", ".join(f"{x:%d %b}" for x in d.capped_days) or "—", d.pending_events])
+            block.append(table(rows, [50, 20, 17, 19, 56, 18], align_right=(1, 2, 3, 5)))
+        story.append(KeepTogether(block))
+        if s.events:
+            story.append(Paragraph("Events", h3))
+            story.append(_events_table(s.events, tz, table))
+    if report.unassigned:
+        story += [Paragraph("Unassigned events (no roster entry at the station)", h2),
+                  _events_table(report.unassigned, tz, table)]
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font.name, 7.5)
+        canvas.setFillColor(colors.HexColor("#777777"))
+        canvas.drawString(15 * mm, 9 * mm, f"Conduct scores {report.month} · {report.timezone}")
+        canvas.drawRightString(A4[0] - 15 * mm, 9 * mm, f"page {doc.page}")
+        canvas.restoreState()
+
+    p = Path(path)
+    doc = SimpleDocTemplate(str(p), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
+                            bottomMargin=16 * mm, title=f"Conduct scores {report.month}", author="inspector")
+    try:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    except OSError as e:
+        raise ReportError(f"cannot write PDF {p}: {e}") from None
+    if font.warning:
+        log.warning(font.warning)
+    return font
+
+
+def _counts(s: MonthlyScore) -> dict[str, int]:
+    out = {"confirmed": 0, "pending": 0, "dismissed": 0}
+    for e in s.events:
+        out[e.status.value] += 1
+    return out
+
+
+def _events_table(events: Iterable[ScoredEvent], tz: ZoneInfo, table) -> object:
+    rows = [["Id", "Start (local)", "Dur.", "Station", "Rule", "Status", "Pts", "Ded.", "Clip"]]
+    for e in events:
+        ev = e.event
+        ded = fmt_points(e.deducted) if e.status.value != "pending" else f"({fmt_points(e.would_deduct)})"
+        rows.append([ev.id, f"{ev.start.astimezone(tz):%d %b %H:%M:%S}", f"{ev.duration_s:.0f}s",
+                     ev.station_name, ev.rule_id, e.status.value, fmt_points(ev.points), ded,
+                     _clip_text(e)[:28]])
+    return table(rows, [11, 27, 11, 18, 30, 19, 10, 11, 43], align_right=(0, 2, 6, 7))
