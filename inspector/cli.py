@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 COMMAND_MODULES = (
@@ -25,6 +26,8 @@ class UserError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="inspector", description="Front-desk conduct inspector.")
     parser.add_argument("--config", help="Config file (TOML or JSON); `inspector config schema` lists every key.")
+    parser.add_argument("--native-logs", action="store_true",
+                        help="Show MediaPipe's own info and warning lines (hidden by default).")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMAND_MODULES:
@@ -39,11 +42,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.native_logs or os.environ.get("PYTEST_CURRENT_TEST"):
+        return _run(args)
+    from inspector.lognoise import NativeLogFilter
+
+    with NativeLogFilter():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from inspector.config import ConfigError
     from models.registry import ModelFetchError, ModelMissingError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except (UserError, ConfigError, ModelFetchError, ModelMissingError, FileNotFoundError) as e:
