@@ -55,10 +55,10 @@ def run(args: argparse.Namespace) -> int:
             if args.annotate and r.result is not None:
                 import cv2
 
-                from inspector.draw import draw_result
+                from inspector.draw import draw_persons
 
                 out = args.annotate / (Path(r.path).stem + "_annotated.jpg")
-                cv2.imwrite(str(out), draw_result(r.result.frame.image, r.result.persons))
+                cv2.imwrite(str(out), draw_persons(r.result.frame.image, r.result.persons))
     return 1 if failures else 0
 
 
