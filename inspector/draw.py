@@ -75,8 +75,11 @@ def draw_label(image: np.ndarray, text: str, origin: tuple[int, int], colour: tu
                style: DrawStyle = DrawStyle()) -> None:
     """Writes ``text`` on a filled band whose bottom-left is ``origin`` (clamped inside the image), in place."""
     thick, scale = _scale(image)
-    (tw, th), base = cv2.getTextSize(text, cv2.FONT_HERSHEY_SIMPLEX, scale, thick)
     h, w = image.shape[:2]
+    (tw, th), base = cv2.getTextSize(text, cv2.FONT_HERSHEY_SIMPLEX, scale, thick)
+    if tw + 4 > w:  # shrink to fit the width, down to a readable minimum
+        scale = max(0.3, scale * (w - 4) / tw)
+        (tw, th), base = cv2.getTextSize(text, cv2.FONT_HERSHEY_SIMPLEX, scale, thick)
     x = int(min(max(origin[0], 0), max(w - tw - 4, 0)))
     y = int(min(max(origin[1], th + base + 4), h - 1))
     cv2.rectangle(image, (x, y - th - base - 4), (x + tw + 4, y), colour, -1)
@@ -91,7 +94,7 @@ def draw_persons(image: np.ndarray, persons: Sequence[PersonObservation], highli
         image: BGR uint8 H x W x 3.
         persons: Observations of this frame (bbox in pixels of ``image``, landmarks normalised).
         highlight_track: Track id whose box is drawn in the highlight colour (the event's person).
-        title: Optional line written at the top left (e.g. the rule and time).
+        title: Optional line written at the bottom left (e.g. the rule and time).
         style: Colours and sizes.
 
     Raises:
@@ -108,5 +111,5 @@ def draw_persons(image: np.ndarray, persons: Sequence[PersonObservation], highli
         draw_skeleton(out, p, style)
         draw_label(out, person_caption(p), (x, y), colour, style)
     if title:
-        draw_label(out, title, (0, 0), (40, 40, 40), style)
+        draw_label(out, title, (0, out.shape[0] - 1), (40, 40, 40), style)
     return out

@@ -214,3 +214,27 @@ def test_closed_recorder_refuses_frames(tmp_path):
     rec.close()
     with pytest.raises(ValueError, match="closed"):
         rec.push_frame(Frame(image=synthetic(0), index=0, timestamp_ms=0, fps=25, source="s"))
+
+
+def test_slow_writer_is_reported_missing_at_close(tmp_path, monkeypatch):
+    import time as _time
+
+    real_add = Mp4Writer.add
+
+    def slow_add(self, image, ts):
+        _time.sleep(0.05)
+        return real_add(self, image, ts)
+
+    monkeypatch.setattr(Mp4Writer, "add", slow_add)
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=2, post_roll_s=2, buffer_s=4))
+    for i in range(200):
+        rec.push_frame(Frame(image=synthetic(i), index=i, timestamp_ms=i * 40, fps=25, source="s"))
+        if i == 100:
+            from inspector.events import ConductEvent, EventStarted
+            t0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
+            rec.on_message(EventStarted(ConductEvent("s", 1, "r", "v", 4000, 4000, t0, t0, 0.9, 4000, (), "low", 1, 1)))
+    results = rec.close(timeout_s=0.2)
+    assert [(r.status, "did not finish" in (r.error or "")) for r in results] == [("missing", True)]
+    rec._thread.join(30)  # the abandoned writer stops soon and leaves nothing behind
+    assert not rec._thread.is_alive()
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".mp4", ".part")]
