@@ -132,6 +132,20 @@ class Month:
         return d.year == self.year and d.month == self.month
 
 
+def parse_local_datetime(text: str, tz: tzinfo) -> datetime:
+    """Parses ``YYYY-MM-DD HH:MM[:SS]`` (or ISO 8601 with ``T``); without an offset the time is local to ``tz``.
+
+    Raises:
+        ScoringError: Unparseable text.
+    """
+    try:
+        dt = datetime.fromisoformat(str(text).strip())
+    except ValueError:
+        raise ScoringError(f"time must look like 2025-03-01 09:00 (local) or 2025-03-01T09:00+08:00, "
+                           f"got {text!r}") from None
+    return dt.replace(tzinfo=tz) if dt.tzinfo is None else dt
+
+
 def parse_month(text: str) -> Month:
     """Parses ``YYYY-MM``.
 

@@ -1,0 +1,76 @@
+"""``inspector scores --month YYYY-MM [--csv FILE] [--pdf FILE]``: monthly 100-point scores."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime, timezone
+from pathlib import Path
+
+from inspector.cli import UserError
+from inspector.report import ReportConfig, ReportError, fmt_points, write_csv, write_pdf
+from inspector.scoring import (MonthReport, ScoringConfig, ScoringError, compute_month, parse_month,
+                               resolve_timezone, to_cached)
+from inspector.store import add_db_argument, config_section, open_from_args
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("scores", help="Compute the monthly scores (score, deductions by rule, events behind them).")
+    p.add_argument("--month", required=True, help="Month, YYYY-MM, in the scoring time zone.")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="Also write a CSV file.")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="Also write a PDF report.")
+    p.add_argument("--tz", help="IANA time zone deciding month and day (default: scoring.timezone).")
+    p.add_argument("--events", action="store_true", help="Print every event behind the scores.")
+    add_db_argument(p)
+    p.set_defaults(func=_scores)
+
+
+def build_report(args: argparse.Namespace) -> MonthReport:
+    """Reads the month's events from the store, scores them and refreshes the score cache."""
+    cfg = config_section(args, "scoring", ScoringConfig)
+    try:
+        if args.tz:
+            resolve_timezone(args.tz)
+            cfg = cfg.model_copy(update={"timezone": args.tz})
+        month = parse_month(args.month)
+        since, until = month.bounds(resolve_timezone(cfg.timezone))
+    except ScoringError as e:
+        raise UserError(str(e)) from None
+    with open_from_args(args) as store:
+        report = compute_month(month, store.list_staff(), store.list_events(since=since, until=until),
+                               store.list_inspections(since=since, until=until), cfg)
+        store.save_monthly_scores(report.month, to_cached(report, datetime.now(timezone.utc)))
+    return report
+
+
+def print_report(report: MonthReport, with_events: bool) -> None:
+    """The scores as a text table."""
+    print(f"Conduct scores {report.month} ({report.timezone})")
+    print(f"{'code':10s} {'name':16s} {'score':>6s} {'deducted':>9s} {'pending':>8s}  deductions by rule")
+    for s in report.scores:
+        rules = ", ".join(f"{d.rule_id} -{fmt_points(d.deducted)} ({d.events})" for d in s.deductions if d.events)
+        print(f"{s.staff.code:10s} {s.staff.name:16s} {fmt_points(s.score):>6s} {fmt_points(s.deducted):>9s} "
+              f"{fmt_points(s.pending):>8s}  {rules or '-'}")
+        if with_events:
+            for e in s.events:
+                print(f"{'':12s}#{e.event.id:<6d} {e.local_day} {e.event.rule_id:18s} {e.status.value:9s} "
+                      f"{fmt_points(e.event.points)} pt -> -{fmt_points(e.deducted)}")
+    if report.unassigned:
+        print(f"{len(report.unassigned)} unassigned event(s): `inspector review list --unassigned --status all "
+              f"--month {report.month}`")
+
+
+def _scores(args: argparse.Namespace) -> int:
+    report = build_report(args)
+    print_report(report, args.events)
+    try:
+        if args.csv:
+            write_csv(report, args.csv)
+            print(f"wrote {args.csv}")
+        if args.pdf:
+            font = write_pdf(report, args.pdf, config_section(args, "report", ReportConfig))
+            print(f"wrote {args.pdf} (font {font.path or font.name})")
+            if font.warning:
+                print(f"warning: {font.warning}")
+    except ReportError as e:
+        raise UserError(str(e)) from None
+    return 0
