@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -42,13 +43,19 @@ def build_report(args: argparse.Namespace) -> MonthReport:
     return report
 
 
+def pad(text: str, width: int) -> str:
+    """Left-aligns text to a terminal width, counting wide (CJK) characters as two columns."""
+    cols = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - cols)
+
+
 def print_report(report: MonthReport, with_events: bool) -> None:
     """The scores as a text table."""
     print(f"Conduct scores {report.month} ({report.timezone})")
     print(f"{'code':10s} {'name':16s} {'score':>6s} {'deducted':>9s} {'pending':>8s}  deductions by rule")
     for s in report.scores:
         rules = ", ".join(f"{d.rule_id} -{fmt_points(d.deducted)} ({d.events})" for d in s.deductions if d.events)
-        print(f"{s.staff.code:10s} {s.staff.name:16s} {fmt_points(s.score):>6s} {fmt_points(s.deducted):>9s} "
+        print(f"{s.staff.code:10s} {pad(s.staff.name, 16)} {fmt_points(s.score):>6s} {fmt_points(s.deducted):>9s} "
               f"{fmt_points(s.pending):>8s}  {rules or '-'}")
         if with_events:
             for e in s.events:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli import UserError
+from inspector.commands.scores import pad
 from inspector.store import add_db_argument, open_from_args
 
 
@@ -56,7 +57,7 @@ def _list(args: argparse.Namespace) -> int:
     if not staff:
         print("no staff members; add one with `inspector staff add CODE NAME`")
     for s in staff:
-        print(f"{s.code:12s} {s.name:20s} {'active' if s.active else 'inactive'}")
+        print(f"{s.code:12s} {pad(s.name, 20)} {'active' if s.active else 'inactive'}")
     return 0
 
 
