@@ -13,39 +13,27 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
+from inspector.clips import ClipSettings
+from inspector.events import EventSettings
 from inspector.face import FaceConfig
+from inspector.perception import PerceptionConfig
 from inspector.posture import PostureConfig
 from inspector.settings_base import Section
+from inspector.store.settings import StorageConfig
+from inspector.tracking import TrackingConfig
 
 
 class ConfigError(ValueError):
     """A configuration file is unreadable or invalid; the message names the key."""
 
 
-class PerceptionConfig(Section):
-    """MediaPipe model settings."""
+class AnalysisConfig(Section):
+    """How ``inspector analyze`` and the live monitor judge a station."""
 
-    num_poses: int = Field(4, ge=1, le=10, description="Maximum number of persons the pose landmarker finds per frame.")
-    num_faces: int = Field(4, ge=1, le=10, description="Maximum number of faces the face landmarker finds per frame.")
-    num_hands: int = Field(4, ge=0, le=10, description="Maximum number of hands; 0 switches the hand landmarker off.")
-    use_hands: bool = Field(True, description="Run the hand landmarker to refine hand classes (phone, chin on hand, clasped hands).")
-    min_pose_detection_confidence: float = Field(0.5, ge=0, le=1, description="Pose detector score below which a person is not reported.")
-    min_pose_presence_confidence: float = Field(0.5, ge=0, le=1, description="Pose presence score below which tracking re-detects.")
-    min_tracking_confidence: float = Field(0.5, ge=0, le=1, description="Landmark tracking confidence below which the detector runs again (video mode).")
-    min_face_detection_confidence: float = Field(0.5, ge=0, le=1, description="Face detector score below which a face is not reported.")
-    min_hand_detection_confidence: float = Field(0.5, ge=0, le=1, description="Hand detector score below which a hand is not reported.")
-    max_side: int = Field(1280, ge=160, le=4096, description="Frames whose longer side exceeds this many pixels are scaled down before inference.")
-    model_dir: str | None = Field(None, description="Folder holding the verified .task files; default is the models cache (models/cache or $INSPECTOR_MODEL_DIR).")
-    min_landmark_visibility: float = Field(0.5, ge=0, le=1, description="Landmarks below this visibility count as hidden when measures are computed.")
-
-
-class TrackingConfig(Section):
-    """Person tracker settings."""
-
-    max_gap_ms: int = Field(1200, ge=0, description="A track survives this long without a matching detection before it ends.")
-    min_iou: float = Field(0.2, ge=0, le=1, description="Minimum box overlap for a detection to continue a track (centre distance is used as well).")
-    max_centre_jump: float = Field(0.75, gt=0, description="Maximum centre movement between matches, as a fraction of the box diagonal.")
-    smoothing: float = Field(0.5, ge=0, lt=1, description="Exponential smoothing of landmarks along a track (0 = none).")
+    rules_file: str | None = Field(None, description="Rule table (TOML or JSON) to use instead of the shipped defaults; `inspector rules defaults` prints an editable copy.")
+    stride: int = Field(1, ge=1, le=100, description="Analyse every N-th frame of a file (clips still get every buffered frame).")
+    post_margin: float = Field(0.05, ge=0, le=0.5, description="A person counts as at the post when the centre of their shoulders (or box) lies inside the station region grown by this fraction of the frame.")
+    time_zone: str | None = Field(None, description="IANA time zone of the site (e.g. Asia/Shanghai) for wall-clock times; default is the machine's zone.")
 
 
 class InspectorConfig(Section):
@@ -53,6 +41,10 @@ class InspectorConfig(Section):
 
     perception: PerceptionConfig = Field(default_factory=PerceptionConfig, description="Model settings.")
     tracking: TrackingConfig = Field(default_factory=TrackingConfig, description="Tracker settings.")
+    analysis: AnalysisConfig = Field(default_factory=AnalysisConfig, description="Rules, stride and station settings of the analysis.")
+    events: EventSettings = Field(default_factory=EventSettings, description="Event lifecycle settings.")
+    clips: ClipSettings = Field(default_factory=ClipSettings, description="Evidence clips and thumbnails.")
+    storage: StorageConfig = Field(default_factory=StorageConfig, description="Database and evidence folder.")
     posture: PostureConfig = Field(default_factory=PostureConfig, description="Body posture measures and the arm / body posture classes.")
     face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")
 

@@ -16,7 +16,9 @@ from typing import Literal, Sequence
 import cv2
 import numpy as np
 
-from inspector.config import PerceptionConfig
+from pydantic import Field
+
+from inspector.settings_base import Section
 from inspector.types import FaceLandmarks, Frame, FrameResult, HandLandmarks, PersonObservation, PoseLandmarks
 
 Mode = Literal["video", "image"]
@@ -34,6 +36,23 @@ POSE_CONNECTIONS: tuple[tuple[int, int], ...] = (
     (11, 23), (12, 24), (23, 24), (23, 25), (24, 26), (25, 27), (26, 28),
     (27, 29), (28, 30), (29, 31), (30, 32), (27, 31), (28, 32),
 )
+
+
+class PerceptionConfig(Section):
+    """MediaPipe model settings."""
+
+    num_poses: int = Field(4, ge=1, le=10, description="Maximum number of persons the pose landmarker finds per frame.")
+    num_faces: int = Field(4, ge=1, le=10, description="Maximum number of faces the face landmarker finds per frame.")
+    num_hands: int = Field(4, ge=0, le=10, description="Maximum number of hands; 0 switches the hand landmarker off.")
+    use_hands: bool = Field(True, description="Run the hand landmarker to refine hand classes (phone, chin on hand, clasped hands).")
+    min_pose_detection_confidence: float = Field(0.5, ge=0, le=1, description="Pose detector score below which a person is not reported.")
+    min_pose_presence_confidence: float = Field(0.5, ge=0, le=1, description="Pose presence score below which tracking re-detects.")
+    min_tracking_confidence: float = Field(0.5, ge=0, le=1, description="Landmark tracking confidence below which the detector runs again (video mode).")
+    min_face_detection_confidence: float = Field(0.5, ge=0, le=1, description="Face detector score below which a face is not reported.")
+    min_hand_detection_confidence: float = Field(0.5, ge=0, le=1, description="Hand detector score below which a hand is not reported.")
+    max_side: int = Field(1280, ge=160, le=4096, description="Frames whose longer side exceeds this many pixels are scaled down before inference.")
+    model_dir: str | None = Field(None, description="Folder holding the verified .task files; default is the models cache (models/cache or $INSPECTOR_MODEL_DIR).")
+    min_landmark_visibility: float = Field(0.5, ge=0, le=1, description="Landmarks below this visibility count as hidden when measures are computed.")
 
 
 class PerceptionError(RuntimeError):

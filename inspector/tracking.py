@@ -12,8 +12,19 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from inspector.config import TrackingConfig
+from pydantic import Field
+
+from inspector.settings_base import Section
 from inspector.types import FrameResult, PersonObservation, PoseLandmarks
+
+
+class TrackingConfig(Section):
+    """Person tracker settings."""
+
+    max_gap_ms: int = Field(1200, ge=0, description="A track survives this long without a matching detection before it ends.")
+    min_iou: float = Field(0.2, ge=0, le=1, description="Minimum box overlap for a detection to continue a track (centre distance is used as well).")
+    max_centre_jump: float = Field(0.75, gt=0, description="Maximum centre movement between matches, as a fraction of the box diagonal.")
+    smoothing: float = Field(0.5, ge=0, lt=1, description="Exponential smoothing of landmarks along a track (0 = none).")
 
 
 def iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
