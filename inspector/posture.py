@@ -8,7 +8,11 @@ person's pixel box. Every measure carries a confidence built from the visibility
 needs, so a counter hiding the hips lowers the stance and trunk-lean confidences instead of guessing.
 
 Classification is by hand-made, mirror-symmetric scores (left and right are always treated alike and
-the best side wins); all thresholds live in :class:`PostureConfig`.
+the best side wins); all thresholds live in :class:`PostureConfig`. When the face mesh and hand
+landmarks are present, a hand at the face is placed in the face's own frame (beside it: phone at the
+ear; under it: chin on hand), and a detected hand held up in front of the chest, away from the face,
+counts as holding a phone to look at. A person whose back faces the camera (shoulders in mirrored
+order) has no measurable head pitch, and low hands near the midline are behind the back.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ L_ANKLE, R_ANKLE = 27, 28
 
 # Face-mesh indices used for the chin and the sides of the face.
 FACE_CHIN = 152
+FACE_FOREHEAD = 10
 FACE_LEFT_CHEEK, FACE_RIGHT_CHEEK = 234, 454
 
 
@@ -67,6 +72,9 @@ class PostureConfig(Section):
     behind_max_wrist_visibility: float = Field(0.35, ge=0, le=1, description="Wrist visibility below which both hands are taken as hidden behind the back.")
     head_down_pitch: float = Field(0.22, description="Nose drop below the ear line (in ear-to-ear widths) above which the head looks down, as at a phone.")
     counter_min_forward: float = Field(0.45, description="Wrist distance in front of the shoulders (shoulder widths, 3-D) above which forearms reach forward to a counter.")
+    face_side_evidence: float = Field(0.4, description="With a face mesh and hand landmarks: the hand's centre in the face frame (|x| in half face widths minus 0.6 x its height below the face centre in half face heights) above which a hand at the face is at the ear (phone) rather than under the chin.")
+    held_max_level: float = Field(0.62, description="Centre of a detected hand (hand landmarks) above this height along the image torso (0 shoulders, 1 hips), in front of the body and away from the face, is held up as when looking at a phone.")
+    held_max_out: float = Field(1.2, gt=0, description="A hand held up counts only within this distance of the body midline (image, shoulder widths).")
     # body
     upright_min_neck: float = Field(2.45, gt=0, description="Shoulder line below the ear line, over the eye-to-mouth height (vertical image distances), at or above which a seated person is upright (lower: slouched, head forward).")
     neck_softness: float = Field(0.15, gt=0, description="Width of the soft zone around upright_min_neck, for the confidence.")
@@ -245,6 +253,11 @@ class ArmSide:
         ear_gap: Nearest hand point to either ear, image plane (shoulder widths).
         chin_gap: Nearest hand point to the chin, image plane (shoulder widths).
         wrist_visibility: Visibility of the wrist.
+        face_pos: Centre of this side's detected hand in the face frame ((|x| in half face widths from the
+            face centre, y in half face heights, > 0 downward)), or None without a face mesh or hand landmarks.
+        hand_level: Height of the centre of this side's detected hand along the image torso (0 shoulders,
+            1 hips), or None without hand landmarks.
+        hand_out: Distance of that centre from the body midline (image, shoulder widths), or None.
         confidence: Landmark confidence of this arm (shoulder, elbow, wrist).
     """
 
@@ -258,6 +271,9 @@ class ArmSide:
     chin_gap: float
     wrist_visibility: float
     confidence: float
+    face_pos: tuple[float, float] | None = None
+    hand_level: float | None = None
+    hand_out: float | None = None
 
 
 @dataclass(frozen=True)
@@ -269,12 +285,15 @@ class ArmGeometry:
         hand_gap: Distance between the wrists (shoulder widths, 3-D).
         head_pitch: Nose drop below the ear line in ear widths (> 0.2 roughly: looking down).
         confidence: Confidence of the shoulders (the frame of reference).
+        facing_away: In [0, 1], 1 when the subject's left shoulder is on the image left, i.e. the
+            person shows the camera their back.
     """
 
     sides: tuple[ArmSide, ArmSide]
     hand_gap: float
     head_pitch: float
     confidence: float
+    facing_away: float = 0.0
 
 
 def _hand_points(person: PersonObservation, wrist: int, other_wrist: int, finger_idx: tuple[int, ...],
@@ -291,6 +310,44 @@ def _hand_points(person: PersonObservation, wrist: int, other_wrist: int, finger
         if float(np.linalg.norm(hp[0] - own[0])) <= float(np.linalg.norm(hp[0] - other)):
             pts.append(hp)
     return np.concatenate(pts, axis=0)
+
+
+def _side_hands(person: PersonObservation, wrist: int, other_wrist: int, aspect: float) -> np.ndarray | None:
+    """Isotropic image points (n, 2) of the detected hands (hand landmarks) matched to one pose wrist:
+    those whose wrist lies nearer this pose wrist than the other one; None when there are none."""
+    pose = person.pose
+    assert pose is not None
+    own = _iso(pose.image[wrist], aspect)
+    other = _iso(pose.image[other_wrist], aspect)
+    pts = []
+    for h in person.hands:
+        hp = _iso(h.image, aspect)
+        if float(np.linalg.norm(hp[0] - own)) <= float(np.linalg.norm(hp[0] - other)):
+            pts.append(hp)
+    return np.concatenate(pts, axis=0) if pts else None
+
+
+def face_frame_position(person: PersonObservation, points: np.ndarray, aspect: float) -> tuple[float, float] | None:
+    """Centre of ``points`` (isotropic image units) in the face mesh's own frame.
+
+    The frame's origin is midway between forehead (mesh 10) and chin (152); its x axis runs between
+    the two face sides (234, 454) and its y axis from forehead to chin, each in half lengths, so the
+    face spans about [-1, 1] on both axes whatever its size, roll or distance. A phone at the ear lies
+    beside the face (|x| > 1, y near 0); a hand under the chin lies under it (|x| < 1, y > 1).
+
+    Returns:
+        (|x|, y) with y > 0 toward the chin, or None without a usable face mesh.
+    """
+    face = person.face
+    if face is None or len(face.image) <= max(FACE_CHIN, FACE_RIGHT_CHEEK):
+        return None
+    f = _iso(face.image, aspect)
+    centre = (f[FACE_FOREHEAD] + f[FACE_CHIN]) / 2
+    axes = np.stack([(f[FACE_RIGHT_CHEEK] - f[FACE_LEFT_CHEEK]) / 2, (f[FACE_CHIN] - f[FACE_FOREHEAD]) / 2], axis=1)
+    if abs(float(np.linalg.det(axes))) < 1e-10:
+        return None
+    local = np.linalg.solve(axes, (points.mean(axis=0) - centre))
+    return float(abs(local[0])), float(local[1])
 
 
 def _face_points(person: PersonObservation, aspect: float) -> tuple[np.ndarray, np.ndarray]:
@@ -323,6 +380,8 @@ def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
                  0.6 * float(np.linalg.norm((img[L_SHOULDER] + img[R_SHOULDER]) / 2 - (img[L_HIP] + img[R_HIP]) / 2)),
                  1e-4)
     ears, chin = _face_points(person, aspect)
+    smid_img = (img[L_SHOULDER] + img[R_SHOULDER]) / 2
+    torso_img = max(float(((img[L_HIP, 1] + img[R_HIP, 1]) - (img[L_SHOULDER, 1] + img[R_SHOULDER, 1])) / 2), 0.5 * sw_img)
     sides = []
     for sh, other_sh, el, other_el, wr, other_wr, fingers in (
             (L_SHOULDER, R_SHOULDER, L_ELBOW, R_ELBOW, L_WRIST, R_WRIST, (L_PINKY, L_INDEX, L_THUMB)),
@@ -331,6 +390,13 @@ def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
         hand = _hand_points(person, wr, other_wr, fingers, aspect)
         ear_gap = float(min(np.linalg.norm(hand - e, axis=1).min() for e in ears)) / sw_img
         chin_gap = float(np.linalg.norm(hand - chin, axis=1).min()) / sw_img
+        detected = _side_hands(person, wr, other_wr, aspect)
+        face_pos = hand_level = hand_out = None
+        if detected is not None:
+            face_pos = face_frame_position(person, detected, aspect)
+            centre = detected.mean(axis=0)
+            hand_level = float((centre[1] - smid_img[1]) / torso_img)
+            hand_out = float(abs(centre[0] - smid_img[0]) / sw_img)
         sides.append(ArmSide(
             level=float((w[wr, 1] - smid[1]) / torso),
             wrist_out=float((w[wr, 0] - smid[0]) * out_dir / sw),
@@ -342,6 +408,9 @@ def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
             chin_gap=chin_gap,
             wrist_visibility=float(pose.image[wr, 3]),
             confidence=float(np.min(pose.image[[sh, el], 3])),
+            face_pos=face_pos,
+            hand_level=hand_level,
+            hand_out=hand_out,
         ))
     ew = max(float(np.linalg.norm(img[L_EAR] - img[R_EAR])), 1e-4)
     head_pitch = float((img[NOSE, 1] - (img[L_EAR, 1] + img[R_EAR, 1]) / 2) / ew)
@@ -350,6 +419,7 @@ def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
         hand_gap=float(np.linalg.norm(w[L_WRIST] - w[R_WRIST]) / sw),
         head_pitch=head_pitch,
         confidence=float(np.min(pose.image[[L_SHOULDER, R_SHOULDER], 3])),
+        facing_away=_ramp(float(img[R_SHOULDER, 0] - img[L_SHOULDER, 0]) / sw_img, 0.0, 0.3),
     )
 
 
@@ -362,14 +432,28 @@ def _face_contact(s: ArmSide, cfg: PostureConfig) -> tuple[float, float]:
     near_ear = _ramp(s.ear_gap, cfg.face_touch_distance, cfg.face_touch_distance * 0.4)
     near_chin = _ramp(s.chin_gap, cfg.face_touch_distance, cfg.face_touch_distance * 0.4)
     # The phone sits at the side of the head (nearer the ear, hand out to the side, at or above the
-    # shoulder line); a chin rests on a hand under the face, near the midline.
-    side_evidence = (2.0 * (s.chin_gap - s.ear_gap) + 2.0 * (s.wrist_out - cfg.phone_min_wrist_out)
-                     + 2.0 * (cfg.phone_max_level - s.level))
-    ear_first = _ramp(side_evidence, -0.3, 0.3)
+    # shoulder line); a chin rests on a hand under the face, near the midline. With a face mesh and
+    # a detected hand the hand's place in the face's own frame says it directly.
+    if s.face_pos is not None:
+        fx, fy = s.face_pos
+        ear_first = _ramp(fx - 0.6 * fy, cfg.face_side_evidence - 0.2, cfg.face_side_evidence + 0.2)
+    else:
+        side_evidence = (2.0 * (s.chin_gap - s.ear_gap) + 2.0 * (s.wrist_out - cfg.phone_min_wrist_out)
+                         + 2.0 * (cfg.phone_max_level - s.level))
+        ear_first = _ramp(side_evidence, -0.3, 0.3)
     chin_first = 1.0 - ear_first
     phone = raised * bent * near_ear * ear_first
     chin = raised * bent * near_chin * chin_first
     return phone, chin
+
+
+def _held_up(s: ArmSide, cfg: PostureConfig) -> float:
+    """Score of one side's detected hand held up in front of the chest, away from the face."""
+    if s.hand_level is None or s.hand_out is None:
+        return 0.0
+    off_face = _ramp(min(s.ear_gap, s.chin_gap), cfg.face_touch_distance, cfg.face_touch_distance * 1.5)
+    return (_ramp(s.hand_level, -0.1, 0.05) * _ramp(s.hand_level, cfg.held_max_level + 0.1, cfg.held_max_level - 0.05)
+            * _ramp(s.hand_out, cfg.held_max_out + 0.2, cfg.held_max_out) * off_face)
 
 
 def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
@@ -404,7 +488,10 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
     crossed_side = lambda s: (_ramp(s.level, cfg.crossed_max_level + 0.12, cfg.crossed_max_level)  # noqa: E731
                               * _ramp(s.to_other_elbow, cfg.crossed_max_wrist_to_elbow + 0.2, cfg.crossed_max_wrist_to_elbow)
                               * _ramp(s.elbow_angle, 140.0, 120.0))
-    crossed = lo(crossed_side) * _ramp(geo.head_pitch, cfg.head_down_pitch + 0.1, cfg.head_down_pitch - 0.05)
+    # Both wrists past the midline are crossed forearms whatever the head does; otherwise a bent head
+    # over raised forearms is more likely looking at something held.
+    both_over = lo(lambda s: _ramp(s.wrist_out, 0.0, -0.1))
+    crossed = lo(crossed_side) * max(_ramp(geo.head_pitch, cfg.head_down_pitch + 0.1, cfg.head_down_pitch - 0.05), both_over)
 
     together = _ramp(geo.hand_gap, cfg.clasped_max_hand_gap + 0.25, cfg.clasped_max_hand_gap)
     low_front = lo(lambda s: _ramp(s.level, 0.45, 0.6) * _ramp(s.wrist_out, 0.55, 0.4)
@@ -413,11 +500,19 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
     clasped = together * low_front * head_level * (1.0 - lo(crossed_side))
 
     behind = lo(lambda s: _ramp(s.level, 0.55, 0.7)
-                * _ramp(s.wrist_visibility, cfg.behind_max_wrist_visibility + 0.15, cfg.behind_max_wrist_visibility - 0.1)
+                * max(_ramp(s.wrist_visibility, cfg.behind_max_wrist_visibility + 0.15, cfg.behind_max_wrist_visibility - 0.1),
+                      geo.facing_away)
                 * _ramp(s.wrist_out, 0.6, 0.4))
 
     in_front = hi(lambda s: _ramp(s.level, 0.15, 0.3) * _ramp(s.level, 1.0, 0.85) * _ramp(s.wrist_out, 0.6, 0.4))
-    looking = in_front * _ramp(geo.head_pitch, cfg.head_down_pitch - 0.05, cfg.head_down_pitch + 0.05) * (1.0 - max(phone, chin))
+    # Seen from behind, the nose is guessed and the head pitch means nothing.
+    looking = (in_front * _ramp(geo.head_pitch, cfg.head_down_pitch - 0.05, cfg.head_down_pitch + 0.05)
+               * (1.0 - both_over * lo(crossed_side)) * (1.0 - geo.facing_away))
+    # A detected hand held up in front of the chest, away from the face, holds something to look at
+    # (the head need not bend: a phone is often raised to the eyes). Crossed arms also raise the hands,
+    # so their score vetoes this cue.
+    looking = max(looking, 0.9 * hi(lambda s: _held_up(s, cfg)) * (1.0 - lo(crossed_side)))
+    looking *= 1.0 - max(phone, chin)
 
     counter = lo(lambda s: _ramp(s.forward, cfg.counter_min_forward - 0.15, cfg.counter_min_forward)
                  * _ramp(s.level, 0.2, 0.35) * _ramp(s.elbow_angle, 160.0, 140.0)) * (1 - together) * head_level
