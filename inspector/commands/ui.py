@@ -1,0 +1,55 @@
+"""``inspector ui`` (the desktop app) and ``inspector kiosk`` (the full-screen self-check)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from inspector.store import add_db_argument
+
+    for name, help_text in (("ui", "Open the desktop app (live view, review, scores, self-check, settings)."),
+                            ("kiosk", "Open the full-screen self-check for staff (stores and deducts nothing).")):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--source", default="",
+                       help="Camera number, video file or rtsp:// URL the live view / kiosk opens (default camera 0).")
+        p.add_argument("--lang", choices=("zh_CN", "en"),
+                       help="Interface language (default: the saved choice, else the system locale).")
+        p.add_argument("--data-dir", help="Folder for the database, clips and edited rules (default: the user's data folder).")
+        add_db_argument(p)
+        if name == "kiosk":
+            p.add_argument("--windowed", action="store_true", help="Run in a window instead of full screen.")
+        p.set_defaults(func=_run_ui if name == "ui" else _run_kiosk)
+
+
+def _context(args: argparse.Namespace):
+    from inspector.cli import UserError
+    from inspector.config import load_config
+    from inspector.rules import RulesError
+    from ui.context import open_context
+
+    try:
+        return open_context(getattr(args, "db", None), load_config(getattr(args, "config", None)),
+                            getattr(args, "data_dir", None), source=args.source)
+    except RulesError as e:
+        raise UserError(str(e)) from None
+
+
+def _run_ui(args: argparse.Namespace) -> int:
+    from ui.app import run_main_window
+
+    ctx = _context(args)
+    try:
+        return run_main_window(ctx, args.lang)
+    finally:
+        ctx.store.close()
+
+
+def _run_kiosk(args: argparse.Namespace) -> int:
+    from ui.app import run_kiosk
+
+    ctx = _context(args)
+    try:
+        return run_kiosk(ctx, args.lang, windowed=args.windowed)
+    finally:
+        ctx.store.close()

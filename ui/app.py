@@ -1,0 +1,79 @@
+"""Starting the app: QApplication, CJK font fallback, translators, then the main window or the kiosk."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from ui.fonts import install_cjk_fallback
+from ui.language import Translators, check_language, preferred_language, save_language
+
+ORGANISATION, APP_NAME = "DeskConduct", "DeskConduct"
+
+
+@dataclass
+class AppSetup:
+    """What :func:`setup_app` made."""
+
+    app: QApplication
+    translators: Translators
+    cjk_family: str | None
+
+    def switch_language(self, lang: str) -> None:
+        """Loads another language and remembers the choice."""
+        self.translators.install(lang)
+        save_language(lang)
+
+
+def setup_app(lang: str | None = None, argv: list[str] | None = None) -> AppSetup:
+    """Creates (or reuses) the QApplication, sets the CJK fallback font and installs the translators.
+
+    Args:
+        lang: ``zh_CN`` or ``en``; None follows the saved choice, else the system locale.
+
+    Raises:
+        ui.language.LanguageError: Unknown language or a missing catalogue.
+    """
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    cjk = install_cjk_fallback(app)
+    translators = Translators()
+    translators.install(check_language(lang) if lang else preferred_language())
+    return AppSetup(app, translators, cjk)
+
+
+def run_main_window(ctx, lang: str | None = None) -> int:
+    """Shows the main window and runs the event loop until it closes."""
+    from ui.main_window import MainWindow
+
+    setup = setup_app(lang)
+    if setup.cjk_family is None:
+        print("inspector: warning: no Chinese font found; install fonts-noto-cjk (scripts/setup.sh does)",
+              file=sys.stderr)
+    window = MainWindow(ctx, switch_language=setup.switch_language)
+    window.settings.set_language_choice(setup.translators.language or "en")
+    window.show()
+    return setup.app.exec()
+
+
+def run_kiosk(ctx, lang: str | None = None, windowed: bool = False) -> int:
+    """Shows the self-check full screen and runs the event loop."""
+    from ui.screens.kiosk import KioskScreen
+
+    setup = setup_app(lang)
+    kiosk = KioskScreen(ctx)
+    kiosk.setWindowTitle(QCoreApplication.translate("Kiosk", "Self-check"))
+    if windowed:
+        kiosk.resize(1280, 800)
+        kiosk.show()
+    else:
+        kiosk.showFullScreen()
+    kiosk.start()
+    code = setup.app.exec()
+    kiosk.shutdown()
+    return code

@@ -1,0 +1,74 @@
+"""What every screen needs: the store, the configuration, the rule table and where files go.
+
+No Qt here. Rules edited in the settings screen are saved as ``rules.toml`` in the data folder
+and loaded from there on the next start (the shipped defaults otherwise).
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from inspector.config import InspectorConfig
+from inspector.rules import RulesConfig, load_rules, rules_to_toml
+from inspector.store import Store, StorageConfig, default_data_dir, resolve_database
+
+RULES_FILE = "rules.toml"
+
+
+@dataclass
+class AppContext:
+    """Shared state of the app (one per process).
+
+    Attributes:
+        store: The conduct database.
+        cfg: The whole engine configuration.
+        rules: The rule table in force.
+        data_dir: Folder of the database, clips and the edited rule table.
+        reviewer: Name written with every review decision.
+        source: The source the live view opens first (camera index, file or URL), or "".
+    """
+
+    store: Store
+    cfg: InspectorConfig
+    rules: RulesConfig
+    data_dir: Path
+    reviewer: str = field(default_factory=getpass.getuser)
+    source: str = ""
+
+    @property
+    def rules_path(self) -> Path:
+        return self.data_dir / RULES_FILE
+
+    def save_rules(self, rules: RulesConfig) -> Path:
+        """Makes ``rules`` the table in force and writes it to the data folder."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.rules_path.write_text(rules_to_toml(rules), encoding="utf-8")
+        self.rules = rules
+        return self.rules_path
+
+
+def open_context(db: str | None = None, cfg: InspectorConfig | None = None, data_dir: str | Path | None = None,
+                 source: str = "") -> AppContext:
+    """Opens the store and loads the rules.
+
+    Args:
+        db: Database URL or SQLite path (None: $INSPECTOR_DB, config, then the default file).
+        cfg: Configuration (defaults when None).
+        data_dir: Data folder (None: the storage config's folder or the user's data folder).
+        source: Initial live source.
+
+    Raises:
+        inspector.store.StoreError: The database cannot be opened.
+        inspector.rules.RulesError: The saved rule table is invalid.
+    """
+    cfg = cfg or InspectorConfig()
+    storage = getattr(cfg, "storage", None) or StorageConfig()
+    folder = Path(data_dir).expanduser() if data_dir else default_data_dir(storage)
+    if db is None and data_dir is not None:
+        db = str(folder / "inspector.db")
+    store = Store.open(resolve_database(db, storage), storage)
+    rules_path = folder / RULES_FILE
+    rules = load_rules(rules_path if rules_path.is_file() else None)
+    return AppContext(store=store, cfg=cfg, rules=rules, data_dir=folder, source=source)

@@ -1,0 +1,1113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ClipPlayer</name>
+    <message>
+        <location filename="../widgets/clip_player.py" line="27" />
+        <location filename="../widgets/clip_player.py" line="81" />
+        <location filename="../widgets/clip_player.py" line="102" />
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="29" />
+        <source>◀ Frame</source>
+        <translation>◀ Frame</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="31" />
+        <source>Frame ▶</source>
+        <translation>Frame ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="35" />
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="49" />
+        <source>No event selected</source>
+        <translation>No event selected</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="58" />
+        <source>This event has no clip</source>
+        <translation>This event has no clip</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="63" />
+        <source>The clip file is missing or damaged: {path}. The event can still be reviewed.</source>
+        <translation>The clip file is missing or damaged: {path}. The event can still be reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="107" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="135" />
+        <source>The clip cannot be played: {error}</source>
+        <translation>The clip cannot be played: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../app.py" line="70" />
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <location filename="../screens/kiosk.py" line="50" />
+        <source>Self-check: stand or sit as at work, facing the camera</source>
+        <translation>Self-check: stand or sit as at work, facing the camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="64" />
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="138" />
+        <source>Well done — you passed the self-check!</source>
+        <translation>Well done — you passed the self-check!</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="139" />
+        <source>Not yet — look at the red items and try again.</source>
+        <translation>Not yet — look at the red items and try again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="143" />
+        <source>Please step in front of the camera</source>
+        <translation>Please step in front of the camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="146" />
+        <source>One person at a time, please</source>
+        <translation>One person at a time, please</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="150" />
+        <source>Hold it… checking</source>
+        <translation>Hold it… checking</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="158" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="158" />
+        <source>Cannot see clearly</source>
+        <translation>Cannot see clearly</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="165" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="165" />
+        <source>to improve</source>
+        <translation>to improve</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="166" />
+        <source>not seen</source>
+        <translation>not seen</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="171" />
+        <source>Posture</source>
+        <translation>Posture</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="171" />
+        <source>Arms</source>
+        <translation>Arms</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="171" />
+        <source>Smile</source>
+        <translation>Smile</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="174" />
+        <source>please uncross your arms</source>
+        <translation>please uncross your arms</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="175" />
+        <source>please take your hands off your hips</source>
+        <translation>please take your hands off your hips</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="176" />
+        <source>please take your hands out of your pockets</source>
+        <translation>please take your hands out of your pockets</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="177" />
+        <location filename="../screens/kiosk.py" line="178" />
+        <source>please put the phone away</source>
+        <translation>please put the phone away</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="179" />
+        <source>please do not rest your chin on your hand</source>
+        <translation>please do not rest your chin on your hand</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="180" />
+        <source>please sit up straight</source>
+        <translation>please sit up straight</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="181" />
+        <source>please stand up straight</source>
+        <translation>please stand up straight</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="182" />
+        <source>please do not lean on the counter</source>
+        <translation>please do not lean on the counter</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="183" />
+        <source>please lift your head</source>
+        <translation>please lift your head</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="184" />
+        <source>a smile, please!</source>
+        <translation>a smile, please!</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="185" />
+        <source>relax your brows and smile</source>
+        <translation>relax your brows and smile</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="15" />
+        <source>arms hanging</source>
+        <translation>arms hanging</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="16" />
+        <source>hands clasped in front</source>
+        <translation>hands clasped in front</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="17" />
+        <source>hands behind back</source>
+        <translation>hands behind back</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="18" />
+        <source>arms crossed</source>
+        <translation>arms crossed</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="19" />
+        <source>hands on hips</source>
+        <translation>hands on hips</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="20" />
+        <source>hands in pockets</source>
+        <translation>hands in pockets</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="21" />
+        <source>phone to ear</source>
+        <translation>phone to ear</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="22" />
+        <source>looking at phone</source>
+        <translation>looking at phone</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="23" />
+        <source>chin on hand</source>
+        <translation>chin on hand</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24" />
+        <source>hands on counter</source>
+        <translation>hands on counter</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="25" />
+        <source>sitting upright</source>
+        <translation>sitting upright</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="26" />
+        <source>sitting slouched</source>
+        <translation>sitting slouched</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="27" />
+        <source>head down on desk</source>
+        <translation>head down on desk</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="28" />
+        <source>leaning on counter</source>
+        <translation>leaning on counter</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="29" />
+        <source>standing upright</source>
+        <translation>standing upright</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="30" />
+        <source>standing leaning</source>
+        <translation>standing leaning</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="31" />
+        <source>standing</source>
+        <translation>standing</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="32" />
+        <source>sitting</source>
+        <translation>sitting</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="33" />
+        <source>smiling</source>
+        <translation>smiling</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="34" />
+        <source>neutral face</source>
+        <translation>neutral face</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="35" />
+        <source>frowning</source>
+        <translation>frowning</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="36" />
+        <source>badge visible</source>
+        <translation>badge visible</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="37" />
+        <source>no badge</source>
+        <translation>no badge</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="38" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="46" />
+        <source>Forbidden arm posture (standing)</source>
+        <translation>Forbidden arm posture (standing)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47" />
+        <source>Arms crossed (sitting)</source>
+        <translation>Arms crossed (sitting)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="48" />
+        <source>Slouching</source>
+        <translation>Slouching</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="49" />
+        <source>Leaning on the counter</source>
+        <translation>Leaning on the counter</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="50" />
+        <source>Sleeping at the post</source>
+        <translation>Sleeping at the post</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="51" />
+        <source>Chin in hand</source>
+        <translation>Chin in hand</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="52" />
+        <source>Phone use</source>
+        <translation>Phone use</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="53" />
+        <source>Post unattended</source>
+        <translation>Post unattended</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="54" />
+        <source>Not upright</source>
+        <translation>Not upright</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="55" />
+        <source>Shift-start inspection</source>
+        <translation>Shift-start inspection</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="63" />
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="64" />
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="65" />
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="73" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="74" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="75" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="83" />
+        <source>Source opened</source>
+        <translation>Source opened</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="84" />
+        <source>Camera signal lost, reconnecting…</source>
+        <translation>Camera signal lost, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="85" />
+        <source>Camera reconnected</source>
+        <translation>Camera reconnected</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="86" />
+        <source>The source cannot be read</source>
+        <translation>The source cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="87" />
+        <source>The video file is damaged part-way</source>
+        <translation>The video file is damaged part-way</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="88" />
+        <source>Loading models…</source>
+        <translation>Loading models…</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="89" />
+        <source>Models ready</source>
+        <translation>Models ready</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="90" />
+        <source>The models failed</source>
+        <translation>The models failed</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="91" />
+        <source>Rule checking stopped after an error</source>
+        <translation>Rule checking stopped after an error</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="92" />
+        <source>End of the video</source>
+        <translation>End of the video</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="93" />
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+</context>
+<context>
+    <name>LiveScreen</name>
+    <message>
+        <location filename="../screens/live.py" line="50" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="51" />
+        <source>Video file</source>
+        <translation>Video file</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="52" />
+        <source>Stream URL (RTSP)</source>
+        <translation>Stream URL (RTSP)</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="54" />
+        <source>camera number, file path or rtsp:// address</source>
+        <translation>camera number, file path or rtsp:// address</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="57" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="60" />
+        <source>(no station: do not record)</source>
+        <translation>(no station: do not record)</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="63" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="64" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="68" />
+        <source>Skeleton overlay</source>
+        <translation>Skeleton overlay</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="71" />
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="71" />
+        <source>Station:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="76" />
+        <source>Choose a source and press Start</source>
+        <translation>Choose a source and press Start</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="81" />
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="83" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="90" />
+        <source>Not running</source>
+        <translation>Not running</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="97" />
+        <source>Open a video</source>
+        <translation>Open a video</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="98" />
+        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="109" />
+        <source>Enter a camera number, a file or a stream address first</source>
+        <translation>Enter a camera number, a file or a stream address first</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="116" />
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="168" />
+        <source>Nobody in view</source>
+        <translation>Nobody in view</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="204" />
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="207" />
+        <source>{time} {rule} ({who}) started</source>
+        <translation>{time} {rule} ({who}) started</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="209" />
+        <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
+        <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="216" />
+        <source>models ready</source>
+        <translation>models ready</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="216" />
+        <source>models loading</source>
+        <translation>models loading</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="217" />
+        <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
+        <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="41" />
+        <source>DeskConduct — front-desk conduct</source>
+        <translation>DeskConduct — front-desk conduct</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47" />
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="48" />
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="48" />
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="49" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../screens/review.py" line="56" />
+        <location filename="../screens/review.py" line="63" />
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="56" />
+        <location filename="../screens/review.py" line="63" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="57" />
+        <location filename="../screens/review.py" line="63" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="57" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="57" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="58" />
+        <location filename="../screens/review.py" line="64" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="63" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="64" />
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="75" />
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="76" />
+        <source>Confirm (C)</source>
+        <translation>Confirm (C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="77" />
+        <source>Dismiss (D)</source>
+        <translation>Dismiss (D)</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="105" />
+        <location filename="../screens/review.py" line="108" />
+        <location filename="../screens/review.py" line="111" />
+        <location filename="../screens/review.py" line="116" />
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="151" />
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="158" />
+        <source>{n} events</source>
+        <translation>{n} events</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="206" />
+        <source>No event selected</source>
+        <translation>No event selected</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="210" />
+        <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</source>
+        <translation>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="215" />
+        <source>Decided: {status} by {who} at {at} {comment}</source>
+        <translation>Decided: {status} by {who} at {at} {comment}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="237" />
+        <source>Already decided by another reviewer: {detail}</source>
+        <translation>Already decided by another reviewer: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="245" />
+        <source>Event {id} {status}.</source>
+        <translation>Event {id} {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresScreen</name>
+    <message>
+        <location filename="../screens/scores.py" line="52" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="53" />
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="58" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="70" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="70" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="70" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="71" />
+        <source>Points deducted</source>
+        <translation>Points deducted</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="71" />
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="77" />
+        <source>Double-click a deduction to list its events; double-click an event to review it.</source>
+        <translation>Double-click a deduction to list its events; double-click an event to review it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="113" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="113" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="113" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="113" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="124" />
+        <source>-{points:g} ({n} events, {pending} pending)</source>
+        <translation>-{points:g} ({n} events, {pending} pending)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="133" />
+        <source>{n} staff, {u} unassigned events</source>
+        <translation>{n} staff, {u} unassigned events</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="145" />
+        <source>Score of {name}</source>
+        <translation>Score of {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="148" />
+        <source>Mean score of all staff</source>
+        <translation>Mean score of all staff</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="157" />
+        <source>{name}: {rule}, {n} events</source>
+        <translation>{name}: {rule}, {n} events</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="158" />
+        <source>all rules</source>
+        <translation>all rules</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="178" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="178" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="179" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="188" />
+        <source>Export failed: {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="190" />
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../screens/settings.py" line="58" />
+        <location filename="../screens/settings.py" line="150" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="59" />
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="60" />
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="61" />
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="62" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="77" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="77" />
+        <location filename="../screens/settings.py" line="118" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="77" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="80" />
+        <source>code, e.g. S001</source>
+        <translation>code, e.g. S001</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="81" />
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="82" />
+        <source>Add staff member</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="100" />
+        <source>Added {name} ({code}).</source>
+        <translation>Added {name} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="118" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="118" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="121" />
+        <source>name, e.g. desk-1</source>
+        <translation>name, e.g. desk-1</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="122" />
+        <source>camera number or rtsp:// address</source>
+        <translation>camera number or rtsp:// address</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="123" />
+        <source>area, e.g. left counter</source>
+        <translation>area, e.g. left counter</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="124" />
+        <source>Add station</source>
+        <translation>Add station</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="142" />
+        <source>Added station {name}.</source>
+        <translation>Added station {name}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="150" />
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="150" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="150" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="156" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="158" />
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="163" />
+        <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
+        <translation>Times are local ({zone}). CSV columns: staff,station,start,end.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="178" />
+        <source>Roster entry added.</source>
+        <translation>Roster entry added.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="185" />
+        <source>Import roster</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="185" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="191" />
+        <source>Nothing imported: {error}</source>
+        <translation>Nothing imported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="193" />
+        <source>Imported {n} roster entries.</source>
+        <translation>Imported {n} roster entries.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="202" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="202" />
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="202" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="202" />
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="205" />
+        <source>Save rules</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="220" />
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="221" />
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="222" />
+        <source>minimum duration (s)</source>
+        <translation>minimum duration (s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="231" />
+        <source>{what}: minimum confidence</source>
+        <translation>{what}: minimum confidence</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="251" />
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="264" />
+        <source>{rule}, {setting}: '{text}' is not a number</source>
+        <translation>{rule}, {setting}: '{text}' is not a number</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="274" />
+        <source>Not saved: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="277" />
+        <source>Rules saved.</source>
+        <translation>Rules saved.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="288" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="295" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="305" />
+        <source>Apply language</source>
+        <translation>Apply language</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="311" />
+        <source>Storage folder (database, clips, rules; used from the next start)</source>
+        <translation>Storage folder (database, clips, rules; used from the next start)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="312" />
+        <source>Keep evidence clips for</source>
+        <translation>Keep evidence clips for</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="313" />
+        <source>Reviewer name</source>
+        <translation>Reviewer name</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="314" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="318" />
+        <source>Storage folder</source>
+        <translation>Storage folder</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="322" />
+        <source>The storage folder changes at the next start.</source>
+        <translation>The storage folder changes at the next start.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ClipPlayer</name>
+    <message>
+        <location filename="../widgets/clip_player.py" line="27"/>
+        <location filename="../widgets/clip_player.py" line="81"/>
+        <location filename="../widgets/clip_player.py" line="102"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="29"/>
+        <source>◀ Frame</source>
+        <translation>◀ 上一帧</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="31"/>
+        <source>Frame ▶</source>
+        <translation>下一帧 ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="35"/>
+        <source>Overlay</source>
+        <translation>叠加信息</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="49"/>
+        <source>No event selected</source>
+        <translation>未选择事件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="58"/>
+        <source>This event has no clip</source>
+        <translation>该事件没有视频片段</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="63"/>
+        <source>The clip file is missing or damaged: {path}. The event can still be reviewed.</source>
+        <translation>视频文件缺失或已损坏：{path}。该事件仍可审核。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="107"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="135"/>
+        <source>The clip cannot be played: {error}</source>
+        <translation>无法播放该视频片段：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../app.py" line="70"/>
+        <source>Self-check</source>
+        <translation>自检</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <location filename="../screens/kiosk.py" line="50"/>
+        <source>Self-check: stand or sit as at work, facing the camera</source>
+        <translation>自检：请像工作时一样站好或坐好，面向摄像头</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="64"/>
+        <source>Check again</source>
+        <translation>再测一次</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="138"/>
+        <source>Well done — you passed the self-check!</source>
+        <translation>做得好 — 自检通过！</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="139"/>
+        <source>Not yet — look at the red items and try again.</source>
+        <translation>还差一点 — 请留意红色项目，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="143"/>
+        <source>Please step in front of the camera</source>
+        <translation>请站到摄像头前</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="146"/>
+        <source>One person at a time, please</source>
+        <translation>请一次只站一个人</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="150"/>
+        <source>Hold it… checking</source>
+        <translation>保持住…正在检测</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="158"/>
+        <source>Good</source>
+        <translation>很好</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="158"/>
+        <source>Cannot see clearly</source>
+        <translation>看不清楚</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="165"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="165"/>
+        <source>to improve</source>
+        <translation>需改进</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="166"/>
+        <source>not seen</source>
+        <translation>未检测到</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="171"/>
+        <source>Posture</source>
+        <translation>姿态</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="171"/>
+        <source>Arms</source>
+        <translation>手臂</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="171"/>
+        <source>Smile</source>
+        <translation>微笑</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="174"/>
+        <source>please uncross your arms</source>
+        <translation>请不要抱胸</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="175"/>
+        <source>please take your hands off your hips</source>
+        <translation>请不要叉腰</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="176"/>
+        <source>please take your hands out of your pockets</source>
+        <translation>请不要插兜</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="177"/>
+        <location filename="../screens/kiosk.py" line="178"/>
+        <source>please put the phone away</source>
+        <translation>请收起手机</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="179"/>
+        <source>please do not rest your chin on your hand</source>
+        <translation>请不要托腮</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="180"/>
+        <source>please sit up straight</source>
+        <translation>请坐直</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="181"/>
+        <source>please stand up straight</source>
+        <translation>请站直</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="182"/>
+        <source>please do not lean on the counter</source>
+        <translation>请不要倚靠台面</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="183"/>
+        <source>please lift your head</source>
+        <translation>请抬起头</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="184"/>
+        <source>a smile, please!</source>
+        <translation>请微笑！</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="185"/>
+        <source>relax your brows and smile</source>
+        <translation>请舒展眉头，面带微笑</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="15"/>
+        <source>arms hanging</source>
+        <translation>双臂自然下垂</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="16"/>
+        <source>hands clasped in front</source>
+        <translation>双手前握</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="17"/>
+        <source>hands behind back</source>
+        <translation>背手</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="18"/>
+        <source>arms crossed</source>
+        <translation>抱胸</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="19"/>
+        <source>hands on hips</source>
+        <translation>叉腰</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="20"/>
+        <source>hands in pockets</source>
+        <translation>插兜</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="21"/>
+        <source>phone to ear</source>
+        <translation>打电话</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="22"/>
+        <source>looking at phone</source>
+        <translation>看手机</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="23"/>
+        <source>chin on hand</source>
+        <translation>托腮</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24"/>
+        <source>hands on counter</source>
+        <translation>双手放在台面</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="25"/>
+        <source>sitting upright</source>
+        <translation>端正坐姿</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="26"/>
+        <source>sitting slouched</source>
+        <translation>坐姿歪斜</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="27"/>
+        <source>head down on desk</source>
+        <translation>趴在桌上</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="28"/>
+        <source>leaning on counter</source>
+        <translation>倚靠台面</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="29"/>
+        <source>standing upright</source>
+        <translation>端正站姿</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="30"/>
+        <source>standing leaning</source>
+        <translation>站姿倾斜</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="31"/>
+        <source>standing</source>
+        <translation>站姿</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="32"/>
+        <source>sitting</source>
+        <translation>坐姿</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="33"/>
+        <source>smiling</source>
+        <translation>微笑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="34"/>
+        <source>neutral face</source>
+        <translation>面无表情</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="35"/>
+        <source>frowning</source>
+        <translation>皱眉</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="36"/>
+        <source>badge visible</source>
+        <translation>佩戴工牌</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="37"/>
+        <source>no badge</source>
+        <translation>未戴工牌</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="38"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="46"/>
+        <source>Forbidden arm posture (standing)</source>
+        <translation>站姿禁止手势（叉腰/插兜/抱胸）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
+        <source>Arms crossed (sitting)</source>
+        <translation>抱胸（坐姿）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="48"/>
+        <source>Slouching</source>
+        <translation>坐姿不正</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="49"/>
+        <source>Leaning on the counter</source>
+        <translation>倚靠台面</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="50"/>
+        <source>Sleeping at the post</source>
+        <translation>在岗睡觉</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="51"/>
+        <source>Chin in hand</source>
+        <translation>托腮</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="52"/>
+        <source>Phone use</source>
+        <translation>使用手机</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="53"/>
+        <source>Post unattended</source>
+        <translation>空岗</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="54"/>
+        <source>Not upright</source>
+        <translation>姿态不端正</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="55"/>
+        <source>Shift-start inspection</source>
+        <translation>班前检查</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="63"/>
+        <source>pending</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="64"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="65"/>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="73"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="74"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="75"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="83"/>
+        <source>Source opened</source>
+        <translation>视频源已打开</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="84"/>
+        <source>Camera signal lost, reconnecting…</source>
+        <translation>摄像头信号中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="85"/>
+        <source>Camera reconnected</source>
+        <translation>摄像头已重新连接</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="86"/>
+        <source>The source cannot be read</source>
+        <translation>无法读取视频源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="87"/>
+        <source>The video file is damaged part-way</source>
+        <translation>视频文件中途损坏</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="88"/>
+        <source>Loading models…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="89"/>
+        <source>Models ready</source>
+        <translation>模型已就绪</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="90"/>
+        <source>The models failed</source>
+        <translation>模型运行失败</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="91"/>
+        <source>Rule checking stopped after an error</source>
+        <translation>规则检查因错误已停止</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="92"/>
+        <source>End of the video</source>
+        <translation>视频已播放完毕</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="93"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>LiveScreen</name>
+    <message>
+        <location filename="../screens/live.py" line="50"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="51"/>
+        <source>Video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="52"/>
+        <source>Stream URL (RTSP)</source>
+        <translation>视频流地址 (RTSP)</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="54"/>
+        <source>camera number, file path or rtsp:// address</source>
+        <translation>摄像头编号、文件路径或 rtsp:// 地址</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="57"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="60"/>
+        <source>(no station: do not record)</source>
+        <translation>（不选岗位：不记录）</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="63"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="64"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="68"/>
+        <source>Skeleton overlay</source>
+        <translation>显示骨架</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="71"/>
+        <source>Source:</source>
+        <translation>视频源：</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="71"/>
+        <source>Station:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="76"/>
+        <source>Choose a source and press Start</source>
+        <translation>请选择视频源并点击“开始”</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="81"/>
+        <source>Violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="83"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="90"/>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="97"/>
+        <source>Open a video</source>
+        <translation>打开视频</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="98"/>
+        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="109"/>
+        <source>Enter a camera number, a file or a stream address first</source>
+        <translation>请先输入摄像头编号、文件或视频流地址</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="116"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="168"/>
+        <source>Nobody in view</source>
+        <translation>画面中无人</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="204"/>
+        <source>post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="207"/>
+        <source>{time} {rule} ({who}) started</source>
+        <translation>{time} {rule}（{who}）开始</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="209"/>
+        <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
+        <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="216"/>
+        <source>models ready</source>
+        <translation>模型就绪</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="216"/>
+        <source>models loading</source>
+        <translation>模型加载中</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="217"/>
+        <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
+        <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="41"/>
+        <source>DeskConduct — front-desk conduct</source>
+        <translation>DeskConduct — 前台服务规范</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47"/>
+        <source>Live</source>
+        <translation>实时监控</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="48"/>
+        <source>Scores</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="48"/>
+        <source>Self-check</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="49"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../screens/review.py" line="56"/>
+        <location filename="../screens/review.py" line="63"/>
+        <source>Station</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="56"/>
+        <location filename="../screens/review.py" line="63"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="57"/>
+        <location filename="../screens/review.py" line="63"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="57"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="57"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="58"/>
+        <location filename="../screens/review.py" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="63"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="64"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="75"/>
+        <source>Comment (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="76"/>
+        <source>Confirm (C)</source>
+        <translation>确认违规 (C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="77"/>
+        <source>Dismiss (D)</source>
+        <translation>驳回 (D)</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="105"/>
+        <location filename="../screens/review.py" line="108"/>
+        <location filename="../screens/review.py" line="111"/>
+        <location filename="../screens/review.py" line="116"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="151"/>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="158"/>
+        <source>{n} events</source>
+        <translation>共 {n} 个事件</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="206"/>
+        <source>No event selected</source>
+        <translation>未选择事件</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="210"/>
+        <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</source>
+        <translation>{station}，{start} 至 {end}（{seconds:.0f} 秒），置信度 {conf:.2f}，{points:g} 分</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="215"/>
+        <source>Decided: {status} by {who} at {at} {comment}</source>
+        <translation>已处理：{who} 于 {at} {status} {comment}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="237"/>
+        <source>Already decided by another reviewer: {detail}</source>
+        <translation>该事件已由其他审核人处理：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="245"/>
+        <source>Event {id} {status}.</source>
+        <translation>事件 {id} {status}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresScreen</name>
+    <message>
+        <location filename="../screens/scores.py" line="52"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="53"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="58"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="70"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="70"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="70"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="71"/>
+        <source>Points deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="71"/>
+        <source>Clip</source>
+        <translation>视频片段</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="77"/>
+        <source>Double-click a deduction to list its events; double-click an event to review it.</source>
+        <translation>双击扣分项查看相关事件；双击事件进入审核。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="113"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="113"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="113"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="113"/>
+        <source>Pending</source>
+        <translation>待审扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="124"/>
+        <source>-{points:g} ({n} events, {pending} pending)</source>
+        <translation>-{points:g}（{n} 次，{pending} 次待审）</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="133"/>
+        <source>{n} staff, {u} unassigned events</source>
+        <translation>{n} 名员工，{u} 个未分配事件</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="145"/>
+        <source>Score of {name}</source>
+        <translation>{name} 的得分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="148"/>
+        <source>Mean score of all staff</source>
+        <translation>全体员工平均分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="157"/>
+        <source>{name}: {rule}, {n} events</source>
+        <translation>{name}：{rule}，共 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="158"/>
+        <source>all rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="178"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="178"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="179"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="188"/>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="190"/>
+        <source>Written: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../screens/settings.py" line="58"/>
+        <location filename="../screens/settings.py" line="150"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="59"/>
+        <source>Stations</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="60"/>
+        <source>Roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="61"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="62"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="77"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="77"/>
+        <location filename="../screens/settings.py" line="118"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="77"/>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="80"/>
+        <source>code, e.g. S001</source>
+        <translation>工号，例如 S001</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="81"/>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="82"/>
+        <source>Add staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="100"/>
+        <source>Added {name} ({code}).</source>
+        <translation>已添加 {name}（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="118"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="118"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="121"/>
+        <source>name, e.g. desk-1</source>
+        <translation>名称，例如 1号窗口</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="122"/>
+        <source>camera number or rtsp:// address</source>
+        <translation>摄像头编号或 rtsp:// 地址</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="123"/>
+        <source>area, e.g. left counter</source>
+        <translation>区域，例如 左侧柜台</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="124"/>
+        <source>Add station</source>
+        <translation>添加岗位</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="142"/>
+        <source>Added station {name}.</source>
+        <translation>已添加岗位 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="150"/>
+        <source>Station</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="150"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="150"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="156"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="158"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="163"/>
+        <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
+        <translation>时间为本地时间（{zone}）。CSV 列：staff,station,start,end。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="178"/>
+        <source>Roster entry added.</source>
+        <translation>已添加排班。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="185"/>
+        <source>Import roster</source>
+        <translation>导入排班表</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="185"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="191"/>
+        <source>Nothing imported: {error}</source>
+        <translation>未导入任何内容：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="193"/>
+        <source>Imported {n} roster entries.</source>
+        <translation>已导入 {n} 条排班。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="202"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="202"/>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="202"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="202"/>
+        <source>Clause</source>
+        <translation>规范条款</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="205"/>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="220"/>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="221"/>
+        <source>points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="222"/>
+        <source>minimum duration (s)</source>
+        <translation>最短持续时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="231"/>
+        <source>{what}: minimum confidence</source>
+        <translation>{what}：最低置信度</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="251"/>
+        <source>Saved to {path}</source>
+        <translation>保存位置：{path}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="264"/>
+        <source>{rule}, {setting}: &apos;{text}&apos; is not a number</source>
+        <translation>{rule}，{setting}：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="274"/>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="277"/>
+        <source>Rules saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="288"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="295"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="305"/>
+        <source>Apply language</source>
+        <translation>应用语言</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="311"/>
+        <source>Storage folder (database, clips, rules; used from the next start)</source>
+        <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="312"/>
+        <source>Keep evidence clips for</source>
+        <translation>证据视频保留</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="313"/>
+        <source>Reviewer name</source>
+        <translation>审核人姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="314"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="318"/>
+        <source>Storage folder</source>
+        <translation>存储文件夹</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="322"/>
+        <source>The storage folder changes at the next start.</source>
+        <translation>存储文件夹将在下次启动时更改。</translation>
+    </message>
+</context>
+</TS>

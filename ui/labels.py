@@ -1,0 +1,96 @@
+"""Translated display names of engine words (label classes, rules, event statuses, status codes).
+
+Every literal goes through :func:`QCoreApplication.translate` so ``pyside6-lupdate`` collects it.
+Words the table does not know (a rule a site added) are shown as they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def label_name(value: str) -> str:
+    """Display name of a label value (arm, body, face, badge, stance)."""
+    names = {
+        "arms_hanging": QCoreApplication.translate("Labels", "arms hanging"),
+        "hands_clasped_front": QCoreApplication.translate("Labels", "hands clasped in front"),
+        "hands_behind_back": QCoreApplication.translate("Labels", "hands behind back"),
+        "arms_crossed": QCoreApplication.translate("Labels", "arms crossed"),
+        "hands_on_hips": QCoreApplication.translate("Labels", "hands on hips"),
+        "hands_in_pockets": QCoreApplication.translate("Labels", "hands in pockets"),
+        "phone_to_ear": QCoreApplication.translate("Labels", "phone to ear"),
+        "looking_at_phone": QCoreApplication.translate("Labels", "looking at phone"),
+        "chin_on_hand": QCoreApplication.translate("Labels", "chin on hand"),
+        "hands_on_counter": QCoreApplication.translate("Labels", "hands on counter"),
+        "sitting_upright": QCoreApplication.translate("Labels", "sitting upright"),
+        "sitting_slouched": QCoreApplication.translate("Labels", "sitting slouched"),
+        "head_down_on_desk": QCoreApplication.translate("Labels", "head down on desk"),
+        "leaning_on_counter": QCoreApplication.translate("Labels", "leaning on counter"),
+        "standing_upright": QCoreApplication.translate("Labels", "standing upright"),
+        "standing_leaning": QCoreApplication.translate("Labels", "standing leaning"),
+        "standing": QCoreApplication.translate("Labels", "standing"),
+        "sitting": QCoreApplication.translate("Labels", "sitting"),
+        "face_smiling": QCoreApplication.translate("Labels", "smiling"),
+        "face_neutral": QCoreApplication.translate("Labels", "neutral face"),
+        "face_frowning": QCoreApplication.translate("Labels", "frowning"),
+        "badge_yes": QCoreApplication.translate("Labels", "badge visible"),
+        "badge_no": QCoreApplication.translate("Labels", "no badge"),
+        "unknown": QCoreApplication.translate("Labels", "unknown"),
+    }
+    return names.get(value, value)
+
+
+def rule_name(rule_id: str) -> str:
+    """Display name of a rule id."""
+    names = {
+        "forbidden_arms_standing": QCoreApplication.translate("Labels", "Forbidden arm posture (standing)"),
+        "arms_crossed_sitting": QCoreApplication.translate("Labels", "Arms crossed (sitting)"),
+        "slouching": QCoreApplication.translate("Labels", "Slouching"),
+        "leaning_on_counter": QCoreApplication.translate("Labels", "Leaning on the counter"),
+        "sleeping": QCoreApplication.translate("Labels", "Sleeping at the post"),
+        "chin_on_hand": QCoreApplication.translate("Labels", "Chin in hand"),
+        "phone_use": QCoreApplication.translate("Labels", "Phone use"),
+        "post_unattended": QCoreApplication.translate("Labels", "Post unattended"),
+        "not_upright": QCoreApplication.translate("Labels", "Not upright"),
+        "inspection": QCoreApplication.translate("Labels", "Shift-start inspection"),
+    }
+    return names.get(rule_id, rule_id)
+
+
+def status_name(status: str) -> str:
+    """Display name of an event status."""
+    names = {
+        "pending": QCoreApplication.translate("Labels", "pending"),
+        "confirmed": QCoreApplication.translate("Labels", "confirmed"),
+        "dismissed": QCoreApplication.translate("Labels", "dismissed"),
+    }
+    return names.get(status, status)
+
+
+def severity_name(severity: str) -> str:
+    """Display name of a rule severity."""
+    names = {
+        "low": QCoreApplication.translate("Labels", "low"),
+        "medium": QCoreApplication.translate("Labels", "medium"),
+        "high": QCoreApplication.translate("Labels", "high"),
+    }
+    return names.get(severity, severity)
+
+
+def run_status(code: str, detail: str) -> str:
+    """A live-runner status line for the user (code translated, detail appended)."""
+    names = {
+        "opened": QCoreApplication.translate("Labels", "Source opened"),
+        "signal_lost": QCoreApplication.translate("Labels", "Camera signal lost, reconnecting…"),
+        "reconnected": QCoreApplication.translate("Labels", "Camera reconnected"),
+        "source_failed": QCoreApplication.translate("Labels", "The source cannot be read"),
+        "truncated": QCoreApplication.translate("Labels", "The video file is damaged part-way"),
+        "loading": QCoreApplication.translate("Labels", "Loading models…"),
+        "ready": QCoreApplication.translate("Labels", "Models ready"),
+        "model_failed": QCoreApplication.translate("Labels", "The models failed"),
+        "hook_failed": QCoreApplication.translate("Labels", "Rule checking stopped after an error"),
+        "finished": QCoreApplication.translate("Labels", "End of the video"),
+        "stopped": QCoreApplication.translate("Labels", "Stopped"),
+    }
+    head = names.get(code, code)
+    return f"{head}: {detail}" if detail else head

@@ -1,0 +1,1 @@
+"""One module per screen; :mod:`ui.main_window` wires them together."""

@@ -1,0 +1,222 @@
+"""Live monitor: the video with the skeleton and a label per person, violations as they happen."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from inspector.live import LiveRunner, RunState
+from inspector.types import FrameResult, PersonObservation
+from ui.context import AppContext
+from ui.labels import label_name, rule_name, run_status
+from ui.live_session import EventRecorder, Violation, start_live
+from ui.widgets.video import Caption, VideoView
+
+try:  # the overlay module of the engine; without it the live view shows boxes and labels only
+    from inspector.draw import draw_skeleton
+except ImportError:  # pragma: no cover
+    draw_skeleton = None
+
+ROSTER_REFRESH_S = 30.0
+
+
+class LiveScreen(QWidget):
+    """Choose a source, start and stop; the display refreshes on a timer, never waiting on a model.
+
+    Signals:
+        run_ended: Emitted once when the source ended, failed or was stopped.
+    """
+
+    run_ended = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, processor_factory=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.processor_factory = processor_factory
+        self.runner: LiveRunner | None = None
+        self.recorder: EventRecorder | None = None
+        self._seq = 0
+        self._roster_name: tuple[float, str | None] = (0.0, None)
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setInterval(33)
+        self.timer.timeout.connect(self.refresh)
+
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Camera"), "camera")
+        self.kind.addItem(self.tr("Video file"), "file")
+        self.kind.addItem(self.tr("Stream URL (RTSP)"), "url")
+        self.spec = QLineEdit(self.ctx.source or "0")
+        self.spec.setPlaceholderText(self.tr("camera number, file path or rtsp:// address"))
+        if self.ctx.source and not self.ctx.source.isdigit():
+            self.kind.setCurrentIndex(2 if "://" in self.ctx.source else 1)
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.clicked.connect(self._browse)
+        self.station = QComboBox()
+        self.station.addItem(self.tr("(no station: do not record)"), None)
+        for st in self.ctx.store.list_stations():
+            self.station.addItem(st.name, st.name)
+        self.start_btn = QPushButton(self.tr("Start"))
+        self.stop_btn = QPushButton(self.tr("Stop"))
+        self.stop_btn.setEnabled(False)
+        self.start_btn.clicked.connect(self.start)
+        self.stop_btn.clicked.connect(self.stop)
+        self.overlay = QCheckBox(self.tr("Skeleton overlay"))
+        self.overlay.setChecked(True)
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("Source:")), self.kind, self.spec, self.browse, QLabel(self.tr("Station:")),
+                  self.station, self.start_btn, self.stop_btn, self.overlay):
+            top.addWidget(w)
+        top.setStretch(2, 1)
+        self.view = VideoView()
+        self.view.show_message(self.tr("Choose a source and press Start"))
+        self.violations = QListWidget()
+        self.status_list = QListWidget()
+        side = QWidget()
+        sl = QVBoxLayout(side)
+        sl.addWidget(QLabel(self.tr("Violations")))
+        sl.addWidget(self.violations, 3)
+        sl.addWidget(QLabel(self.tr("Status")))
+        sl.addWidget(self.status_list, 1)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        self.stats_label = QLabel(self.tr("Not running"))
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.stats_label)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a video"), "",
+                                              self.tr("Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"))
+        if path:
+            self.spec.setText(path)
+            self.kind.setCurrentIndex(1)
+
+    def start(self) -> None:
+        """Starts analysing the chosen source (returns at once; models load on the worker thread)."""
+        if self.runner is not None:
+            self.stop()
+        spec = self.spec.text().strip()
+        if not spec:
+            self.view.show_message(self.tr("Enter a camera number, a file or a stream address first"))
+            return
+        self.violations.clear()
+        self.status_list.clear()
+        self._seq = 0
+        self.runner, self.recorder = start_live(spec, self.ctx.cfg, self.ctx.rules, station=self.station.currentData(),
+                                                store=self.ctx.store, processor_factory=self.processor_factory)
+        self.view.show_message(self.tr("Starting…"))
+        self.start_btn.setEnabled(False)
+        self.stop_btn.setEnabled(True)
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stops the run (the worker threads end within a moment)."""
+        if self.runner is None:
+            return
+        self.runner.stop()
+        self._end_run()
+
+    def _end_run(self) -> None:
+        runner, recorder = self.runner, self.recorder
+        self.runner = self.recorder = None
+        self.timer.stop()
+        if recorder is not None:
+            recorder.finish()
+            self._add_violations(recorder.take())
+        if runner is not None:
+            self._add_status(runner)
+            self._show_stats(runner)
+        self.start_btn.setEnabled(True)
+        self.stop_btn.setEnabled(False)
+        self.run_ended.emit(runner.state.value if runner else "")
+
+    def refresh(self) -> None:
+        """Timer tick: newest frame, counters, status lines and violations (never blocks)."""
+        runner = self.runner
+        if runner is None:
+            return
+        seq, result = runner.latest()
+        if result is not None and seq != self._seq:
+            self._seq = seq
+            self._show_result(result)
+        self._add_status(runner)
+        self._add_violations(self.recorder.take() if self.recorder else ())
+        self._show_stats(runner)
+        if runner.state in (RunState.FINISHED, RunState.FAILED) and runner.wait(0):
+            self._end_run()
+
+    def _show_result(self, result: FrameResult) -> None:
+        image = result.frame.image
+        if self.overlay.isChecked() and draw_skeleton is not None:
+            image = image.copy()
+            for p in result.persons:
+                draw_skeleton(image, p)
+        flagged = self.recorder.flagged_tracks() if self.recorder else frozenset()
+        name = self._rostered_name()
+        captions = tuple(Caption(p.bbox, self._caption(p, name if i == 0 else None), p.track_id in flagged)
+                         for i, p in enumerate(result.persons))
+        self.view.show_frame(image, captions)
+        self.view.show_message("" if result.persons else self.tr("Nobody in view"))
+
+    def _caption(self, p: PersonObservation, name: str | None) -> str:
+        parts = [f"#{p.track_id}"]
+        if name:
+            parts.append(name)
+        if p.labels is not None:
+            body = p.labels.body_posture.value
+            parts.append(label_name(body if body != "unknown" else (p.features.stance.value if p.features else body)))
+            parts.append(label_name(p.labels.arm_posture.value))
+            parts.append(label_name(p.labels.face_expression.value))
+        return " · ".join(parts)
+
+    def _rostered_name(self) -> str | None:
+        """Who the roster puts at the chosen station now (re-read every 30 s)."""
+        station = self.station.currentData()
+        if station is None:
+            return None
+        at, name = self._roster_name
+        if time.monotonic() - at > ROSTER_REFRESH_S:
+            from datetime import datetime, timezone
+
+            staff = self.ctx.store.who_was_at(station, datetime.now(timezone.utc))
+            name = None if staff is None else staff.name
+            self._roster_name = (time.monotonic(), name)
+        return name
+
+    def _add_status(self, runner: LiveRunner) -> None:
+        for line in runner.drain_status():
+            self.status_list.addItem(run_status(line.code, line.text))
+            self.status_list.scrollToBottom()
+            if line.error:
+                self.view.show_message(run_status(line.code, ""))
+
+    def _add_violations(self, items: tuple[Violation, ...]) -> None:
+        for v in items:
+            who = self.tr("post") if v.track_id < 0 else f"#{v.track_id}"
+            when = v.started.strftime("%H:%M:%S")
+            if v.ended is None:
+                text = self.tr("{time} {rule} ({who}) started").format(time=when, rule=rule_name(v.rule_id), who=who)
+            else:
+                text = self.tr("{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed").format(
+                    time=when, rule=rule_name(v.rule_id), who=who,
+                    seconds=(v.ended - v.started).total_seconds(), points=v.points)
+            self.violations.insertItem(0, text)
+
+    def _show_stats(self, runner: LiveRunner) -> None:
+        st = runner.stats()
+        model = self.tr("models ready") if st.model_ready else self.tr("models loading")
+        self.stats_label.setText(self.tr("{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}").format(
+            fps=st.fps, ms=st.inference_ms, cap=st.captured, ana=st.analysed, drop=st.dropped, model=model))
+
+    def shutdown(self) -> None:
+        """Stops any run (the window is closing)."""
+        self.stop()

@@ -1,0 +1,255 @@
+"""Review queue: pending events newest first, filters, the clip player, confirm or dismiss with a comment.
+
+Keyboard: Space play/pause, ←/→ frame step, C confirm, D dismiss, J/↓ next event, K/↑ previous,
+Ctrl+Return confirm from the comment field.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from inspector.store import AlreadyDecided, Decision, EventRecord, StoreError
+from ui.context import AppContext
+from ui.labels import rule_name, status_name
+from ui.widgets.clip_player import ClipPlayer
+
+ALL = None
+
+
+class ReviewScreen(QWidget):
+    """The reviewer's queue.
+
+    Signals:
+        decided: An event was confirmed or dismissed (its id).
+    """
+
+    decided = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events: list[EventRecord] = []
+        self._build()
+        self._shortcuts()
+        self.reload()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.f_station, self.f_staff, self.f_rule, self.f_status = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        self.f_from, self.f_to = QDateEdit(), QDateEdit()
+        for d, offset in ((self.f_from, -90), (self.f_to, 0)):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDate(QDate.currentDate().addDays(offset))
+        self._fill_filters()
+        for w in (self.f_station, self.f_staff, self.f_rule, self.f_status):
+            w.currentIndexChanged.connect(self.reload)
+        for d in (self.f_from, self.f_to):
+            d.dateChanged.connect(self.reload)
+        filters = QHBoxLayout()
+        for label, w in ((self.tr("Station"), self.f_station), (self.tr("Staff"), self.f_staff),
+                         (self.tr("Rule"), self.f_rule), (self.tr("From"), self.f_from), (self.tr("To"), self.f_to),
+                         (self.tr("Status"), self.f_status)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(w)
+        filters.addStretch(1)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Station"), self.tr("Staff"), self.tr("Rule"),
+                                              self.tr("Confidence"), self.tr("Status")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.player = ClipPlayer()
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.confirm_btn = QPushButton(self.tr("Confirm (C)"))
+        self.dismiss_btn = QPushButton(self.tr("Dismiss (D)"))
+        self.confirm_btn.clicked.connect(lambda: self.decide(Decision.CONFIRM))
+        self.dismiss_btn.clicked.connect(lambda: self.decide(Decision.DISMISS))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.comment, 1)
+        buttons.addWidget(self.confirm_btn)
+        buttons.addWidget(self.dismiss_btn)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.player, 1)
+        rl.addWidget(self.details)
+        rl.addLayout(buttons)
+        rl.addWidget(self.message)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        self.count_label = QLabel()
+        lay = QVBoxLayout(self)
+        lay.addLayout(filters)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.count_label)
+        self._show_event(None)
+
+    def _fill_filters(self) -> None:
+        self.f_station.addItem(self.tr("all"), ALL)
+        for st in self.ctx.store.list_stations():
+            self.f_station.addItem(st.name, st.name)
+        self.f_staff.addItem(self.tr("all"), ALL)
+        for s in self.ctx.store.list_staff():
+            self.f_staff.addItem(f"{s.name} ({s.code})", s.code)
+        self.f_rule.addItem(self.tr("all"), ALL)
+        for r in self.ctx.rules.rules:
+            self.f_rule.addItem(rule_name(r.id), r.id)
+        for value in ("pending", "confirmed", "dismissed"):
+            self.f_status.addItem(status_name(value), value)
+        self.f_status.addItem(self.tr("all"), ALL)
+
+    def _shortcuts(self) -> None:
+        keys = (("Space", self.player.toggle), ("Left", lambda: self.player.step(-1)),
+                ("Right", lambda: self.player.step(1)), ("C", lambda: self.decide(Decision.CONFIRM)),
+                ("D", lambda: self.decide(Decision.DISMISS)), ("Ctrl+Return", lambda: self.decide(Decision.CONFIRM)),
+                ("J", lambda: self.move(1)), ("Down", lambda: self.move(1)), ("K", lambda: self.move(-1)),
+                ("Up", lambda: self.move(-1)))
+        self._keys = []
+        for key, fn in keys:
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(fn)
+            self._keys.append(sc)
+
+    # -- data --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reads the events matching the filters, newest first."""
+        tz = datetime.now().astimezone().tzinfo
+        since = datetime.combine(self.f_from.date().toPython(), time(0), tz)
+        until = datetime.combine(self.f_to.date().toPython(), time(0), tz) + timedelta(days=1)
+        try:
+            events = self.ctx.store.list_events(since=since, until=until, station=self.f_station.currentData(),
+                                                 staff_code=self.f_staff.currentData(), rule_id=self.f_rule.currentData(),
+                                                 status=self.f_status.currentData())
+        except StoreError as e:
+            self.message.setText(str(e))
+            events = []
+        self.events = sorted(events, key=lambda e: (e.start, e.id), reverse=True)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.events))
+        names = {s.code: s.name for s in self.ctx.store.list_staff()}
+        for row, ev in enumerate(self.events):
+            cells = (ev.start.astimezone().strftime("%Y-%m-%d %H:%M:%S"), ev.station_name,
+                     names.get(ev.staff_code, self.tr("unassigned")) if ev.staff_code else self.tr("unassigned"),
+                     rule_name(ev.rule_id), f"{ev.peak_confidence:.2f}", status_name(ev.status.value))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, ev.id)
+                self.table.setItem(row, col, item)
+        self.table.blockSignals(False)
+        self.count_label.setText(self.tr("{n} events").format(n=len(self.events)))
+        if self.events:
+            self.table.selectRow(0)
+        else:
+            self._show_event(None)
+
+    def current(self) -> EventRecord | None:
+        """The selected event."""
+        row = self.table.currentRow()
+        return self.events[row] if 0 <= row < len(self.events) else None
+
+    def show_event(self, event_id: int) -> bool:
+        """Shows one event whatever the filters (drill-down from the scores); False if unknown."""
+        try:
+            ev = self.ctx.store.get_event(event_id)
+        except StoreError:
+            return False
+        for combo in (self.f_station, self.f_staff, self.f_rule, self.f_status):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(ALL) if combo is not self.f_status else combo.count() - 1)
+            combo.blockSignals(False)
+        day = QDate(ev.start.astimezone().date())
+        for d, value in ((self.f_from, day), (self.f_to, day)):
+            d.blockSignals(True)
+            d.setDate(value)
+            d.blockSignals(False)
+        self.reload()
+        for row, e in enumerate(self.events):
+            if e.id == event_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def move(self, delta: int) -> None:
+        """Selects the next (1) or previous (-1) event."""
+        if self.events:
+            self.table.selectRow(min(max(0, self.table.currentRow() + delta), len(self.events) - 1))
+
+    def _selected(self) -> None:
+        self._show_event(self.current())
+
+    def _show_event(self, ev: EventRecord | None) -> None:
+        self.message.clear()
+        self.comment.clear()
+        for b in (self.confirm_btn, self.dismiss_btn):
+            b.setEnabled(ev is not None and ev.review is None)
+        if ev is None:
+            self.details.setText("")
+            self.player.clear(self.tr("No event selected"))
+            return
+        rule = self._rule_text(ev.rule_id)
+        lines = [f"<b>{rule_name(ev.rule_id)}</b> — {rule}",
+                 self.tr("{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points").format(
+                     station=ev.station_name, start=ev.start.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                     end=ev.end.astimezone().strftime("%H:%M:%S"), seconds=ev.duration_s, conf=ev.peak_confidence,
+                     points=ev.points)]
+        if ev.review is not None:
+            lines.append(self.tr("Decided: {status} by {who} at {at} {comment}").format(
+                status=status_name(ev.status.value), who=ev.review.reviewer,
+                at=ev.review.at.astimezone().strftime("%Y-%m-%d %H:%M"), comment=ev.review.comment))
+        self.details.setText("<br>".join(lines))
+        self.player.open(ev.clip_path, rule_name(ev.rule_id))
+
+    def _rule_text(self, rule_id: str) -> str:
+        try:
+            return self.ctx.rules.rule(rule_id).clause
+        except KeyError:
+            return ""
+
+    def decide(self, decision: Decision) -> None:
+        """Stores the decision on the selected event with the reviewer, the time and the comment."""
+        ev = self.current()
+        if ev is None:
+            return
+        row = self.table.currentRow()
+        try:
+            self.ctx.store.decide(ev.id, decision, self.ctx.reviewer, self.comment.text().strip())
+        except AlreadyDecided as e:
+            self._refresh_row(row, ev.id)
+            self.message.setText(self.tr("Already decided by another reviewer: {detail}").format(detail=e))
+            return
+        except StoreError as e:
+            self.message.setText(str(e))
+            return
+        self.decided.emit(ev.id)
+        self._refresh_row(row, ev.id)
+        self.move(1)
+        self.message.setText(self.tr("Event {id} {status}.").format(
+            id=ev.id, status=status_name(self.events[row].status.value)))
+
+    def _refresh_row(self, row: int, event_id: int) -> None:
+        ev = self.ctx.store.get_event(event_id)
+        self.events[row] = ev
+        self.table.item(row, 5).setText(status_name(ev.status.value))
+        if row == self.table.currentRow():
+            msg = self.message.text()
+            self._show_event(ev)
+            self.message.setText(msg)

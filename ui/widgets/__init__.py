@@ -1,0 +1,1 @@
+"""Reusable widgets: the video view, the clip player and the trend chart."""
