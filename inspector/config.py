@@ -18,6 +18,8 @@ from inspector.events import EventSettings
 from inspector.face import FaceConfig
 from inspector.perception import PerceptionConfig
 from inspector.posture import PostureConfig
+from inspector.report import ReportConfig
+from inspector.scoring import ScoringConfig
 from inspector.settings_base import Section
 from inspector.store.settings import StorageConfig
 from inspector.tracking import TrackingConfig
@@ -45,6 +47,8 @@ class InspectorConfig(Section):
     events: EventSettings = Field(default_factory=EventSettings, description="Event lifecycle settings.")
     clips: ClipSettings = Field(default_factory=ClipSettings, description="Evidence clips and thumbnails.")
     storage: StorageConfig = Field(default_factory=StorageConfig, description="Database and evidence folder.")
+    scoring: ScoringConfig = Field(default_factory=ScoringConfig, description="Monthly 100-point scores: time zone, caps, inspection points.")
+    report: ReportConfig = Field(default_factory=ReportConfig, description="Score reports (CSV and PDF).")
     posture: PostureConfig = Field(default_factory=PostureConfig, description="Body posture measures and the arm / body posture classes.")
     face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")
 

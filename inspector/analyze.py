@@ -1,0 +1,322 @@
+"""Analysis of one source for one station: frames → persons → events → store, with evidence clips.
+
+:class:`Analyzer` is the loop behind ``inspector analyze``. The order of work per decoded frame:
+
+1. the evidence recorder buffers it (every frame, so clips are smooth whatever the stride);
+2. every ``stride``-th frame goes through the perception pipeline;
+3. the persons at the post (inside the station's region) feed the event engine;
+4. event messages are written to the store (one writer, one transaction each) and passed to
+   the recorder, whose finished clips are recorded against their events.
+
+A stop (Ctrl-C), a video that breaks off part-way or a camera that is gone ends the run the
+same way: open events are ended at the last analysed frame and stored, clips are finished, and
+the summary says what happened. Writes that hit a locked database are kept in order and retried;
+if they still cannot be written they go to a JSON-lines file next to the database, never lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone, tzinfo
+from pathlib import Path
+from typing import Callable, Sequence
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from inspector.clips import ClipResult, EvidenceRecorder
+from inspector.config import InspectorConfig
+from inspector.events import STATION_TRACK, ConductEvent, EventEngine, EventEnded, EventMessage, EventStarted
+from inspector.pipeline import Pipeline
+from inspector.rules import RulesConfig
+from inspector.sources import FrameSource, SourceError, VideoFileSource
+from inspector.store import DatabaseLocked, Store
+from inspector.store.records import ClipStatus, StationRecord
+from inspector.types import FrameResult, PersonObservation
+
+
+def site_zone(name: str | None) -> tzinfo:
+    """The site's time zone: an IANA name, or the machine's local zone.
+
+    Raises:
+        ValueError: Unknown zone name.
+    """
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Asia/Shanghai)") from None
+    return datetime.now().astimezone().tzinfo or timezone.utc
+
+
+def file_source_id(path: str | Path) -> str:
+    """A stable id of a video file's content (size and SHA-256 of its first 4 MiB), with its name."""
+    p = Path(path)
+    h = hashlib.sha256()
+    with open(p, "rb") as f:
+        h.update(f.read(4 << 20))
+    h.update(str(p.stat().st_size).encode())
+    return f"file:{h.hexdigest()[:20]}:{p.name}"
+
+
+def file_origin(source: VideoFileSource, zone: tzinfo) -> datetime:
+    """Wall-clock time of a recording's first frame: its modification time minus its duration."""
+    mtime = Path(source.name).stat().st_mtime
+    duration = (source.frame_count or 0) / source.fps if source.fps else 0.0
+    return datetime.fromtimestamp(mtime - duration, zone).replace(microsecond=0)
+
+
+def at_post(person: PersonObservation, roi: tuple[float, float, float, float] | None, margin: float) -> bool:
+    """Whether a person stands at the post: their shoulder centre (or box centre) inside the region."""
+    if roi is None:
+        return True
+    w, h = person.frame_size
+    if person.pose is not None and min(person.pose.image[11, 3], person.pose.image[12, 3]) >= 0.5:
+        cx = float((person.pose.image[11, 0] + person.pose.image[12, 0]) / 2)
+        cy = float((person.pose.image[11, 1] + person.pose.image[12, 1]) / 2)
+    elif w > 0 and h > 0:
+        x, y, bw, bh = person.bbox
+        cx, cy = (x + bw / 2) / w, (y + bh / 2) / h
+    else:
+        return True
+    x0, y0, x1, y1 = roi
+    return x0 - margin <= cx <= x1 + margin and y0 - margin <= cy <= y1 + margin
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where an analysis is."""
+
+    frames: int
+    analysed: int
+    stream_s: float
+    total_s: float | None
+    wall_s: float
+    events: int
+    live: bool
+    status: str = ""
+
+    @property
+    def fps(self) -> float:
+        return self.frames / self.wall_s if self.wall_s > 0 else 0.0
+
+    @property
+    def eta_s(self) -> float | None:
+        if not self.total_s or self.stream_s <= 0 or self.wall_s <= 0:
+            return None
+        return max(0.0, (self.total_s - self.stream_s) * self.wall_s / self.stream_s)
+
+
+@dataclass(frozen=True)
+class AnalyzeSummary:
+    """What an analysis did."""
+
+    source: str
+    source_id: str
+    frames: int
+    analysed: int
+    stream_s: float
+    wall_s: float
+    events_new: int
+    events_known: int
+    clips_ok: int
+    clips_missing: tuple[tuple[str, str], ...]
+    stopped: str | None = None  # "interrupted", or the error that ended the run early
+    unsaved_file: str | None = None
+    event_ids: tuple[int, ...] = ()
+
+    @property
+    def speed(self) -> float:
+        """Stream seconds analysed per wall-clock second."""
+        return self.stream_s / self.wall_s if self.wall_s > 0 else 0.0
+
+
+@dataclass
+class _Pending:
+    """Store writes not yet done, in order (kept when the database is locked)."""
+
+    ops: list[tuple[str, object]] = field(default_factory=list)
+
+
+class Analyzer:
+    """Analyses one source for one station.
+
+    Args:
+        cfg: Whole configuration.
+        store: The open store (the only writer).
+        station: The station the camera watches.
+        source: The frame source (file, camera, stream, images).
+        source_id: Stable id of the footage (same file → same id → no duplicate events).
+        origin: Wall-clock time of stream time 0 (timezone-aware).
+        rules: The rule table.
+        clip_dir: Folder for clips and thumbnails, or None for no clips.
+        stride: Analyse every N-th frame.
+        on_progress: Called about twice a second with a :class:`Progress`.
+        on_message: Called with each event message (e.g. for a live view).
+    """
+
+    def __init__(self, cfg: InspectorConfig, store: Store, station: StationRecord, source: FrameSource,
+                 source_id: str, origin: datetime, rules: RulesConfig, clip_dir: Path | None, stride: int = 1,
+                 on_progress: Callable[[Progress], None] | None = None,
+                 on_message: Callable[[EventMessage], None] | None = None) -> None:
+        if stride < 1:
+            raise ValueError("stride must be at least 1")
+        self.cfg, self.store, self.station, self.source = cfg, store, station, source
+        self.source_id, self.origin, self.rules = source_id, origin, rules
+        self.stride = stride
+        self.on_progress = on_progress
+        self.on_message = on_message
+        self.engine = EventEngine(rules, station.name, origin, cfg.events)
+        self.recorder = None
+        if clip_dir is not None and cfg.clips.enabled:
+            clip_dir.mkdir(parents=True, exist_ok=True)
+            self.recorder = EvidenceRecorder(clip_dir, cfg.clips, fps=source.fps or 25.0)
+        self._ids: dict[str, int] = {}
+        self._pending = _Pending()
+        self._new = 0
+        self._known = 0
+        self._clips_ok = 0
+        self._clips_missing: list[tuple[str, str]] = []
+        self._last_retry = 0.0
+
+    # -- store writes (in order; retried while the database is locked) ------------------------
+    def _queue(self, kind: str, payload: object) -> None:
+        self._pending.ops.append((kind, payload))
+        self._flush_writes()
+
+    def _flush_writes(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and self._pending.ops and self._last_retry and now - self._last_retry < 1.0 \
+                and len(self._pending.ops) > 1:
+            return
+        while self._pending.ops:
+            kind, payload = self._pending.ops[0]
+            try:
+                self._write(kind, payload)
+            except DatabaseLocked:
+                self._last_retry = now
+                return
+            self._pending.ops.pop(0)
+
+    def _write(self, kind: str, payload: object) -> None:
+        if kind == "event":
+            ev: ConductEvent = payload  # type: ignore[assignment]
+            numeric = {k: float(v) for k, v in ev.trigger if isinstance(v, (int, float)) and not isinstance(v, bool)}
+            numeric["peak_confidence"] = ev.peak_confidence
+            if ev.key not in self._ids:
+                rec, new = self.store.add_event(
+                    station=self.station.id, source_id=self.source_id, rule_id=ev.rule_id,
+                    rules_version=ev.rules_version, start=ev.start_at, end=ev.end_at,
+                    peak_confidence=min(1.0, max(0.0, ev.peak_confidence)), features=numeric, points=ev.points,
+                    track_id=None if ev.track_id == STATION_TRACK else ev.track_id,
+                    clip_status=ClipStatus.NONE)
+                self._ids[ev.key] = rec.id
+                if new:
+                    self._new += 1
+                else:
+                    self._known += 1
+            else:
+                self.store.update_event_end(self._ids[ev.key], ev.end_at,
+                                            peak_confidence=min(1.0, max(0.0, ev.peak_confidence)), features=numeric)
+        elif kind == "clip":
+            res: ClipResult = payload  # type: ignore[assignment]
+            event_id = self._ids.get(res.event_key)
+            if event_id is None:
+                return
+            if res.status == "ok":
+                self.store.set_clip(event_id, ClipStatus.OK, str(res.clip_path),
+                                    str(res.thumbnail_path) if res.thumbnail_path else None)
+            else:
+                self.store.set_clip(event_id, ClipStatus.MISSING, None,
+                                    str(res.thumbnail_path) if res.thumbnail_path else None)
+
+    # -- the loop -----------------------------------------------------------------------------
+    def _handle(self, messages: Sequence[EventMessage], result: FrameResult | None) -> None:
+        for m in messages:
+            if isinstance(m, (EventStarted, EventEnded)) or m.event.key in self._ids:
+                self._queue("event", m.event)
+            if self.recorder is not None:
+                self.recorder.on_message(m, result.persons if result else (), result.frame if result else None)
+            if self.on_message is not None:
+                self.on_message(m)
+
+    def _collect_clips(self, results: Sequence[ClipResult]) -> None:
+        for r in results:
+            if r.status == "ok":
+                self._clips_ok += 1
+            else:
+                self._clips_missing.append((r.event_key, r.error or "unknown error"))
+            self._queue("clip", r)
+
+    def run(self, pipeline: Pipeline) -> AnalyzeSummary:
+        """Runs to the end of the source (or a stop), and returns the summary."""
+        t0 = time.monotonic()
+        frames = analysed = 0
+        last_ts = 0
+        last_report = 0.0
+        stopped: str | None = None
+        roi = self.station.roi
+        margin = self.cfg.analysis.post_margin
+        total_s = (self.source.frame_count / self.source.fps) if (self.source.frame_count and self.source.fps) else None
+        try:
+            for frame in self.source:
+                frames += 1
+                last_ts = frame.timestamp_ms
+                if self.recorder is not None:
+                    self.recorder.push_frame(frame)
+                if frame.index % self.stride == 0:
+                    result = pipeline.process(frame)
+                    analysed += 1
+                    at = tuple(p for p in result.persons if at_post(p, roi, margin))
+                    self._handle(self.engine.feed(frame.timestamp_ms, at), result)
+                if self.recorder is not None:
+                    self._collect_clips(self.recorder.poll())
+                if self._pending.ops:
+                    self._flush_writes()
+                now = time.monotonic()
+                if self.on_progress is not None and now - last_report >= 0.5:
+                    last_report = now
+                    self.on_progress(Progress(frames, analysed, last_ts / 1000.0, total_s, now - t0,
+                                              self._new + self._known, self.source.is_live))
+        except KeyboardInterrupt:
+            stopped = "interrupted"
+        except SourceError as e:
+            stopped = str(e)
+        self._handle(self.engine.flush(), None)
+        if self.recorder is not None:
+            self._collect_clips(self.recorder.close())
+        unsaved = self._final_flush()
+        wall = time.monotonic() - t0
+        return AnalyzeSummary(self.source.name, self.source_id, frames, analysed, last_ts / 1000.0, wall,
+                              self._new, self._known, self._clips_ok, tuple(self._clips_missing), stopped,
+                              unsaved, tuple(sorted(self._ids.values())))
+
+    def _final_flush(self) -> str | None:
+        deadline = time.monotonic() + max(5.0, self.cfg.storage.busy_timeout_s * 2)
+        while self._pending.ops and time.monotonic() < deadline:
+            self._flush_writes(force=True)
+            if self._pending.ops:
+                time.sleep(0.5)
+        if not self._pending.ops:
+            return None
+        out = Path(self.cfg.storage.data_dir or ".").expanduser() / f"unsaved-events-{int(time.time())}.jsonl"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "a", encoding="utf-8") as f:
+            for kind, payload in self._pending.ops:
+                if kind == "event":
+                    ev: ConductEvent = payload  # type: ignore[assignment]
+                    rec = {"kind": "event", "station": self.station.name, "source_id": self.source_id,
+                           "rule_id": ev.rule_id, "rules_version": ev.rules_version, "track_id": ev.track_id,
+                           "start": ev.start_at.isoformat(), "end": ev.end_at.isoformat(),
+                           "peak_confidence": ev.peak_confidence, "points": ev.points,
+                           "trigger": [[k, v] for k, v in ev.trigger]}
+                else:
+                    res: ClipResult = payload  # type: ignore[assignment]
+                    rec = {"kind": "clip", "event_key": res.event_key, "status": res.status,
+                           "clip_path": str(res.clip_path) if res.clip_path else None}
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return str(out)
+
+
+__all__ = ["AnalyzeSummary", "Analyzer", "Progress", "at_post", "file_origin", "file_source_id", "site_zone"]

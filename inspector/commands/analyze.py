@@ -1,0 +1,150 @@
+"""``inspector analyze SOURCE --station NAME [--stride N] [--no-clips]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from inspector.cli import UserError
+from inspector.store import add_db_argument
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("analyze", help="Analyse a video file, camera or stream for one station: events, clips, store.")
+    p.add_argument("source", help="Video file, image folder, camera index (0) or rtsp:// / http:// URL.")
+    p.add_argument("--station", help="Station name or id (`inspector stations list`); created for the sample "
+                                     "when absent and --create-station is given.")
+    p.add_argument("--create-station", action="store_true",
+                   help="Create the station (whole frame) when it does not exist yet.")
+    p.add_argument("--stride", type=int, help="Analyse every N-th frame (default from config, 1).")
+    p.add_argument("--no-clips", action="store_true", help="Store events without evidence clips.")
+    p.add_argument("--rules", type=Path, help="Rule table (TOML/JSON) instead of the configured or default one.")
+    p.add_argument("--start", help="Wall-clock time of the file's first frame, e.g. 2026-11-02T09:00 "
+                                   "(default: file modification time minus its duration).")
+    p.add_argument("--clips-dir", type=Path, help="Folder for clips (default <data folder>/clips/<station>).")
+    p.add_argument("--json", action="store_true", help="Print the summary as JSON.")
+    add_db_argument(p)
+    p.set_defaults(func=run)
+
+
+def _fmt_s(s: float | None) -> str:
+    if s is None:
+        return "--:--"
+    s = int(s)
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
+
+
+def _progress_printer(stream):
+    def show(p) -> None:
+        if not stream.isatty() and not p.live:
+            # Non-interactive output: one line every ~10 s of stream time is enough.
+            if int(p.stream_s) % 10 or p.wall_s < 1:
+                return
+        if p.live:
+            line = (f"live {_fmt_s(p.stream_s)}  frames {p.frames}  analysed {p.analysed}  "
+                    f"{p.fps:5.1f} fps  events {p.events}")
+        else:
+            frac = min(1.0, p.stream_s / p.total_s) if p.total_s else 0.0
+            bar = "#" * int(frac * 30) + "-" * (30 - int(frac * 30))
+            line = (f"[{bar}] {frac * 100:5.1f}%  frames {p.frames}  {p.fps:5.1f} fps  "
+                    f"ETA {_fmt_s(p.eta_s)}  events {p.events}")
+        end = "\r" if stream.isatty() else "\n"
+        stream.write(line.ljust(100)[:120] + end)
+        stream.flush()
+    return show
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from inspector.analyze import Analyzer, file_origin, file_source_id, site_zone
+    from inspector.config import load_config
+    from inspector.pipeline import Pipeline
+    from inspector.rules import RulesError, load_rules
+    from inspector.sources import SourceError, VideoFileSource, open_source
+    from inspector.store import UnknownStation, default_data_dir, open_from_args
+
+    cfg = load_config(args.config)
+    stride = args.stride or cfg.analysis.stride
+    if stride < 1:
+        raise UserError("--stride must be at least 1")
+    try:
+        rules = load_rules(args.rules or cfg.analysis.rules_file)
+    except RulesError as e:
+        raise UserError(str(e)) from None
+    try:
+        zone = site_zone(cfg.analysis.time_zone or cfg.scoring.timezone)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    if not args.station:
+        raise UserError("--station is required (see `inspector stations list`; "
+                        "add one with `inspector stations add NAME`)")
+    store = open_from_args(args)
+    try:
+        try:
+            station = store.get_station(args.station)
+        except UnknownStation:
+            if not args.create_station:
+                names = ", ".join(s.name for s in store.list_stations()) or "none yet"
+                raise UserError(f"unknown station {args.station!r} (known: {names}); add it with "
+                                f"`inspector stations add {args.station}` or pass --create-station") from None
+            station = store.add_station(args.station, camera_source=args.source, area="created by analyze")
+        try:
+            source = open_source(args.source)
+        except SourceError as e:
+            raise UserError(str(e)) from None
+        if isinstance(source, VideoFileSource):
+            source_id = file_source_id(source.name)
+            if args.start:
+                try:
+                    origin = datetime.fromisoformat(args.start)
+                except ValueError:
+                    raise UserError(f"--start {args.start!r} is not a date-time like 2026-11-02T09:00") from None
+                origin = origin.replace(tzinfo=zone) if origin.tzinfo is None else origin
+            else:
+                origin = file_origin(source, zone)
+        else:
+            source_id = source.name
+            origin = datetime.now(zone)
+        clip_dir = None
+        if not args.no_clips:
+            clip_dir = args.clips_dir or default_data_dir(cfg.storage) / "clips" / station.name
+        with Pipeline(cfg, mode="video") as pipe:
+            analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
+                                on_progress=_progress_printer(sys.stderr))
+            summary = analyzer.run(pipe)
+        source.close()
+    finally:
+        store.close()
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    if args.json:
+        print(json.dumps({
+            "source": summary.source, "source_id": summary.source_id, "frames": summary.frames,
+            "analysed": summary.analysed, "stream_s": round(summary.stream_s, 2), "wall_s": round(summary.wall_s, 2),
+            "speed": round(summary.speed, 3), "events_new": summary.events_new, "events_known": summary.events_known,
+            "clips_ok": summary.clips_ok, "clips_missing": [list(x) for x in summary.clips_missing],
+            "stopped": summary.stopped, "unsaved_file": summary.unsaved_file, "event_ids": list(summary.event_ids),
+        }, ensure_ascii=False))
+    else:
+        print(f"{summary.source}: {summary.frames} frames ({summary.analysed} analysed), "
+              f"{summary.stream_s:.1f} s of video in {summary.wall_s:.1f} s ({summary.speed:.2f}x real time)")
+        print(f"events: {summary.events_new} new, {summary.events_known} already stored"
+              f"{'' if not summary.events_known else ' (not counted again)'}; clips: {summary.clips_ok} written"
+              + (f", {len(summary.clips_missing)} missing" if summary.clips_missing else ""))
+        for key, err in summary.clips_missing:
+            print(f"  clip missing for {key}: {err}")
+        if summary.event_ids:
+            print("review them with `inspector review list`")
+    if summary.unsaved_file:
+        print(f"inspector: error: the database stayed locked; events saved to {summary.unsaved_file}", file=sys.stderr)
+        return 1
+    if summary.stopped == "interrupted":
+        print("inspector: stopped by user; every finished event was kept", file=sys.stderr)
+        return 130
+    if summary.stopped:
+        print(f"inspector: error: {summary.stopped}; the events found before were kept", file=sys.stderr)
+        return 1
+    return 0
