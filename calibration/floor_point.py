@@ -14,6 +14,12 @@ Order of preference:
    the default is that ratio as measured on real tracks where feet and hips are both visible
    (``tools/table_timing.py --hip-check``).
 
+A detection whose landmark span, converted to metres with the floor scale at its floor point,
+is under ``min_height_m`` is not taken as a person (MediaPipe sometimes fits a small skeleton to
+furniture, e.g. a table's cross base). The image scale of an upright body is not the floor scale,
+so this is only a coarse plausibility test (real people measure about 1.5-2.5 m this way in the
+one-by-one video, the table-base ghosts about 0.4 m).
+
 The stated error of a floor point is ``sigma_px * metres_per_px`` at that point (the homography's
 local scale) combined with the calibration's own RMS error, where ``sigma_px`` is a fraction of
 the person's height in the image (vertical span of the 33 landmarks, hidden ones included) (``feet_sigma`` / ``hips_sigma``).
@@ -47,6 +53,7 @@ class FloorPointConfig(Section):
     hip_to_floor_standing: float = Field(1.65, gt=0, le=5, description="Hips only, standing: image distance from the hip centre down to the floor in torso lengths (shoulder centre to hip centre).")
     hip_to_floor_sitting: float = Field(0.9, gt=0, le=5, description="Hips only, sitting: image distance from the hip centre down to the floor in torso lengths.")
     feet_sigma: float = Field(0.02, gt=0, le=1, description="Feet or ankles: one-sigma image error of the floor point as a fraction of the person's image height (span of the landmarks).")
+    min_height_m: float = Field(0.7, ge=0, le=3, description="Detections whose landmarks span less than this many metres (image span times the floor scale at their floor point) are not people (e.g. a table base taken for legs); 0 switches the check off.")
     hips_sigma: float = Field(0.06, gt=0, le=1, description="Hips: one-sigma image error of the estimated floor point as a fraction of the person's image height (span of the landmarks).")
 
 
@@ -130,6 +137,8 @@ def estimate_floor(person: PersonObservation, geo: FloorGeometry, cfg: FloorPoin
     except GeometryError:
         return None
     body_h_px = float(np.ptp(person.pose.image[:, 1])) * geo.profile.image_height
+    if body_h_px * scale < cfg.min_height_m:
+        return None
     sigma_px = (cfg.feet_sigma if source in ("feet", "ankles") else cfg.hips_sigma) * body_h_px
     err = math.hypot(sigma_px * scale, calibration_rms_m)
     return FloorEstimate(px=(float(px[0]), float(px[1])), floor_xy=(float(xy[0]), float(xy[1])), source=source,

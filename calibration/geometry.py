@@ -213,6 +213,24 @@ class FloorGeometry:
         return cv2.pointPolygonTest(contour, (float(px[0]), float(px[1])), False) >= 0
 
 
+def _spread(pts: np.ndarray) -> bool:
+    """Whether some four points have no three (nearly) on one line (a homography needs that)."""
+    from itertools import combinations
+
+    ext = float(np.ptp(pts, axis=0).max())
+    if ext <= 0:
+        return False
+    tol = 1e-3 * ext * ext
+
+    def area(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> float:
+        return abs(float((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]))) / 2
+
+    for quad in combinations(range(len(pts)), 4):
+        if all(area(pts[i], pts[j], pts[k]) > tol for i, j, k in combinations(quad, 3)):
+            return True
+    return False
+
+
 def floor_geometry(profile: CalibrationProfile) -> FloorGeometry:
     """Builds the floor mapping of a profile.
 
@@ -224,8 +242,8 @@ def floor_geometry(profile: CalibrationProfile) -> FloorGeometry:
     if isinstance(fl, PointsFloor):
         img = np.array([p.image for p in fl.points], dtype=np.float64)
         flo = np.array([p.floor for p in fl.points], dtype=np.float64)
-        if abs(cv2.contourArea(flo.astype(np.float32))) < 1e-4 and len(flo) == 4:
-            raise GeometryError("the four floor points are (nearly) on one line; spread them out")
+        if not _spread(flo):
+            raise GeometryError("no four of the floor points span an area: three or more lie (nearly) on one line")
         h_f2i, _ = cv2.findHomography(flo, img, 0)
         if h_f2i is None or not np.all(np.isfinite(h_f2i)) or abs(np.linalg.det(h_f2i)) < 1e-12:
             raise GeometryError("cannot fit a floor homography to these points (three of them on one line?)")
