@@ -179,6 +179,7 @@ class Analyzer:
         self._clips_ok = 0
         self._clips_missing: list[tuple[str, str]] = []
         self._last_retry = 0.0
+        self._has_clip: set[str] = set()
 
     # -- store writes (in order; retried while the database is locked) ------------------------
     def _queue(self, kind: str, payload: object) -> None:
@@ -216,6 +217,8 @@ class Analyzer:
                     self._new += 1
                 else:
                     self._known += 1
+                    if rec.clip_status is ClipStatus.OK:
+                        self._has_clip.add(ev.key)  # evidence exists from an earlier run: keep it
             else:
                 self.store.update_event_end(self._ids[ev.key], ev.end_at,
                                             peak_confidence=min(1.0, max(0.0, ev.peak_confidence)), features=numeric)
@@ -236,7 +239,7 @@ class Analyzer:
         for m in messages:
             if isinstance(m, (EventStarted, EventEnded)) or m.event.key in self._ids:
                 self._queue("event", m.event)
-            if self.recorder is not None:
+            if self.recorder is not None and m.event.key not in self._has_clip:
                 self.recorder.on_message(m, result.persons if result else (), result.frame if result else None)
             if self.on_message is not None:
                 self.on_message(m)
