@@ -4,7 +4,8 @@ Development aid: reads ``.data/landmarks.pkl`` (made by ``tools/extract_landmark
 ``../shared/data/index.csv``; the subject of each image is its largest person. Prints precision, recall
 and F1 per class, the macro F1, the confusion matrix and the misses, for ``arm_posture`` and
 ``body_posture`` (the ``_subtle`` sitting labels score as their plain class).
-Usage: ``python tools/posture_report.py [--cache .data/landmarks.pkl] [--labels ../shared/data/index.csv] [--misses]``.
+Usage: ``python tools/posture_report.py [--cache .data/landmarks.pkl] [--labels ../shared/data/index.csv] [--misses]
+[--arm-classifier rules|learned]``.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def main() -> None:
     ap.add_argument("--cache", default=str(ROOT / ".data/landmarks.pkl"))
     ap.add_argument("--labels", default=str(ROOT.parent / "shared/data/index.csv"))
     ap.add_argument("--misses", action="store_true", help="list every misclassified file")
+    ap.add_argument("--arm-classifier", choices=("rules", "learned"), default="rules",
+                    help="arm classifier to score (the learned one was trained on these very images: its figure here is optimistic)")
     args = ap.parse_args()
     if not Path(args.cache).is_file():
         sys.exit(f"landmark cache not found: {args.cache} (make it with tools/extract_landmarks.py)")
@@ -70,7 +73,7 @@ def main() -> None:
         sys.exit(f"labels file not found: {args.labels}")
     cache = pickle.load(open(args.cache, "rb"))
     rows = list(csv.DictReader(open(args.labels, encoding="utf-8")))
-    cfg = PostureConfig()
+    cfg = PostureConfig(arm_classifier=args.arm_classifier)
     for task in ("arm_posture", "body_posture"):
         pairs, misses = [], []
         for r in rows:
