@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 
 need_apt=()
-for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libpulse0 fonts-noto-cjk xvfb; do
+for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libpulse0 fonts-noto-cjk fonts-wqy-microhei xvfb poppler-utils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
