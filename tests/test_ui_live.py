@@ -1,0 +1,73 @@
+"""Live monitor: the real pipeline over a short video file to its end; a source that cannot be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector.live import RunState
+from test_ui_support import app_setup, ctx, sample_video  # noqa: F401 - fixtures
+from ui.screens.live import LiveScreen
+
+
+@pytest.mark.models
+def test_live_view_runs_a_video_file_to_its_end(qtbot, ctx, tmp_path, models_ready):
+    video = sample_video(tmp_path / "sample.mp4", seconds=3.0)
+    screen = LiveScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.kind.setCurrentIndex(screen.kind.findData("file"))
+    screen.spec.setText(str(video))
+    screen.station.setCurrentIndex(screen.station.findData("desk-1"))
+    shown = []
+    screen.view.show_frame = (lambda orig: (lambda img, caps=(): (shown.append(caps), orig(img, caps))))(screen.view.show_frame)
+    with qtbot.waitSignal(screen.run_ended, timeout=120_000) as ended:
+        screen.start()
+        assert not screen.start_btn.isEnabled()
+    assert ended.args == [RunState.FINISHED.value]
+    assert shown and any(caps for caps in shown), "no frame with a person was displayed"
+    name_caps = [c.text for caps in shown for c in caps if "张伟" in c.text]
+    assert name_caps, "the rostered staff member's name is not on the person label"
+    assert "analysed" in screen.stats_label.text()
+    statuses = [screen.status_list.item(i).text() for i in range(screen.status_list.count())]
+    assert "Models ready" in statuses and "End of the video" in statuses
+    assert screen.start_btn.isEnabled() and not screen.stop_btn.isEnabled()
+
+
+def test_unreadable_source_is_reported_on_screen(qtbot, ctx, tmp_path):
+    screen = LiveScreen(ctx, processor_factory=_no_models)
+    qtbot.addWidget(screen)
+    screen.spec.setText(str(tmp_path / "no-such-video.mp4"))
+    with qtbot.waitSignal(screen.run_ended, timeout=10_000) as ended:
+        screen.start()
+    assert ended.args == [RunState.FAILED.value]
+    statuses = [screen.status_list.item(i).text() for i in range(screen.status_list.count())]
+    assert any("cannot be read" in s and "no-such-video.mp4" in s for s in statuses)
+    assert "cannot be read" in screen.view._message
+
+
+def test_stop_returns_promptly(qtbot, ctx, tmp_path):
+    video = sample_video(tmp_path / "long.mp4", seconds=6.0)
+    screen = LiveScreen(ctx, processor_factory=_no_models)
+    qtbot.addWidget(screen)
+    screen.spec.setText(str(video))
+    screen.start()
+    qtbot.waitUntil(lambda: screen.view.has_frame, timeout=5000)
+    with qtbot.waitSignal(screen.run_ended, timeout=3000) as ended:
+        screen.stop()
+    assert ended.args == [RunState.STOPPED.value]
+
+
+class _FramesOnly:
+    """Analyses nothing (no persons): for tests about the source and the controls, not the models."""
+
+    def process(self, frame):
+        from inspector.types import FrameResult
+
+        return FrameResult(frame=frame)
+
+    def close(self):
+        pass
+
+
+def _no_models():
+    return _FramesOnly()

@@ -1,0 +1,92 @@
+"""Review screen: queue order, filters, clip player, decisions, missing clip, second reviewer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from inspector.store import Decision, EventStatus
+from test_ui_support import app_setup, ctx  # noqa: F401 - fixtures
+from ui.screens.review import ReviewScreen
+
+
+def _open(qtbot, ctx):
+    screen = ReviewScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    return screen
+
+
+def test_pending_events_newest_first_and_filters(qtbot, ctx):
+    screen = _open(qtbot, ctx)
+    starts = [e.start for e in screen.events]
+    assert len(starts) == 3 and starts == sorted(starts, reverse=True)
+    screen.f_rule.setCurrentIndex(screen.f_rule.findData("slouching"))
+    assert [e.rule_id for e in screen.events] == ["slouching"]
+    screen.f_rule.setCurrentIndex(0)
+    screen.f_staff.setCurrentIndex(screen.f_staff.findData("S002"))
+    assert screen.events == [] and screen.table.rowCount() == 0
+
+
+def test_confirm_with_comment_by_keyboard_is_stored_with_reviewer(qtbot, ctx):
+    screen = _open(qtbot, ctx)
+    first = screen.current()
+    screen.comment.setText("on the phone with a friend")
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    screen.table.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClick(screen.table, Qt.Key.Key_C)
+    ev = ctx.store.get_event(first.id)
+    assert ev.status is EventStatus.CONFIRMED
+    assert ev.review.reviewer == "auditor-a" and ev.review.comment == "on the phone with a friend"
+    assert screen.current().id != first.id  # moved on to the next event
+    qtbot.keyClick(screen.table, Qt.Key.Key_D)
+    assert len(ctx.store.list_events(status="dismissed")) == 1
+
+
+def test_missing_clip_shows_a_message_and_the_event_stays_reviewable(qtbot, ctx):
+    screen = _open(qtbot, ctx)
+    row = next(i for i, e in enumerate(screen.events) if e.rule_id == "slouching")
+    screen.table.selectRow(row)
+    assert screen.player.reader is None
+    assert "gone.mp4" in screen.player.view._message
+    assert screen.confirm_btn.isEnabled()
+    screen.dismiss_btn.click()
+    assert ctx.store.get_event(screen.events[row].id).status is EventStatus.DISMISSED
+
+
+def test_second_reviewer_is_told_the_event_is_already_decided(qtbot, ctx):
+    a = _open(qtbot, ctx)
+    b = _open(qtbot, ctx)
+    ev = a.current()
+    assert b.current().id == ev.id
+    a.decide(Decision.CONFIRM)
+    b.decide(Decision.DISMISS)
+    assert "Already decided" in b.message.text() and "auditor-a" in b.message.text()
+    assert ctx.store.get_event(ev.id).status is EventStatus.CONFIRMED
+    assert not b.confirm_btn.isEnabled()
+
+
+def test_clip_player_plays_steps_scrubs_and_toggles_overlay(qtbot, ctx):
+    screen = _open(qtbot, ctx)
+    screen.table.selectRow(next(i for i, e in enumerate(screen.events) if e.clip_path and "e1" in e.clip_path))
+    p = screen.player
+    assert p.reader is not None and len(p.reader) == 20 and p.view.has_frame
+    p.toggle()
+    qtbot.waitUntil(lambda: p.index >= 3, timeout=3000)
+    p.toggle()
+    assert not p.playing
+    at = p.index
+    p.step(1)
+    assert p.index == at + 1
+    p.step(-2)
+    assert p.index == at - 1
+    p.slider.setValue(15)
+    assert p.index == 15 and p.time_label.text().startswith("1.5")
+    p.overlay.setChecked(False)
+    assert p.index == 15
+    p.toggle()
+    qtbot.waitUntil(lambda: not p.playing, timeout=3000)  # stops at the end
+    assert p.index == 19

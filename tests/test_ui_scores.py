@@ -1,0 +1,56 @@
+"""Scores screen: the month table follows decisions, drill-down, trend chart, CSV/PDF export."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from inspector.store import Decision
+from test_ui_support import app_setup, ctx  # noqa: F401 - fixtures
+from ui.screens.scores import ScoresScreen, previous_months
+
+
+def test_month_table_follows_confirmed_events_and_drills_down(qtbot, ctx):
+    screen = ScoresScreen(ctx)
+    qtbot.addWidget(screen)
+    codes = [screen.table.item(r, 0).text() for r in range(screen.table.rowCount())]
+    assert codes == ["S001", "S002"]
+    assert screen.table.item(0, 2).text() == "100"
+    phone = [e for e in ctx.store.list_events(rule_id="phone_use")]
+    for e in phone:
+        ctx.store.decide(e.id, Decision.CONFIRM, "auditor-a")
+    screen.reload()
+    # two confirmed phone events of 3 points; the default daily cap is 5 points per rule and day
+    tz = datetime.now().astimezone().tzinfo
+    same_day = len({e.start.astimezone(tz).date() for e in phone}) == 1
+    expected = 5 if same_day else 6
+    assert screen.table.item(0, 2).text() == str(100 - expected)
+    col = 4 + screen.rule_ids.index("phone_use")
+    assert screen.table.item(0, col).text().startswith(f"-{expected}")
+    screen.drill(0, col)
+    assert screen.events.rowCount() == 2
+    with qtbot.waitSignal(screen.open_event) as sig:
+        screen._open_event(0, 0)
+    assert sig.args[0] in {e.id for e in phone}
+
+
+def test_trend_chart_covers_six_months(qtbot, ctx):
+    screen = ScoresScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.table.setCurrentCell(0, 1)
+    assert len(screen.chart.months) == 6 and screen.chart.months[-1] == str(screen.selected_month())
+    (values,) = screen.chart.series.values()
+    assert values[-1] == 100.0
+    m = previous_months(screen.selected_month(), 13)
+    assert m[0].month == m[-1].month and m[0].year == m[-1].year - 1
+
+
+def test_export_csv_and_pdf(qtbot, ctx, tmp_path):
+    screen = ScoresScreen(ctx)
+    qtbot.addWidget(screen)
+    csv_path = screen.export("csv", str(tmp_path / "s.csv"))
+    pdf_path = screen.export("pdf", str(tmp_path / "s.pdf"))
+    text = (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
+    assert csv_path and "张伟" in text
+    assert pdf_path and (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    assert screen.export("csv", str(tmp_path / "missing-folder" / "x.csv")) is None
+    assert "failed" in screen.message.text()
