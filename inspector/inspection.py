@@ -47,8 +47,8 @@ FRONT_ITEMS = frozenset({"badge", "uniform", "hair_face", "hair_tied", "upright"
 SIDE_ITEMS = frozenset({"upright"})
 ALLOWED_HANDS = frozenset({ArmPosture.ARMS_HANGING, ArmPosture.HANDS_CLASPED_FRONT, ArmPosture.HANDS_BEHIND_BACK})
 
-# Face-mesh points on the forehead and just above the brows / on the upper eyelids, and on the cheeks.
-FOREHEAD_POINTS = (10, 151, 9, 108, 337, 109, 338, 67, 297, 69, 299, 104, 333, 159, 386)
+# Face-mesh points on the lower forehead (between the brows and the hairline of tidy hair) and on the cheeks.
+FOREHEAD_POINTS = (151, 9, 108, 337, 69, 299, 104, 333, 8, 107, 336)
 CHEEK_POINTS = (50, 280, 101, 330, 205, 425)
 
 
@@ -81,7 +81,7 @@ class InspectionConfig(Section):
     front_min_facing: float = Field(0.75, ge=0, le=1, description="Facing ratio (image over 3-D shoulder span) from which the view is the front view.")
     side_max_facing: float = Field(0.5, ge=0, le=1, description="Facing ratio below which the view is the side view.")
     badge_without_enrolment: Literal["generic", "cannot_tell"] = Field("generic", description="Without an enrolled badge: use the generic badge/lanyard detector ('generic') or report the badge item as cannot tell ('cannot_tell').")
-    hair_max_covered: float = Field(0.35, ge=0, le=1, description="Fraction of forehead / upper-eyelid points not skin-coloured above which hair covers the face.")
+    hair_max_covered: float = Field(0.35, ge=0, le=1, description="Fraction of lower-forehead mesh points not skin-coloured above which hair covers the face.")
     skin_delta_e: float = Field(22.0, gt=0, description="CIE Lab distance from the cheek colour above which a face point is not skin.")
     min_face_px: float = Field(50.0, gt=0, description="Faces smaller than this (pixels) cannot be judged for hair.")
     loose_hair_max_fraction: float = Field(0.35, ge=0, le=1, description="Fraction of the shoulder-top regions beside the neck with the hair's colour above which long hair hangs loose.")
@@ -265,7 +265,7 @@ def hair_covering(person: PersonObservation, image: np.ndarray, cfg: InspectionC
     top = _lab_at(image, mesh[list(FOREHEAD_POINTS), :2])
     covered = float(np.mean(np.linalg.norm(top - skin, axis=1) > cfg.skin_delta_e))
     conf = float(min(1.0, 0.5 + abs(covered - cfg.hair_max_covered) / max(cfg.hair_max_covered, 1e-6)))
-    detail = f"{covered:.0%} of forehead/eyelid points not skin-coloured"
+    detail = f"{covered:.0%} of lower-forehead points not skin-coloured"
     return (ItemStatus.FAIL if covered > cfg.hair_max_covered else ItemStatus.PASS), conf, detail
 
 

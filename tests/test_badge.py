@@ -25,7 +25,7 @@ def make_pose(scale: float = 1.0, swap: bool = False, side_on: bool = False, wri
     pts = np.zeros((33, 5), np.float32)
     pts[:, 3:] = 0.99
     cx, sy = 200.0, 160.0
-    half = 55.0 * scale
+    half = (12.0 if side_on else 55.0) * scale  # side-on: the shoulders overlap in the image
 
     def put(i, x, y):
         pts[i, 0], pts[i, 1] = (cx + (x - cx) * scale) / W, (sy + (y - sy) * scale) / H

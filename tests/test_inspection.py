@@ -1,0 +1,132 @@
+"""Shift-start inspection: the flow on synthetic stills (guidance, items, override, store) and
+on a short video made in the test from scikit-image's astronaut, run through the real pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from calibration.uniform import enrol_uniform
+from inspector.inspection import (InspectionError, InspectionSession, ItemStatus, View, apply_override,
+                                  frame_guidance, InspectionConfig, inspection_points, store_inspection)
+from inspector.types import (ArmPosture, Features, Frame, FrameResult, Labels, Measure, FaceExpression,
+                             PersonObservation, Stance)
+from test_badge import make_pose, person, torso
+
+
+def staff(pose=None, arms=ArmPosture.ARMS_HANGING, face=FaceExpression.SMILING, lean=3.0) -> PersonObservation:
+    p = person(pose or make_pose())
+    f = Features(stance=Stance.STANDING, stance_confidence=0.9, trunk_lean_forward=Measure(lean, 0.9),
+                 trunk_lean_side=Measure(1.0, 0.9), shoulder_tilt=Measure(1.0, 0.9))
+    lab = Labels(arm_posture=arms, arm_confidence=0.8, face_expression=face, face_confidence=0.9)
+    return replace(p, features=f, labels=lab)
+
+
+def frame(img, idx, *persons) -> FrameResult:
+    return FrameResult(Frame(img, idx, idx * 100, 10.0, "test"), tuple(persons))
+
+
+def test_guidance_bad_inputs():
+    cfg = InspectionConfig()
+    assert "Nobody" in frame_guidance(frame(torso(), 0), cfg).message
+    two = frame_guidance(frame(torso(), 0, staff(), staff()), cfg)
+    assert not two.ok and "2 people" in two.message
+    far = frame_guidance(frame(torso(scale=0.2), 0, staff(make_pose(scale=0.2))), cfg)
+    assert not far.ok and "Too far" in far.message
+    close = frame_guidance(frame(torso(scale=4.0), 0, staff(make_pose(scale=4.0))), cfg)
+    assert not close.ok and "Too close" in close.message
+    back = frame_guidance(frame(torso(), 0, staff(make_pose(swap=True))), cfg)
+    assert not back.ok and "turned away" in back.message
+    side = frame_guidance(frame(torso(), 0, staff(make_pose(side_on=True))), cfg)
+    assert side.ok and side.view is View.SIDE
+    assert frame_guidance(frame(torso(), 0, staff()), cfg).view is View.FRONT
+
+
+def test_flow_on_stills_passes_and_stores(tmp_path: Path):
+    uniform = enrol_uniform([(person(make_pose()), torso())])
+    s = InspectionSession("S001", uniform=uniform, at=datetime(2024, 6, 3, 8, 0, tzinfo=timezone.utc))
+    assert "Stand in front of the camera" in s.next_instruction()
+    s.feed(frame(torso(lanyard=True, card="lanyard"), 0, staff()))
+    assert "turn sideways" in s.next_instruction()
+    s.feed(frame(torso(lanyard=True, card="lanyard"), 1, staff(make_pose(side_on=True))))
+    r = s.result()
+    assert r.item("badge").status is ItemStatus.PASS and "generic detector" in r.item("badge").detail
+    assert r.item("uniform").status is ItemStatus.PASS
+    assert r.item("hands").status is ItemStatus.PASS and r.item("smile").status is ItemStatus.PASS
+    assert r.item("upright").status is ItemStatus.PASS
+    assert r.item("hair_face").status is ItemStatus.CANNOT_TELL  # no face mesh in the synthetic person
+    assert r.item("badge").evidence_frame == 0 and 0 in r.evidence
+    assert any("No badge enrolled" in n for n in r.notes)
+    assert r.passed and inspection_points(r, InspectionConfig(), 1.0, 5.0) == 0.0
+    from inspector.store import Store
+
+    with Store.open(tmp_path / "t.db") as store:
+        store.add_staff("S001", "Test Person")
+        rec = store_inspection(store, r, InspectionConfig(), 1.0, 5.0, "manager")
+        assert rec.passed and rec.items["badge"] is True and "hair_face" not in rec.items
+        assert len(store.list_inspections(staff_code="S001")) == 1
+
+
+def test_failures_override_and_points():
+    s = InspectionSession("S002", uniform=enrol_uniform([(person(make_pose()), torso())]))
+    red = torso()
+    red[np.all(red == (200, 140, 60), axis=2)] = (40, 40, 200)
+    s.feed(frame(red, 5, staff(arms=ArmPosture.ARMS_CROSSED, face=FaceExpression.NEUTRAL, lean=30.0)))
+    r = s.result()
+    for item in ("badge", "uniform", "hands", "smile", "upright"):
+        assert r.item(item).status is ItemStatus.FAIL, item
+    assert r.item("upright").detail.startswith("forward lean")
+    assert not r.passed and inspection_points(r, InspectionConfig(), 1.0, 5.0) == 5.0
+    assert inspection_points(r, InspectionConfig(counts_in_score=False), 1.0, 5.0) == 0.0
+    with pytest.raises(InspectionError, match="needs a reason"):
+        apply_override(r, "smile", "pass", "  ")
+    with pytest.raises(InspectionError, match="unknown inspection item"):
+        apply_override(r, "shoes", "pass", "x")
+    o = apply_override(r, "smile", "pass", "smiled when asked", "manager")
+    assert o.item("smile").final is ItemStatus.PASS and o.item("smile").status is ItemStatus.FAIL
+    assert "smile" not in o.failed_items and len(o.failed_items) == 4
+
+
+def test_nothing_seen_is_cannot_tell_and_not_stored():
+    s = InspectionSession("S003", InspectionConfig(badge_without_enrolment="cannot_tell"))
+    s.feed(frame(torso(), 0, staff(), staff()))
+    r = s.result()
+    assert all(i.status is ItemStatus.CANNOT_TELL for i in r.items)
+    assert "people in view" in r.item("badge").detail
+    with pytest.raises(InspectionError, match="nothing to store"):
+        store_inspection(None, r, InspectionConfig(), 1.0, 5.0)
+    with pytest.raises(InspectionError):
+        InspectionSession(" ")
+
+
+def test_flow_on_video_of_the_astronaut(tmp_path: Path):
+    skimage_data = pytest.importorskip("skimage.data")
+    from inspector.pipeline import Pipeline
+    from inspector.sources import open_source
+
+    img = cv2.cvtColor(skimage_data.astronaut(), cv2.COLOR_RGB2BGR)
+    path = tmp_path / "astro.avi"
+    vw = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 5.0, (img.shape[1], img.shape[0]))
+    for k in range(4):
+        vw.write(np.roll(img, 2 * k, axis=1))
+    vw.release()
+    try:
+        pipe = Pipeline(mode="video")
+    except Exception as e:
+        pytest.skip(f"perception models unavailable: {e}")
+    s = InspectionSession("ASTRO")
+    with pipe, open_source(str(path)) as src:
+        for f in src:
+            s.feed(pipe.process(f))
+    r = s.result()
+    assert s.views[View.FRONT] >= 3
+    assert r.item("badge").status is ItemStatus.FAIL  # spacesuit patches, no ID card or lanyard
+    assert r.item("smile").status is ItemStatus.PASS
+    assert r.item("hair_face").status is ItemStatus.PASS  # her forehead is clear
+    assert r.item("uniform").status is ItemStatus.CANNOT_TELL
+    assert any("No side view" in n for n in r.notes)
