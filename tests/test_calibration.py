@@ -161,3 +161,31 @@ def test_one_by_one_table_timing_within_1s(shared_data):
     assert len(found) == len(truth) == 6
     for s, (_, reach, leave) in zip(found, truth):
         assert abs(s.reach_s - reach) <= 1.0 and abs(s.leave_s - leave) <= 1.0
+
+
+def test_calibration_dialog_builds_a_profile_and_measures(qtbot):
+    from ui.calibration_dialog import CalibrationDialog
+
+    truth = floor_geometry(camera_profile())
+    dlg = CalibrationDialog(np.zeros((H, W, 3), dtype=np.uint8), camera_id="desk-1")
+    qtbot.addWidget(dlg)
+    with pytest.raises(ProfileError):
+        dlg.profile()
+    marks = [(-1.5, 2.5), (1.5, 2.5), (-2.0, 5.0), (2.0, 5.0), (0.0, 3.5)]
+    for m, px in zip(marks, truth.floor_to_image(np.array(marks))):
+        dlg.fx.setValue(m[0])
+        dlg.fy.setValue(m[1])
+        dlg.add_point(float(px[0]), float(px[1]))
+    for tool, pts in (("staff", camera_profile().staff_zone), ("customer", camera_profile().customer_zone),
+                      ("counter", camera_profile().counter)):
+        dlg.set_tool(tool)
+        for x, y in pts:
+            dlg.add_point(x, y)
+    prof = dlg.profile()
+    assert len(prof.floor.points) == 5 and prof.counter == camera_profile().counter
+    assert "RMS 0.0 cm" in dlg.run_check()
+    dlg.set_tool("ruler")
+    a, b = truth.floor_to_image(np.array([[0.0, 3.0], [0.0, 4.5]]))
+    dlg.add_point(*map(float, a))
+    dlg.add_point(*map(float, b))
+    assert "1.50 m" in dlg.ruler_text()
