@@ -13,9 +13,11 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
+from inspector.badge import BadgeConfig
 from inspector.clips import ClipSettings
 from inspector.events import EventSettings
 from inspector.face import FaceConfig
+from inspector.inspection import InspectionConfig
 from inspector.perception import PerceptionConfig
 from inspector.posture import PostureConfig
 from inspector.report import ReportConfig
@@ -48,6 +50,8 @@ class InspectorConfig(Section):
     clips: ClipSettings = Field(default_factory=ClipSettings, description="Evidence clips and thumbnails.")
     storage: StorageConfig = Field(default_factory=StorageConfig, description="Database and evidence folder.")
     scoring: ScoringConfig = Field(default_factory=ScoringConfig, description="Monthly 100-point scores: time zone, caps, inspection points.")
+    badge: BadgeConfig = Field(default_factory=BadgeConfig, description="Badge check: chest geometry, generic detector, enrolled matching.")
+    inspection: InspectionConfig = Field(default_factory=InspectionConfig, description="Shift-start grooming inspection.")
     report: ReportConfig = Field(default_factory=ReportConfig, description="Score reports (CSV and PDF).")
     posture: PostureConfig = Field(default_factory=PostureConfig, description="Body posture measures and the arm / body posture classes.")
     face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")

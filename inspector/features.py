@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import replace
 
+import numpy as np
+
+from inspector.badge import badge_label
 from inspector.config import InspectorConfig
 from inspector.face import classify_measures, face_measures, talking_measure
 from inspector.posture import classify_arms, classify_body, posture_features
-from inspector.types import (ArmPosture, BodyPosture, Features, FrameResult, Labels, Measure, PersonObservation)
+from inspector.types import (ArmPosture, Badge, BodyPosture, Features, FrameResult, Labels, Measure,
+                             PersonObservation)
 
 _HISTORY_S = 10.0  # upper bound on the mouth history kept per track
 
@@ -26,16 +30,18 @@ class FeatureStage:
         cfg: Whole configuration (uses its ``posture`` and ``face`` sections).
     """
 
-    def __init__(self, cfg: InspectorConfig | None = None) -> None:
+    def __init__(self, cfg: InspectorConfig | None = None, badge_enrolment=None) -> None:
         self.cfg = cfg or InspectorConfig()
+        self.badge_enrolment = badge_enrolment
         self._mouth: dict[int, deque[tuple[int, Measure | None]]] = {}
 
     def reset(self) -> None:
         """Forgets the per-track history (new source, or unrelated stills)."""
         self._mouth.clear()
 
-    def describe(self, person: PersonObservation, width: int, height: int, timestamp_ms: int) -> PersonObservation:
-        """Measures and classes of one person."""
+    def describe(self, person: PersonObservation, width: int, height: int, timestamp_ms: int,
+                 image: np.ndarray | None = None) -> PersonObservation:
+        """Measures and classes of one person (the badge check needs the frame ``image``)."""
         pcfg, fcfg = self.cfg.posture, self.cfg.face
         kw: dict = {}
         arm, arm_conf = ArmPosture.UNKNOWN, 0.0
@@ -59,8 +65,12 @@ class FeatureStage:
             talking = self._talking(person.track_id, timestamp_ms, mouth)
             if talking is not None:
                 kw["talking"] = talking
+        badge, badge_conf = Badge.UNKNOWN, 0.0
+        if image is not None and person.pose is not None:
+            badge, badge_conf = badge_label(person, image, self.cfg.badge, self.badge_enrolment)
         labels = Labels(arm_posture=arm, arm_confidence=float(arm_conf), body_posture=body,
-                        body_confidence=float(body_conf), face_expression=expr, face_confidence=float(expr_conf))
+                        body_confidence=float(body_conf), face_expression=expr, face_confidence=float(expr_conf),
+                        badge=badge, badge_confidence=float(badge_conf))
         return replace(person, features=Features(**kw), labels=labels)
 
     def _talking(self, track_id: int, ts: int, mouth: Measure | None) -> Measure | None:
@@ -79,7 +89,7 @@ class FeatureStage:
     def apply(self, result: FrameResult) -> FrameResult:
         """Describes every person of a frame result; drops the history of tracks that ended."""
         f = result.frame
-        persons = tuple(self.describe(p, f.width, f.height, f.timestamp_ms) for p in result.persons)
+        persons = tuple(self.describe(p, f.width, f.height, f.timestamp_ms, f.image) for p in result.persons)
         live = {p.track_id for p in persons}
         for tid in [t for t in self._mouth if t not in live and f.timestamp_ms - self._mouth[t][-1][0] > 5000]:
             del self._mouth[tid]

@@ -53,6 +53,8 @@ class PerceptionConfig(Section):
     max_side: int = Field(1280, ge=160, le=4096, description="Frames whose longer side exceeds this many pixels are scaled down before inference.")
     model_dir: str | None = Field(None, description="Folder holding the verified .task files; default is the models cache (models/cache or $INSPECTOR_MODEL_DIR).")
     min_landmark_visibility: float = Field(0.5, ge=0, le=1, description="Landmarks below this visibility count as hidden when measures are computed.")
+    min_person_height: float = Field(0.08, ge=0, le=1, description="Pose persons whose visible landmarks span less than this fraction of the frame height are dropped (phantom detections on furniture, far passers-by).")
+    min_core_visibility: float = Field(0.35, ge=0, le=1, description="Pose persons whose mean visibility over nose, shoulders and hips is below this are dropped as phantoms.")
 
 
 class PerceptionError(RuntimeError):
@@ -190,7 +192,8 @@ class Perception:
         t0 = time.perf_counter()
         raw = self.infer(frame)
         ms = (time.perf_counter() - t0) * 1000.0
-        persons = assemble_persons(raw, frame.width, frame.height)
+        persons = assemble_persons(raw, frame.width, frame.height, self.cfg.min_person_height,
+                                   self.cfg.min_core_visibility)
         return FrameResult(frame=frame, persons=persons, inference_ms=ms)
 
 
@@ -307,8 +310,31 @@ def match_hands(poses: Sequence[PoseLandmarks], hands: Sequence[HandLandmarks]) 
     return pairs
 
 
-def assemble_persons(raw: RawResults, width: int, height: int) -> tuple[PersonObservation, ...]:
-    """Builds one observation per pose (with its face and hands) plus one per unmatched face."""
+def plausible_pose(pose: PoseLandmarks, min_height: float, min_core_visibility: float) -> bool:
+    """Whether a pose looks like a real person rather than a phantom on furniture or a speck.
+
+    Args:
+        pose: The landmarks.
+        min_height: Minimum span of the visible landmarks, as a fraction of the frame height.
+        min_core_visibility: Minimum mean visibility of nose, shoulders and hips.
+    """
+    pts = pose.image
+    core = float(np.mean(pts[[NOSE, L_SHOULDER, R_SHOULDER, L_HIP, R_HIP], 3]))
+    if core < min_core_visibility:
+        return False
+    vis = pts[:, 3] >= 0.5
+    if vis.sum() < 3:
+        return False
+    ys = np.clip(pts[vis, 1], 0.0, 1.0)
+    return float(ys.max() - ys.min()) >= min_height
+
+
+def assemble_persons(raw: RawResults, width: int, height: int, min_height: float = 0.0,
+                     min_core_visibility: float = 0.0) -> tuple[PersonObservation, ...]:
+    """Builds one observation per plausible pose (with its face and hands) plus one per unmatched face."""
+    if min_height > 0 or min_core_visibility > 0:
+        raw = RawResults(tuple(p for p in raw.poses if plausible_pose(p, min_height, min_core_visibility)),
+                         raw.faces, raw.hands)
     face_of = dict(match_faces(raw.poses, raw.faces))
     hands_of: dict[int, list[HandLandmarks]] = {}
     for i, j in match_hands(raw.poses, raw.hands):

@@ -276,7 +276,7 @@ def load_rules(path: str | Path | None) -> RulesConfig:
     return parse_rules(data, str(p))
 
 
-DEFAULT_RULES_VERSION = "default-1"
+DEFAULT_RULES_VERSION = "default-2"
 
 _DEFAULT_RULES: dict = {
     "version": DEFAULT_RULES_VERSION,
@@ -314,6 +314,10 @@ _DEFAULT_RULES: dict = {
          "any_of": [{"measure": "shoulder_tilt", "absolute": True, "op": ">", "threshold": 10, "min_confidence": 0.6},
                     {"measure": "trunk_lean_side", "absolute": True, "op": ">", "threshold": 12, "min_confidence": 0.6},
                     {"measure": "trunk_lean_forward", "op": ">", "threshold": 25, "min_confidence": 0.6}]},
+        {"id": "badge_not_visible", "severity": "low", "points": 1, "min_duration_s": 300, "clear_after_s": 30,
+         "cooldown_s": 600,
+         "clause": "5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post",
+         "any_of": [{"label": "badge", "values": ["badge_no"], "min_confidence": 0.6}]},
     ],
 }
 
