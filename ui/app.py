@@ -47,11 +47,21 @@ def setup_app(lang: str | None = None, argv: list[str] | None = None) -> AppSetu
     return AppSetup(app, translators, cjk)
 
 
+def preload_engine() -> None:
+    """Imports the perception stack (MediaPipe) before the window shows.
+
+    Importing it later, from the inference thread, holds the interpreter lock for about 100 ms
+    while native libraries initialise, which would freeze the UI for that long.
+    """
+    import inspector.pipeline  # noqa: F401
+
+
 def run_main_window(ctx, lang: str | None = None) -> int:
     """Shows the main window and runs the event loop until it closes."""
     from ui.main_window import MainWindow
 
     setup = setup_app(lang)
+    preload_engine()
     if setup.cjk_family is None:
         print("inspector: warning: no Chinese font found; install fonts-noto-cjk (scripts/setup.sh does)",
               file=sys.stderr)
@@ -66,6 +76,7 @@ def run_kiosk(ctx, lang: str | None = None, windowed: bool = False) -> int:
     from ui.screens.kiosk import KioskScreen
 
     setup = setup_app(lang)
+    preload_engine()
     kiosk = KioskScreen(ctx)
     kiosk.setWindowTitle(QCoreApplication.translate("Kiosk", "Self-check"))
     if windowed:

@@ -119,15 +119,18 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
     Returns:
         The running runner and its event recorder.
     """
-    from inspector.pipeline import Pipeline
-
     spec = spec.strip()
+
+    def make_pipeline():
+        from inspector.pipeline import Pipeline  # imported here: loading MediaPipe takes a while
+
+        return Pipeline(cfg, "video")
 
     def opener(on_status) -> FrameSource:
         return open_source(spec, max_retries=None, on_status=on_status)
 
     recorder = EventRecorder(rules, station, store, datetime.now().astimezone(), source_id=f"live:{spec}")
-    runner = LiveRunner(opener, processor_factory or (lambda: Pipeline(cfg, "video")), hooks=(recorder,),
+    runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,),
                         cfg=live_cfg)
     runner.start()
     return runner, recorder

@@ -83,15 +83,19 @@ class KioskScreen(QWidget):
 
     def start(self, spec: str | None = None) -> None:
         """Starts the camera (``spec`` or the app's source, default camera 0) and a fresh check."""
-        from inspector.pipeline import Pipeline
-
         self.stop()
         source = (spec or self.ctx.source or "0").strip()
-        factory = self.processor_factory or (lambda: Pipeline(self.ctx.cfg, "video"))
+        factory = self.processor_factory or self._make_pipeline
         self.runner = LiveRunner(lambda status: open_source(source, max_retries=None, on_status=status), factory)
         self.runner.start()
         self.again()
         self.timer.start()
+
+    def _make_pipeline(self):
+        """Runs on the inference thread (loading MediaPipe takes a while)."""
+        from inspector.pipeline import Pipeline
+
+        return Pipeline(self.ctx.cfg, "video")
 
     def stop(self) -> None:
         self.timer.stop()
