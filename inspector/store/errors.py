@@ -51,3 +51,11 @@ class AlreadyDecided(StoreError):
 
 class InvalidInput(StoreError):
     """A value given to the store is out of range or inconsistent."""
+
+
+class PermissionDenied(StoreError):
+    """The actor's role does not allow the operation (or no account was given where one is needed)."""
+
+
+class WrongPassword(PermissionDenied):
+    """Unknown account, inactive account or wrong password (deliberately not saying which)."""

@@ -15,6 +15,7 @@ class ClipStatus(str, Enum):
     OK = "ok"          # the clip file was written completely
     MISSING = "missing"  # a clip was due but could not be written (disk full, source ended...)
     NONE = "none"      # no clip was asked for (e.g. --no-clips)
+    EXPIRED = "expired"  # the clip (and thumbnail) were deleted by retention; the event keeps its data
 
 
 class Decision(str, Enum):
@@ -90,6 +91,32 @@ class ReviewRecord:
 
 
 @dataclass(frozen=True)
+class AppealRecord:
+    """A staff member's appeal against one of their events."""
+
+    id: int
+    event_id: int
+    user: str
+    """Account name of the staff member who appealed."""
+    comment: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A local account (never carries the password hash)."""
+
+    id: int
+    name: str
+    role: str
+    """``manager``, ``auditor`` or ``staff`` (see :class:`inspector.auth.Role`)."""
+    staff_code: str | None
+    """The staff member a staff account is; None for other roles."""
+    active: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class EventRecord:
     """One continuous violation at a station, as stored."""
 
@@ -112,6 +139,7 @@ class EventRecord:
     thumbnail_path: str | None
     clip_status: ClipStatus
     review: ReviewRecord | None
+    appeal: AppealRecord | None = None
 
     @property
     def status(self) -> EventStatus:

@@ -83,7 +83,7 @@ class Event(Base):
     __table_args__ = (
         UniqueConstraint("station_id", "source_id", "rule_id", "start_at", name="uq_events_natural_key"),
         CheckConstraint("end_at >= start_at", name="ordered_span"),
-        CheckConstraint("clip_status IN ('ok', 'missing', 'none')", name="clip_status_valid"),
+        CheckConstraint("clip_status IN ('ok', 'missing', 'none', 'expired')", name="clip_status_valid"),
         Index("ix_events_start", "start_at"),
         Index("ix_events_staff_start", "staff_id", "start_at"),
     )
@@ -138,3 +138,59 @@ class MonthlyScore(Base):
     deducted: Mapped[float] = mapped_column(Float, nullable=False)
     pending: Mapped[float] = mapped_column(Float, nullable=False)
     computed_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+# --- trust and safety (migration 0002) ---------------------------------------------------------
+
+class User(Base):
+    """A local account: a role, a slow salted password hash and, for staff, the staff member it is."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("role IN ('manager', 'auditor', 'staff')", name="role_valid"),
+        CheckConstraint("role != 'staff' OR staff_id IS NOT NULL", name="staff_linked"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    password_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class Appeal(Base):
+    """A staff member's appeal against one of their events (one per event)."""
+
+    __tablename__ = "appeals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), unique=True, nullable=False)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    comment: Mapped[str] = mapped_column(Text, nullable=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class AuditEntry(Base):
+    """One append-only audit row; ``hash`` = SHA-256 of ``prev_hash`` and the row's canonical content."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(32), nullable=False)
+    os_user: Mapped[str] = mapped_column(String(200), nullable=False)
+    action: Mapped[str] = mapped_column(String(64), nullable=False)
+    target: Mapped[str] = mapped_column(String(200), nullable=False)
+    details_json: Mapped[str] = mapped_column(Text, nullable=False)
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class AuditHead(Base):
+    """The single row naming the newest audit entry (so a deleted tail is detected too)."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    last_hash: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -26,12 +27,15 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
+from inspector import audit as A
+from inspector.auth import Actor, Permission, Role, hash_password, os_user, parse_role, require, verify_password
 from inspector.store import schema as S
-from inspector.store.errors import (AlreadyDecided, DatabaseLocked, Duplicate, InvalidInput, RosterOverlap,
-                                    SchemaError, StoreError, UnknownEvent, UnknownStaff, UnknownStation)
-from inspector.store.records import (CachedScore, ClipStatus, Decision, EventRecord, EventStatus,
+from inspector.store.errors import (AlreadyDecided, DatabaseLocked, Duplicate, InvalidInput, NotFound,
+                                    PermissionDenied, RosterOverlap, SchemaError, StoreError, UnknownEvent,
+                                    UnknownStaff, UnknownStation, WrongPassword)
+from inspector.store.records import (AppealRecord, CachedScore, ClipStatus, Decision, EventRecord, EventStatus,
                                      InspectionRecord, ReviewRecord, RosterEntry, RosterSpec, StaffRecord,
-                                     StationRecord, frozen_mapping)
+                                     StationRecord, UserRecord, frozen_mapping)
 from inspector.store.settings import StorageConfig
 
 StationKey = int | str
@@ -103,29 +107,51 @@ def alembic_config(connection=None) -> AlembicConfig:
     return cfg
 
 
+@dataclass(frozen=True)
+class _Who:
+    """The identity an audited write is recorded under."""
+
+    actor: str
+    role: str
+    os_user: str
+
+
 class Store:
-    """The conduct database: staff, stations, roster, events, reviews, inspections, score cache.
+    """The conduct database: staff, stations, roster, events, reviews, inspections, score cache,
+    accounts, appeals and the audit trail.
 
     Create with :meth:`open`; close with :meth:`close` or use as a context manager.
+
+    Every write checks the permission of :attr:`actor` (see :mod:`inspector.auth`) inside its
+    transaction and, for human decisions and configuration, appends a hash-chained audit row in
+    the same transaction. ``actor=None`` is allowed only while the database has no account yet
+    (open mode). A staff actor reads only its own events, inspections and scores.
     """
 
-    def __init__(self, engine: Engine, url: str, busy_timeout_s: float) -> None:
+    def __init__(self, engine: Engine, url: str, busy_timeout_s: float, actor: Actor | None = None) -> None:
         self._engine = engine
         self._write_engine = engine.execution_options(inspector_write=True)
         self.url = url
         self.busy_timeout_s = busy_timeout_s
+        self.actor = actor
+
+    def as_actor(self, actor: Actor | None) -> "Store":
+        """The same database (shared connections) acting as ``actor``."""
+        return Store(self._engine, self.url, self.busy_timeout_s, actor)
 
     # --- opening -------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, url_or_path: str | Path, cfg: StorageConfig | None = None, *,
-             busy_timeout_s: float | None = None) -> "Store":
+             busy_timeout_s: float | None = None, actor: Actor | None = None) -> "Store":
         """Opens (creating if needed) a database and brings its schema to the newest migration.
 
         Args:
             url_or_path: SQLAlchemy URL (``postgresql+psycopg://...``, ``sqlite:///...``) or a file path.
             cfg: Storage settings (busy timeout, WAL); defaults when None.
             busy_timeout_s: Overrides ``cfg.busy_timeout_s``.
+            actor: Who acts (an account from :meth:`authenticate`, or local admin mode); None is
+                only allowed to write while no account exists.
 
         Raises:
             StoreError: Unreadable location, foreign or newer schema, or database locked.
@@ -134,7 +160,7 @@ class Store:
         timeout = cfg.busy_timeout_s if busy_timeout_s is None else busy_timeout_s
         url = to_url(url_or_path)
         engine = _make_engine(url, timeout, cfg.sqlite_wal)
-        store = cls(engine, url, timeout)
+        store = cls(engine, url, timeout, actor)
         try:
             store._migrate()
         except BaseException:
@@ -168,8 +194,21 @@ class Store:
                 raise SchemaError(f"database schema revision {current} is newer than this program knows "
                                   f"(newest {head}); upgrade the program")
             with self._write_engine.connect() as conn:
-                command.upgrade(alembic_config(conn), "head")
-                conn.commit()
+                sqlite = conn.dialect.name == "sqlite"
+                if sqlite:  # table rebuilds (batch migrations) need this off, outside any transaction
+                    conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+                try:
+                    command.upgrade(alembic_config(conn), "head")
+                    if sqlite:
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            conn.rollback()
+                            raise SchemaError(f"migration left {len(broken)} broken references "
+                                              f"(first: {broken[0]}); nothing was changed")
+                    conn.commit()
+                finally:
+                    if sqlite:
+                        conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
     def schema_revision(self) -> str | None:
         """The Alembic revision the database is at."""
@@ -200,6 +239,78 @@ class Store:
         with self._translate(), Session(self._engine, expire_on_commit=False) as s, s.begin():
             yield s
 
+    # --- authorisation and audit ---------------------------------------------------------------
+
+    def can(self, permission: Permission) -> bool:
+        """Whether the current actor holds ``permission`` (True for no actor: open mode or plain reads)."""
+        return self.actor is None or self.actor.can(permission)
+
+    def _authorize(self, s: Session, permission: Permission | None, what: str) -> _Who:
+        """Checks the actor inside the write transaction; returns the identity to audit under.
+
+        ``permission=None`` asks only for a signed-in, still active account (e.g. one's own password).
+
+        Raises:
+            PermissionDenied: No actor while accounts exist, a role without ``permission``, or an
+                account that was deactivated or changed role since it signed in.
+        """
+        if self.actor is None:
+            if s.scalar(select(S.User.id).limit(1)) is None:
+                return _Who("(no accounts)", "open", os_user())
+            raise PermissionDenied(
+                f"to {what} sign in: --user NAME (password from the prompt or $INSPECTOR_PASSWORD) or "
+                "--local-admin (recorded in the audit trail); accounts exist, so anonymous changes are refused")
+        if permission is not None:
+            require(self.actor, permission, what)
+        if self.actor.local_admin:
+            return _Who("local-admin", "local-admin", self.actor.os_user or os_user())
+        row = None if self.actor.user_id is None else s.get(S.User, self.actor.user_id)
+        if row is None or not row.active or row.role != self.actor.role.value or row.name != self.actor.name:
+            raise PermissionDenied(f"account {self.actor.name!r} is no longer active with role "
+                                   f"{self.actor.role.value}; sign in again")
+        return _Who(row.name, row.role, self.actor.os_user or os_user())
+
+    def _audit(self, s: Session, who: _Who, action: str, target: str, details: Mapping[str, object]) -> None:
+        """Appends one hash-chained audit row (and moves the head) in the caller's transaction."""
+        head = s.get(S.AuditHead, 1, with_for_update=True)
+        if head is None:
+            last_id = s.scalar(select(S.AuditEntry.id).order_by(S.AuditEntry.id.desc()).limit(1)) or 0
+            last_hash = A.GENESIS if not last_id else s.get(S.AuditEntry, last_id).hash
+            head = S.AuditHead(id=1, last_id=last_id, last_hash=last_hash)
+            s.add(head)
+        try:
+            dj = A.details_json(details)
+        except ValueError as e:
+            raise InvalidInput(str(e)) from None
+        rid, at = head.last_id + 1, _utcnow()
+        h = A.chain_hash(head.last_hash, A.canonical(rid, at, who.actor, who.role, who.os_user, action, target, dj))
+        s.add(S.AuditEntry(id=rid, at=at, actor=who.actor, role=who.role, os_user=who.os_user, action=action,
+                           target=target, details_json=dj, prev_hash=head.last_hash, hash=h))
+        head.last_id, head.last_hash = rid, h
+        s.flush()
+
+    def _own_staff_id(self) -> int | None:
+        """The staff id a reader is limited to, or None when it may read everything."""
+        if self.actor is None or self.actor.can(Permission.READ_ALL):
+            return None
+        if self.actor.staff_id is None:
+            raise PermissionDenied(f"{self.actor.label} is linked to no staff member and may not read events")
+        return self.actor.staff_id
+
+    def record_change(self, action: str, target: str, details: Mapping[str, object],
+                      permission: Permission = Permission.CONFIGURE) -> None:
+        """Records a change made outside the store (settings saved, an inspection item overridden...).
+
+        Args:
+            action: Dotted name, e.g. ``config.save`` or ``inspection.override``.
+            target: What changed, e.g. ``config:rules`` or ``staff:A01``.
+            details: Plain JSON values describing the change (old and new values).
+            permission: What the change needed (checked against the actor).
+        """
+        action, target = _clean(action, "audit action"), _clean(target, "audit target")
+        with self._write() as s:
+            self._audit(s, self._authorize(s, permission, f"record {action}"), action, target, details)
+
     # --- staff ---------------------------------------------------------------------------------
 
     def add_staff(self, code: str, name: str, active: bool = True) -> StaffRecord:
@@ -211,18 +322,22 @@ class Store:
         """
         code, name = _clean(code, "staff code"), _clean(name, "staff name")
         with self._write() as s:
+            who = self._authorize(s, Permission.CONFIGURE, "add staff")
             if s.scalar(select(S.Staff).where(S.Staff.code == code)) is not None:
                 raise Duplicate(f"staff code {code!r} already exists")
             row = S.Staff(code=code, name=name, active=active)
             s.add(row)
             s.flush()
+            self._audit(s, who, "staff.add", f"staff:{code}", {"name": name, "active": bool(active)})
             return _staff(row)
 
     def set_staff_active(self, code: str, active: bool) -> StaffRecord:
         """Marks a staff member active or inactive (inactive staff keep their history)."""
         with self._write() as s:
+            who = self._authorize(s, Permission.CONFIGURE, "change a staff member")
             row = _staff_row(s, code)
-            row.active = active
+            old, row.active = bool(row.active), bool(active)
+            self._audit(s, who, "staff.active", f"staff:{row.code}", {"old": old, "new": bool(active)})
             return _staff(row)
 
     def get_staff(self, code: str) -> StaffRecord:
@@ -232,8 +347,11 @@ class Store:
 
     def list_staff(self, active_only: bool = False) -> list[StaffRecord]:
         """All staff members ordered by code."""
+        own = self._own_staff_id()
         with self._read() as s:
             q = select(S.Staff).order_by(S.Staff.code)
+            if own is not None:
+                q = q.where(S.Staff.id == own)
             if active_only:
                 q = q.where(S.Staff.active.is_(True))
             return [_staff(r) for r in s.scalars(q)]
@@ -257,11 +375,14 @@ class Store:
         name = _clean(name, "station name")
         roi_json = None if roi is None else json.dumps(_check_roi(roi))
         with self._write() as s:
+            who = self._authorize(s, Permission.CONFIGURE, "add a station")
             if s.scalar(select(S.Station).where(S.Station.name == name)) is not None:
                 raise Duplicate(f"station {name!r} already exists")
             row = S.Station(name=name, camera_source=str(camera_source), area=str(area), roi_json=roi_json)
             s.add(row)
             s.flush()
+            self._audit(s, who, "station.add", f"station:{name}",
+                        {"camera_source": str(camera_source), "area": str(area), "roi": roi_json})
             return _station(row)
 
     def get_station(self, key: StationKey) -> StationRecord:
@@ -293,11 +414,16 @@ class Store:
         """
         out: list[RosterEntry] = []
         with self._write() as s:
+            who = self._authorize(s, Permission.CONFIGURE, "change the roster")
             for n, spec in enumerate(specs, 1):
                 try:
                     out.append(self._add_roster_row(s, spec))
                 except StoreError as e:
                     raise type(e)(f"roster entry {n}: {e}") from None
+            if out:
+                self._audit(s, who, "roster.add", f"roster:{out[0].id}-{out[-1].id}",
+                            {"entries": [[r.staff_code, r.station_name, r.start.isoformat(), r.end.isoformat()]
+                                         for r in out]})
         return out
 
     def _add_roster_row(self, s: Session, spec: RosterSpec) -> RosterEntry:
@@ -388,6 +514,7 @@ class Store:
         feats = _features_json(features)
         status = _clip_status(clip_status, clip_path)
         with self._write() as s:
+            self._authorize(s, Permission.RECORD_EVENTS, "record events")
             st = _station_row(s, station)
             existing = s.scalar(select(S.Event).where(
                 S.Event.station_id == st.id, S.Event.source_id == source_id,
@@ -412,6 +539,7 @@ class Store:
         """
         end = _aware(end, "event end")
         with self._write() as s:
+            self._authorize(s, Permission.RECORD_EVENTS, "record events")
             row = _event_row(s, event_id)
             if end < row.start_at:
                 raise InvalidInput(f"event {event_id}: end {_iso(end)} is before its start {_iso(row.start_at)}")
@@ -428,7 +556,10 @@ class Store:
         """Records the evidence of an event: ``ok`` needs the clip path; ``missing``/``none`` keep paths given."""
         st = _clip_status(status, clip_path)
         with self._write() as s:
+            self._authorize(s, Permission.RECORD_EVENTS, "record evidence")
             row = _event_row(s, event_id)
+            if row.clip_status == ClipStatus.EXPIRED.value:
+                raise InvalidInput(f"event {event_id}: its evidence expired under retention and cannot be replaced")
             row.clip_status = st.value
             row.clip_path = clip_path
             row.thumbnail_path = thumbnail_path
@@ -438,13 +569,16 @@ class Store:
     def assign_event(self, event_id: int, staff_code: str | None) -> EventRecord:
         """Sets (or clears, with None) the staff member of an event that is not yet decided."""
         with self._write() as s:
+            who = self._authorize(s, Permission.REVIEW, "re-assign an event")
             row = _event_row(s, event_id)
             review = s.scalar(select(S.Review).where(S.Review.event_id == row.id))
             if review is not None:
                 raise AlreadyDecided(f"event {event_id} was already {review.decision}ed by {review.reviewer} "
                                      f"at {_iso(review.at)}; its staff member can no longer change")
+            old = None if row.staff_id is None else s.scalar(select(S.Staff.code).where(S.Staff.id == row.staff_id))
             row.staff_id = None if staff_code is None else _staff_row(s, staff_code).id
             s.flush()
+            self._audit(s, who, "event.assign", f"event:{row.id}", {"old": old, "new": staff_code})
             return _event_record(s, row)
 
     def reattribute_unassigned(self) -> int:
@@ -455,30 +589,47 @@ class Store:
         """
         n = 0
         with self._write() as s:
+            who = self._authorize(s, Permission.CONFIGURE, "re-attribute events")
+            changed = []
             for row in s.scalars(select(S.Event).where(S.Event.staff_id.is_(None))):
                 staff = _rostered(s, row.station_id, row.start_at)
                 if staff is not None:
                     row.staff_id = staff.id
+                    changed.append([row.id, staff.code])
                     n += 1
+            if changed:
+                self._audit(s, who, "event.reattribute", "events", {"assigned": changed})
         return n
 
     def get_event(self, event_id: int) -> EventRecord:
         """One event. Raises UnknownEvent."""
+        own = self._own_staff_id()
         with self._read() as s:
-            return _event_record(s, _event_row(s, event_id))
+            row = _event_row(s, event_id)
+            if own is not None and row.staff_id != own:
+                raise UnknownEvent(f"unknown event id {event_id} (see `inspector review list`)")
+            return _event_record(s, row)
 
     def list_events(self, *, since: datetime | None = None, until: datetime | None = None,
                     station: StationKey | None = None, staff_code: str | None = None,
                     status: EventStatus | str | None = None, unassigned: bool = False,
                     rule_id: str | None = None, source_id: str | None = None,
                     limit: int | None = None) -> list[EventRecord]:
-        """Events starting in [since, until), ordered by start then id, with every filter optional."""
+        """Events starting in [since, until), ordered by start then id, with every filter optional.
+
+        A staff actor gets only its own events whatever the filters say.
+        """
+        own = self._own_staff_id()
         with self._read() as s:
-            q = (select(S.Event, S.Station.name, S.Staff.code, S.Review)
+            q = (select(S.Event, S.Station.name, S.Staff.code, S.Review, S.Appeal, S.User.name)
                  .join(S.Station, S.Station.id == S.Event.station_id)
                  .outerjoin(S.Staff, S.Staff.id == S.Event.staff_id)
                  .outerjoin(S.Review, S.Review.event_id == S.Event.id)
+                 .outerjoin(S.Appeal, S.Appeal.event_id == S.Event.id)
+                 .outerjoin(S.User, S.User.id == S.Appeal.user_id)
                  .order_by(S.Event.start_at, S.Event.id))
+            if own is not None:
+                q = q.where(S.Event.staff_id == own)
             if since is not None:
                 q = q.where(S.Event.start_at >= _aware(since, "since"))
             if until is not None:
@@ -502,7 +653,8 @@ class Store:
                     q = q.where(S.Review.decision == dec.value)
             if limit is not None:
                 q = q.limit(int(limit))
-            return [_to_event(e, sname, scode, rv) for e, sname, scode, rv in s.execute(q)]
+            return [_to_event(e, sname, scode, rv, None if ap is None else _appeal(ap, uname))
+                    for e, sname, scode, rv, ap, uname in s.execute(q)]
 
     # --- reviews -------------------------------------------------------------------------------
 
@@ -515,9 +667,12 @@ class Store:
             UnknownEvent, InvalidInput.
         """
         dec = _decision(decision)
+        if self.actor is not None:  # a signed-in reviewer decides under their own name
+            reviewer = self.actor.name if not self.actor.local_admin else f"local-admin ({self.actor.os_user})"
         reviewer = _clean(reviewer, "reviewer")
         when = _utcnow() if at is None else _aware(at, "review time")
         with self._write() as s:
+            who = self._authorize(s, Permission.REVIEW, f"{dec.value} events")
             row = _event_row(s, event_id)
             prior = s.scalar(select(S.Review).where(S.Review.event_id == row.id))
             if prior is not None:
@@ -530,6 +685,9 @@ class Store:
                 s.flush()
             except IntegrityError:  # pragma: no cover - only reachable on a non-serialised backend race
                 raise AlreadyDecided(f"event {event_id} was decided by someone else at the same moment") from None
+            self._audit(s, who, f"review.{dec.value}", f"event:{row.id}",
+                        {"reviewer": reviewer, "comment": comment or "", "at": when.isoformat(),
+                         "rule_id": row.rule_id, "points": row.points})
             return _review(rv)
 
     # --- inspections ---------------------------------------------------------------------------
@@ -550,19 +708,25 @@ class Store:
         if passed and pts:
             raise InvalidInput("an inspection where every item passed cannot deduct points")
         with self._write() as s:
+            who = self._authorize(s, Permission.INSPECT, "record an inspection")
             staff = _staff_row(s, staff_code)
             row = S.Inspection(staff_id=staff.id, at=at, items_json=json.dumps(clean, ensure_ascii=False),
                                passed=passed, points=pts, inspector=inspector or "")
             s.add(row)
             s.flush()
+            self._audit(s, who, "inspection.add", f"staff:{staff.code}",
+                        {"at": at.isoformat(), "items": clean, "points": pts, "inspector": inspector or ""})
             return _inspection(row, staff.code)
 
     def list_inspections(self, *, since: datetime | None = None, until: datetime | None = None,
                          staff_code: str | None = None) -> list[InspectionRecord]:
         """Inspections in [since, until), ordered by time."""
+        own = self._own_staff_id()
         with self._read() as s:
             q = (select(S.Inspection, S.Staff.code).join(S.Staff, S.Staff.id == S.Inspection.staff_id)
                  .order_by(S.Inspection.at, S.Inspection.id))
+            if own is not None:
+                q = q.where(S.Inspection.staff_id == own)
             if since is not None:
                 q = q.where(S.Inspection.at >= _aware(since, "since"))
             if until is not None:
@@ -576,6 +740,7 @@ class Store:
     def save_monthly_scores(self, month: str, scores: Sequence[CachedScore]) -> None:
         """Replaces the cached scores of a month (one transaction)."""
         with self._write() as s:
+            who = self._authorize(s, Permission.RECALCULATE, "recalculate scores")
             for old in s.scalars(select(S.MonthlyScore).where(S.MonthlyScore.month == month)):
                 s.delete(old)
             s.flush()
@@ -584,13 +749,221 @@ class Store:
                     raise InvalidInput(f"cached score for {c.month} given while saving {month}")
                 s.add(S.MonthlyScore(staff_id=c.staff_id, month=month, score=c.score, deducted=c.deducted,
                                      pending=c.pending, computed_at=_aware(c.computed_at, "computed_at")))
+            s.flush()
+            self._audit(s, who, "scores.recalculate", f"month:{month}",
+                        {"scores": {str(c.staff_id): [c.score, c.deducted, c.pending] for c in scores}})
 
     def list_monthly_scores(self, month: str) -> list[CachedScore]:
         """Cached scores of a month (may be stale; recompute with :mod:`inspector.scoring`)."""
+        own = self._own_staff_id()
         with self._read() as s:
             q = select(S.MonthlyScore).where(S.MonthlyScore.month == month).order_by(S.MonthlyScore.staff_id)
+            if own is not None:
+                q = q.where(S.MonthlyScore.staff_id == own)
             return [CachedScore(r.staff_id, r.month, r.score, r.deducted, r.pending, r.computed_at)
                     for r in s.scalars(q)]
+
+
+    # --- accounts ------------------------------------------------------------------------------
+
+    def has_accounts(self) -> bool:
+        """Whether any account exists (after that, every write needs an account or local admin mode)."""
+        with self._read() as s:
+            return s.scalar(select(S.User.id).limit(1)) is not None
+
+    def init_manager(self, name: str, password: str) -> UserRecord:
+        """Creates the first manager account; allowed only while no account exists.
+
+        Raises:
+            Duplicate: Accounts exist already (add more with :meth:`add_user` as a manager).
+            InvalidInput: Empty name or a password that breaks the rules.
+        """
+        name = _clean(name, "account name")
+        pw_hash = hash_password(password)
+        with self._write() as s:
+            if s.scalar(select(S.User.id).limit(1)) is not None:
+                raise Duplicate("accounts exist already; a manager adds more with `inspector users add`")
+            row = S.User(name=name, role=Role.MANAGER.value, password_hash=pw_hash, staff_id=None, active=True,
+                         created_at=_utcnow())
+            s.add(row)
+            s.flush()
+            self._audit(s, _Who(name, Role.MANAGER.value, os_user()), "users.init", f"user:{name}",
+                        {"role": Role.MANAGER.value})
+            return _user(row, None)
+
+    def add_user(self, name: str, role: Role | str, password: str, staff_code: str | None = None) -> UserRecord:
+        """Adds an account (managers only). A staff account must name its staff member.
+
+        Raises:
+            PermissionDenied, Duplicate, InvalidInput, UnknownStaff.
+        """
+        name, r = _clean(name, "account name"), parse_role(role)
+        if r is Role.STAFF and not staff_code:
+            raise InvalidInput("a staff account needs the staff code it belongs to (--staff CODE)")
+        if r is not Role.STAFF and staff_code:
+            raise InvalidInput(f"only staff accounts are linked to a staff member, not {r.value} accounts")
+        pw_hash = hash_password(password)
+        with self._write() as s:
+            who = self._authorize(s, Permission.MANAGE_USERS, "add accounts")
+            if s.scalar(select(S.User).where(S.User.name == name)) is not None:
+                raise Duplicate(f"account {name!r} already exists")
+            staff = None if staff_code is None else _staff_row(s, staff_code)
+            row = S.User(name=name, role=r.value, password_hash=pw_hash, staff_id=None if staff is None else staff.id,
+                         active=True, created_at=_utcnow())
+            s.add(row)
+            s.flush()
+            self._audit(s, who, "users.add", f"user:{name}", {"role": r.value, "staff": staff_code})
+            return _user(row, None if staff is None else staff.code)
+
+    def set_user_active(self, name: str, active: bool) -> UserRecord:
+        """Enables or disables an account (managers only); the last active manager cannot be disabled."""
+        with self._write() as s:
+            who = self._authorize(s, Permission.MANAGE_USERS, "change accounts")
+            row = _user_row(s, name)
+            if not active and row.role == Role.MANAGER.value and row.active:
+                others = s.scalar(select(S.User.id).where(S.User.role == Role.MANAGER.value,
+                                                          S.User.active.is_(True), S.User.id != row.id).limit(1))
+                if others is None:
+                    raise InvalidInput(f"{name!r} is the last active manager; add another manager first")
+            old, row.active = bool(row.active), bool(active)
+            self._audit(s, who, "users.active", f"user:{row.name}", {"old": old, "new": bool(active)})
+            return _user(row, _staff_code(s, row.staff_id))
+
+    def set_password(self, name: str, password: str) -> UserRecord:
+        """Sets an account's password: managers for anyone, every account for itself."""
+        pw_hash = hash_password(password)
+        with self._write() as s:
+            own = self.actor is not None and not self.actor.local_admin and self.actor.name == name
+            who = self._authorize(s, None if own else Permission.MANAGE_USERS, "change other accounts' passwords")
+            row = _user_row(s, name)
+            row.password_hash = pw_hash
+            self._audit(s, who, "users.password", f"user:{row.name}", {})
+            return _user(row, _staff_code(s, row.staff_id))
+
+    def list_users(self) -> list[UserRecord]:
+        """Every account (managers and auditors; open mode)."""
+        if not self.can(Permission.READ_AUDIT):
+            raise PermissionDenied(f"{self.actor.label} may not list accounts")
+        with self._read() as s:
+            q = (select(S.User, S.Staff.code).outerjoin(S.Staff, S.Staff.id == S.User.staff_id)
+                 .order_by(S.User.name))
+            return [_user(u, code) for u, code in s.execute(q)]
+
+    def authenticate(self, name: str, password: str) -> Actor:
+        """The actor of an active account whose password matches.
+
+        Raises:
+            WrongPassword: Unknown or inactive account, or wrong password (one message for all three).
+        """
+        with self._read() as s:
+            row = s.scalar(select(S.User).where(S.User.name == str(name).strip()))
+            ok = row is not None and row.active and verify_password(row.password_hash, password)
+            if not ok:
+                raise WrongPassword(f"sign-in failed for {name!r}: unknown or inactive account, or wrong password")
+            return Actor(name=row.name, role=Role(row.role), staff_id=row.staff_id, os_user=os_user(),
+                         user_id=row.id)
+
+    # --- appeals -------------------------------------------------------------------------------
+
+    def appeal(self, event_id: int, comment: str) -> AppealRecord:
+        """A staff member appeals one of their own events with a comment (once per event).
+
+        An appealed event keeps its evidence under retention until it is resolved by a person.
+
+        Raises:
+            PermissionDenied: Not a staff account, or not the staff member's own event.
+            AlreadyDecided: The event was appealed before.
+            UnknownEvent, InvalidInput.
+        """
+        comment = _clean(comment, "appeal comment")
+        with self._write() as s:
+            who = self._authorize(s, Permission.APPEAL, "appeal events")
+            row = _event_row(s, event_id)
+            if self.actor is None or row.staff_id is None or row.staff_id != self.actor.staff_id:
+                raise PermissionDenied(f"event {event_id} is not an event of {who.actor}; only one's own events "
+                                       "can be appealed")
+            prior = s.scalar(select(S.Appeal).where(S.Appeal.event_id == row.id))
+            if prior is not None:
+                raise AlreadyDecided(f"event {event_id} was already appealed at {_iso(prior.at)}")
+            ap = S.Appeal(event_id=row.id, user_id=self.actor.user_id, comment=comment, at=_utcnow())
+            s.add(ap)
+            s.flush()
+            self._audit(s, who, "appeal.add", f"event:{row.id}", {"comment": comment})
+            return _appeal(ap, who.actor)
+
+    def list_appeals(self) -> list[AppealRecord]:
+        """Appeals, oldest first (a staff actor sees its own)."""
+        own = self._own_staff_id()
+        with self._read() as s:
+            q = (select(S.Appeal, S.User.name).join(S.User, S.User.id == S.Appeal.user_id)
+                 .join(S.Event, S.Event.id == S.Appeal.event_id).order_by(S.Appeal.at, S.Appeal.id))
+            if own is not None:
+                q = q.where(S.Event.staff_id == own)
+            return [_appeal(a, n) for a, n in s.execute(q)]
+
+    # --- retention -----------------------------------------------------------------------------
+
+    def retention_candidates(self, before: datetime) -> list[EventRecord]:
+        """Events that started before ``before`` and still hold a clip or thumbnail, and are neither
+        confirmed nor appealed (their evidence may be deleted)."""
+        before = _aware(before, "retention cut-off")
+        with self._read() as s:
+            q = (select(S.Event, S.Station.name, S.Staff.code, S.Review)
+                 .join(S.Station, S.Station.id == S.Event.station_id)
+                 .outerjoin(S.Staff, S.Staff.id == S.Event.staff_id)
+                 .outerjoin(S.Review, S.Review.event_id == S.Event.id)
+                 .outerjoin(S.Appeal, S.Appeal.event_id == S.Event.id)
+                 .where(S.Event.start_at < before, S.Event.clip_status != ClipStatus.EXPIRED.value,
+                        or_(S.Event.clip_path.is_not(None), S.Event.thumbnail_path.is_not(None)),
+                        S.Appeal.id.is_(None),
+                        or_(S.Review.id.is_(None), S.Review.decision != Decision.CONFIRM.value))
+                 .order_by(S.Event.start_at, S.Event.id))
+            return [_to_event(e, sname, scode, rv) for e, sname, scode, rv in s.execute(q)]
+
+    def expire_clip(self, event_id: int, reason: str) -> EventRecord:
+        """Marks an event's evidence as deleted (status ``expired``, paths cleared); the event stays.
+
+        Raises:
+            PermissionDenied: The actor may not run retention.
+            InvalidInput: The event is confirmed or appealed (its evidence must be kept).
+        """
+        with self._write() as s:
+            who = self._authorize(s, Permission.EXPIRE_CLIPS, "delete evidence")
+            row = _event_row(s, event_id)
+            review = s.scalar(select(S.Review).where(S.Review.event_id == row.id))
+            if review is not None and review.decision == Decision.CONFIRM.value:
+                raise InvalidInput(f"event {event_id} is confirmed; its evidence is kept")
+            if s.scalar(select(S.Appeal.id).where(S.Appeal.event_id == row.id)) is not None:
+                raise InvalidInput(f"event {event_id} is appealed; its evidence is kept")
+            details = {"clip": row.clip_path, "thumbnail": row.thumbnail_path, "old_status": row.clip_status,
+                       "reason": reason}
+            row.clip_status, row.clip_path, row.thumbnail_path = ClipStatus.EXPIRED.value, None, None
+            s.flush()
+            self._audit(s, who, "clip.expire", f"event:{row.id}", details)
+            return _event_record(s, row)
+
+    # --- audit trail ---------------------------------------------------------------------------
+
+    def list_audit(self, *, limit: int | None = None) -> list[A.AuditRecord]:
+        """Audit rows in chain order (newest ``limit`` when given). Managers and auditors; open mode."""
+        if not self.can(Permission.READ_AUDIT):
+            raise PermissionDenied(f"{self.actor.label} may not read the audit trail")
+        with self._read() as s:
+            q = select(S.AuditEntry).order_by(S.AuditEntry.id.desc() if limit else S.AuditEntry.id)
+            if limit:
+                q = q.limit(int(limit))
+            rows = [_audit_record(r) for r in s.scalars(q)]
+        return sorted(rows, key=lambda r: r.id)
+
+    def audit_head(self) -> tuple[int, str] | None:
+        """(last id, last hash) recorded by the head row, or None when nothing was audited yet."""
+        with self._read() as s:
+            h = s.get(S.AuditHead, 1)
+            return None if h is None else (h.last_id, h.last_hash)
+
+    def verify_audit(self) -> tuple[A.AuditProblem, ...]:
+        """Checks the whole audit chain (see :func:`inspector.audit.verify_chain`)."""
+        return A.verify_chain(self.list_audit(), self.audit_head())
 
 
 # --- engine ------------------------------------------------------------------------------------
@@ -751,18 +1124,51 @@ def _inspection(r: S.Inspection, code: str) -> InspectionRecord:
                             bool(r.passed), r.points, r.inspector)
 
 
-def _to_event(e: S.Event, station_name: str, staff_code: str | None, review: S.Review | None) -> EventRecord:
+def _appeal(a: S.Appeal, user_name: str) -> AppealRecord:
+    return AppealRecord(a.id, a.event_id, user_name, a.comment, a.at)
+
+
+def _user(u: S.User, staff_code: str | None) -> UserRecord:
+    return UserRecord(u.id, u.name, u.role, staff_code, bool(u.active), u.created_at)
+
+
+def _to_event(e: S.Event, station_name: str, staff_code: str | None, review: S.Review | None,
+              appeal: AppealRecord | None = None) -> EventRecord:
     return EventRecord(
         id=e.id, station_id=e.station_id, station_name=station_name, source_id=e.source_id,
         track_id=e.track_id, staff_id=e.staff_id, staff_code=staff_code, rule_id=e.rule_id,
         rules_version=e.rules_version, start=e.start_at, end=e.end_at, peak_confidence=e.peak_confidence,
         features=frozen_mapping(json.loads(e.features_json)), points=e.points, clip_path=e.clip_path,
         thumbnail_path=e.thumbnail_path, clip_status=ClipStatus(e.clip_status),
-        review=None if review is None else _review(review))
+        review=None if review is None else _review(review), appeal=appeal)
 
 
 def _event_record(s: Session, e: S.Event) -> EventRecord:
     station_name = s.scalar(select(S.Station.name).where(S.Station.id == e.station_id))
     staff_code = None if e.staff_id is None else s.scalar(select(S.Staff.code).where(S.Staff.id == e.staff_id))
     review = s.scalar(select(S.Review).where(S.Review.event_id == e.id))
-    return _to_event(e, station_name, staff_code, review)
+    ap = s.execute(select(S.Appeal, S.User.name).join(S.User, S.User.id == S.Appeal.user_id)
+                   .where(S.Appeal.event_id == e.id)).first()
+    return _to_event(e, station_name, staff_code, review, None if ap is None else _appeal(*ap))
+
+
+def _user_row(s: Session, name: str) -> S.User:
+    row = s.scalar(select(S.User).where(S.User.name == str(name).strip()))
+    if row is None:
+        raise NotFound(f"unknown account {name!r} (see `inspector users list`)")
+    return row
+
+
+def _staff_code(s: Session, staff_id: int | None) -> str | None:
+    return None if staff_id is None else s.scalar(select(S.Staff.code).where(S.Staff.id == staff_id))
+
+
+def _audit_record(r: S.AuditEntry) -> A.AuditRecord:
+    try:
+        details = json.loads(r.details_json)
+    except ValueError:
+        details = {"unreadable": r.details_json}
+    if not isinstance(details, dict):
+        details = {"value": details}
+    return A.AuditRecord(r.id, r.at, r.actor, r.role, r.os_user, r.action, r.target, frozen_mapping(details),
+                         r.prev_hash, r.hash)

@@ -1,0 +1,166 @@
+"""The audit trail: append-only, hash-chained records of who changed what and when.
+
+Every row stores ``prev_hash`` (the hash of the row before it; 64 zeros for the first) and
+``hash = SHA-256(prev_hash || canonical content)``, where the canonical content is the row's id,
+time (UTC, microseconds), actor, role, OS user, action, target and details as sorted, compact
+JSON. Ids are consecutive (the store assigns ``last id + 1`` under the write lock) and the
+single ``audit_head`` row names the newest id and hash, written in the same transaction.
+
+:func:`verify_chain` walks the rows in id order and names each problem:
+
+* **edited** - a row's content no longer gives its stored hash;
+* **rewritten** - a row's content and hash were both recomputed, so the next row's ``prev_hash``
+  no longer matches it;
+* **deleted** - ids are missing and the chain jumps over them;
+* **inserted** - a row whose ``prev_hash`` does not continue the chain while the next row does;
+* **head** - rows after the recorded head were removed or added outside the program.
+
+The chain proves that *past* records were not changed without re-writing everything after
+them and the head; it is not a signature: someone with write access to the file and this
+source code can forge a whole new chain. Copying :func:`head_digest` elsewhere (a printout, an
+e-mail to the auditor) anchors it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Literal, Mapping, Sequence
+
+GENESIS = "0" * 64
+"""``prev_hash`` of the first row."""
+
+ProblemKind = Literal["edited", "rewritten", "deleted", "inserted", "head"]
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One row of the audit trail.
+
+    Attributes:
+        id: Position in the chain (1, 2, ...).
+        at: When (UTC).
+        actor: Account name, ``local-admin`` or ``(no accounts)``.
+        role: The actor's role (``manager``, ``auditor``, ``staff``, ``local-admin``, ``open``).
+        os_user: The operating-system user running the program.
+        action: What was done, dotted (e.g. ``review.confirm``, ``staff.add``, ``clip.expire``).
+        target: What it was done to (e.g. ``event:12``, ``staff:A01``).
+        details: Values of the change (JSON object).
+        prev_hash: Hash of the previous row.
+        hash: This row's hash.
+    """
+
+    id: int
+    at: datetime
+    actor: str
+    role: str
+    os_user: str
+    action: str
+    target: str
+    details: Mapping[str, object]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    """A place where the chain is broken."""
+
+    kind: ProblemKind
+    row_id: int
+    """The row named (for ``deleted``: the first missing id)."""
+    message: str
+
+
+def details_json(details: Mapping[str, object]) -> str:
+    """The canonical JSON of a details object (sorted keys, compact, UTF-8 kept).
+
+    Raises:
+        ValueError: A value JSON cannot hold (e.g. NaN, a datetime).
+    """
+    try:
+        return json.dumps(dict(details), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                          allow_nan=False)
+    except (TypeError, ValueError) as e:
+        raise ValueError(f"audit details must be plain JSON values: {e}") from None
+
+
+def canonical(row_id: int, at: datetime, actor: str, role: str, os_user: str, action: str, target: str,
+              details: str) -> bytes:
+    """The bytes hashed for a row (``details`` already canonical JSON)."""
+    when = at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return json.dumps([row_id, when, actor, role, os_user, action, target, details],
+                      separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def chain_hash(prev_hash: str, content: bytes) -> str:
+    """SHA-256 (hex) of the previous hash followed by the canonical content."""
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + content).hexdigest()
+
+
+def record_hash(r: AuditRecord) -> str:
+    """The hash a row should have, from its content and its ``prev_hash``."""
+    return chain_hash(r.prev_hash, canonical(r.id, r.at, r.actor, r.role, r.os_user, r.action, r.target,
+                                             details_json(r.details)))
+
+
+def verify_chain(rows: Sequence[AuditRecord], head: tuple[int, str] | None) -> tuple[AuditProblem, ...]:
+    """Checks a whole audit trail.
+
+    Args:
+        rows: Every row, in any order.
+        head: (last id, last hash) from the head row, or None when there is no head row.
+
+    Returns:
+        The problems found, in chain order (empty when the trail is intact).
+    """
+    rows = sorted(rows, key=lambda r: r.id)
+    out: list[AuditProblem] = []
+    expected, prev_id = GENESIS, 0
+    for i, r in enumerate(rows):
+        if record_hash(r) != r.hash:
+            out.append(AuditProblem("edited", r.id, f"row {r.id} ({r.action} {r.target} by {r.actor}) was edited: "
+                                                    "its content does not give its stored hash"))
+        if r.prev_hash != expected:
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            if nxt is not None and nxt.prev_hash == expected:
+                out.append(AuditProblem("inserted", r.id, f"row {r.id} ({r.action} {r.target} by {r.actor}) was "
+                                                          "inserted: the chain continues without it"))
+                continue
+            if r.id > prev_id + 1:
+                missing = f"{prev_id + 1}" if r.id == prev_id + 2 else f"{prev_id + 1}-{r.id - 1}"
+                out.append(AuditProblem("deleted", prev_id + 1, f"row(s) {missing} were deleted: row {r.id} "
+                                                                "follows a row that is gone"))
+            else:
+                out.append(AuditProblem("rewritten", prev_id, f"row {prev_id} was rewritten (content and hash "
+                                                              f"recomputed): row {r.id} recorded another hash"))
+        elif r.id != prev_id + 1:
+            out.append(AuditProblem("deleted", prev_id + 1, f"ids {prev_id + 1}-{r.id - 1} are missing"))
+        expected, prev_id = r.hash, r.id
+    last = (rows[-1].id, rows[-1].hash) if rows else (0, GENESIS)
+    if head is None:
+        if rows:
+            out.append(AuditProblem("head", last[0], "the audit head row is missing"))
+    elif head[0] > last[0]:
+        out.append(AuditProblem("deleted", last[0] + 1, f"row(s) {last[0] + 1}-{head[0]} after row {last[0]} "
+                                                        "were deleted (the head names a later row)"))
+    elif head[0] < last[0]:
+        out.append(AuditProblem("inserted", head[0] + 1, f"row(s) {head[0] + 1}-{last[0]} were added "
+                                                         "outside the program (after the recorded head)"))
+    elif head[1] != last[1]:
+        out.append(AuditProblem("rewritten", last[0], f"row {last[0]} was rewritten: the head recorded "
+                                                      "another hash"))
+    return tuple(out)
+
+
+def head_digest(head: tuple[int, str] | None) -> str:
+    """A short text naming the chain's newest row and hash (to write down elsewhere as an anchor)."""
+    if head is None:
+        return "empty audit trail"
+    return f"audit row {head[0]} hash {head[1]}"
+
+
+__all__ = ["AuditProblem", "AuditRecord", "GENESIS", "canonical", "chain_hash", "details_json", "head_digest",
+           "record_hash", "verify_chain"]
