@@ -14,7 +14,7 @@ import sys
 
 COMMAND_MODULES = (
     "models", "classify", "eval", "bench", "config",
-    "analyze", "staff", "roster", "review", "scores", "inspect",
+    "analyze", "staff", "roster", "review", "scores", "inspect", "calibrate",
     "ui",
 )
 

@@ -87,6 +87,9 @@ class PostureConfig(Section):
     neck_softness: float = Field(0.15, gt=0, description="Width of the soft zone around upright_min_neck, for the confidence.")
     head_down_max_neck: float = Field(0.3, description="Shoulder line below the ear line (ear widths) below which the head is at or under shoulder height: head down on the desk.")
     head_down_max_nose_above: float = Field(0.05, description="Nose height above the shoulder line (shoulder widths) below which the head is down on the desk.")
+    camera_pitch_deg: float = Field(0.0, ge=-60, le=80, description="How far the camera looks down (degrees below horizontal); undone before lean and stance are measured. Set it per site with `inspector calibrate posture` or from the camera calibration.")
+    tilt_min_frontal: float = Field(0.25, ge=0, le=2, description="Shoulder width seen over torso length at or below which the shoulder tilt has confidence 0 (person turned sideways).")
+    tilt_full_frontal: float = Field(0.45, gt=0, le=2, description="Shoulder width seen over torso length from which the shoulder tilt has full confidence.")
     lean_forward_deg: float = Field(30.0, ge=0, le=90, description="Forward trunk lean above which a standing person leans.")
     lean_side_deg: float = Field(12.0, ge=0, le=90, description="Sideways trunk lean above which a standing person leans.")
     counter_lean_deg: float = Field(35.0, ge=0, le=90, description="Forward trunk lean above which, with forearms forward on a surface, the person leans on the counter.")
@@ -170,11 +173,22 @@ def _angle(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> float:
     return float(np.degrees(np.arccos(np.clip(float(u @ v) / n, -1.0, 1.0))))
 
 
-def _world(pose: PoseLandmarks) -> np.ndarray:
-    """World landmarks, or image landmarks (x, y, z) as a stand-in when the model gave none."""
-    if pose.world is not None:
-        return np.asarray(pose.world, dtype=np.float64)
-    return np.asarray(pose.image[:, :3], dtype=np.float64)
+def _world(pose: PoseLandmarks, camera_pitch_deg: float = 0.0) -> np.ndarray:
+    """World landmarks, or image landmarks (x, y, z) as a stand-in when the model gave none.
+
+    MediaPipe's world landmarks are aligned with the camera, so a camera looking down by
+    ``camera_pitch_deg`` makes an upright person seem to lean toward it by that angle. The points
+    are rotated about the camera's x axis to undo the pitch (y down along gravity again).
+    """
+    w = np.asarray(pose.world if pose.world is not None else pose.image[:, :3], dtype=np.float64)
+    if camera_pitch_deg:
+        t = np.radians(camera_pitch_deg)
+        c, s_ = np.cos(t), np.sin(t)
+        y, z = w[:, 1].copy(), w[:, 2].copy()
+        w = w.copy()
+        w[:, 1] = y * c + z * s_
+        w[:, 2] = -y * s_ + z * c
+    return w
 
 
 # --- measures ---------------------------------------------------------------------------------
@@ -188,7 +202,7 @@ def stance(person: PersonObservation, cfg: PostureConfig) -> tuple[Stance, float
     pose = person.pose
     if pose is None:
         return Stance.UNKNOWN, 0.0
-    w = _world(pose)
+    w = _world(pose, cfg.camera_pitch_deg)
     best: tuple[float, float] | None = None  # (confidence, angle)
     for hip, knee in ((L_HIP, L_KNEE), (R_HIP, R_KNEE)):
         conf = _vis_conf(pose, (hip, knee), cfg)
@@ -209,9 +223,9 @@ def stance(person: PersonObservation, cfg: PostureConfig) -> tuple[Stance, float
     return Stance.UNKNOWN, 0.0
 
 
-def _trunk(pose: PoseLandmarks) -> np.ndarray:
-    """World vector from the hip centre to the shoulder centre."""
-    w = _world(pose)
+def _trunk(pose: PoseLandmarks, camera_pitch_deg: float = 0.0) -> np.ndarray:
+    """World vector from the hip centre to the shoulder centre (camera pitch undone)."""
+    w = _world(pose, camera_pitch_deg)
     return (w[L_SHOULDER] + w[R_SHOULDER]) / 2 - (w[L_HIP] + w[R_HIP]) / 2
 
 
@@ -219,7 +233,7 @@ def trunk_lean_forward(person: PersonObservation, cfg: PostureConfig) -> Measure
     """Forward trunk lean in degrees (> 0: shoulders nearer the camera than the hips)."""
     if person.pose is None:
         return None
-    t = _trunk(person.pose)
+    t = _trunk(person.pose, cfg.camera_pitch_deg)
     value = float(np.degrees(np.arctan2(-t[2], max(-t[1], 1e-6))))
     return Measure(value, _vis_conf(person.pose, (L_SHOULDER, R_SHOULDER, L_HIP, R_HIP), cfg))
 
@@ -228,7 +242,7 @@ def trunk_lean_side(person: PersonObservation, cfg: PostureConfig) -> Measure | 
     """Sideways trunk lean in degrees (> 0: shoulders toward image right of the hips)."""
     if person.pose is None:
         return None
-    t = _trunk(person.pose)
+    t = _trunk(person.pose, cfg.camera_pitch_deg)
     value = float(np.degrees(np.arctan2(t[0], max(-t[1], 1e-6))))
     return Measure(value, _vis_conf(person.pose, (L_SHOULDER, R_SHOULDER, L_HIP, R_HIP), cfg))
 
@@ -237,11 +251,19 @@ def shoulder_tilt(person: PersonObservation, cfg: PostureConfig) -> Measure | No
     """Shoulder-line tilt in the image, degrees (> 0: the image-right shoulder is lower)."""
     if person.pose is None:
         return None
-    p = _iso(person.pose.image[[L_SHOULDER, R_SHOULDER]], image_aspect(person))
+    aspect = image_aspect(person)
+    p = _iso(person.pose.image[[L_SHOULDER, R_SHOULDER]], aspect)
     left, right = (p[0], p[1]) if p[0, 0] <= p[1, 0] else (p[1], p[0])
     dx = max(float(right[0] - left[0]), 1e-6)
     value = float(np.degrees(np.arctan2(right[1] - left[1], dx)))
-    return Measure(value, _vis_conf(person.pose, (L_SHOULDER, R_SHOULDER), cfg))
+    # Turned sideways, the shoulders overlap in the image and their line says nothing about tilt:
+    # confidence follows the shoulder width seen, relative to the torso length.
+    hips = _iso(person.pose.image[[L_HIP, R_HIP]], aspect)
+    torso = float(np.linalg.norm((p[0] + p[1]) / 2 - (hips[0] + hips[1]) / 2))
+    frontal = 1.0
+    if torso > 1e-6 and _vis_conf(person.pose, (L_HIP, R_HIP), cfg) > 0:
+        frontal = _ramp(float(np.linalg.norm(p[0] - p[1])) / torso, cfg.tilt_min_frontal, cfg.tilt_full_frontal)
+    return Measure(value, _vis_conf(person.pose, (L_SHOULDER, R_SHOULDER), cfg) * frontal)
 
 
 # --- arm geometry -----------------------------------------------------------------------------
