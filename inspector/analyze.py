@@ -29,6 +29,7 @@ from inspector.clips import ClipResult, EvidenceRecorder
 from inspector.config import InspectorConfig
 from inspector.events import STATION_TRACK, ConductEvent, EventEngine, EventEnded, EventMessage, EventStarted
 from inspector.pipeline import Pipeline
+from inspector.privacy import FaceRedactor, PrivacyConfig, remove_stale_parts
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, SourceError, VideoFileSource
 from inspector.store import DatabaseLocked, Store
@@ -154,12 +155,14 @@ class Analyzer:
         stride: Analyse every N-th frame.
         on_progress: Called about twice a second with a :class:`Progress`.
         on_message: Called with each event message (e.g. for a live view).
+        privacy: Face blurring settings for clips (default: customers' faces blurred).
     """
 
     def __init__(self, cfg: InspectorConfig, store: Store, station: StationRecord, source: FrameSource,
                  source_id: str, origin: datetime, rules: RulesConfig, clip_dir: Path | None, stride: int = 1,
                  on_progress: Callable[[Progress], None] | None = None,
-                 on_message: Callable[[EventMessage], None] | None = None) -> None:
+                 on_message: Callable[[EventMessage], None] | None = None,
+                 privacy: PrivacyConfig | None = None) -> None:
         if stride < 1:
             raise ValueError("stride must be at least 1")
         self.cfg, self.store, self.station, self.source = cfg, store, station, source
@@ -169,9 +172,14 @@ class Analyzer:
         self.on_message = on_message
         self.engine = EventEngine(rules, station.name, origin, cfg.events)
         self.recorder = None
+        self.redactor: FaceRedactor | None = None
         if clip_dir is not None and cfg.clips.enabled:
             clip_dir.mkdir(parents=True, exist_ok=True)
-            self.recorder = EvidenceRecorder(clip_dir, cfg.clips, fps=source.fps or 25.0)
+            # Trust and safety (issue 7): partial clips left by a killed run are removed, and the faces
+            # of customers (everyone not at the post / not staff) are blurred in clips and thumbnails.
+            remove_stale_parts(clip_dir)
+            self.redactor = FaceRedactor(privacy or PrivacyConfig())
+            self.recorder = EvidenceRecorder(clip_dir, cfg.clips, redact=self.redactor, fps=source.fps or 25.0)
         self._ids: dict[str, int] = {}
         self._pending = _Pending()
         self._new = 0
@@ -272,6 +280,8 @@ class Analyzer:
                     result = pipeline.process(frame)
                     analysed += 1
                     at = tuple(p for p in result.persons if at_post(p, roi, margin))
+                    if self.redactor is not None:  # issue 7: customers' faces to blur around this time
+                        self.redactor.observe(frame.timestamp_ms, result.persons, staff=at)
                     self._handle(self.engine.feed(frame.timestamp_ms, at), result)
                 if self.recorder is not None:
                     self._collect_clips(self.recorder.poll())

@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "models", "classify", "eval", "bench", "config",
     "analyze", "staff", "roster", "review", "scores", "inspect", "calibrate",
     "ui",
+    "users", "audit", "retention",  # trust and safety (issue 7)
 )
 
 

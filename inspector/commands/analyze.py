@@ -83,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
                         "add one with `inspector stations add NAME`)")
     store = open_from_args(args)
     try:
+        from inspector.auth import Permission  # issue 7: refuse before analysing, not at the first event
+        store.authorize(Permission.RECORD_EVENTS, "analyse footage (it records events)")
         try:
             station = store.get_station(args.station)
         except UnknownStation:

@@ -289,6 +289,15 @@ class Store:
         head.last_id, head.last_hash = rid, h
         s.flush()
 
+    def authorize(self, permission: Permission, what: str) -> None:
+        """Fails early (before long work) when the actor may not do ``what``; writes still check again.
+
+        Raises:
+            PermissionDenied: As the write itself would.
+        """
+        with self._read() as s:
+            self._authorize(s, permission, what)
+
     def _own_staff_id(self) -> int | None:
         """The staff id a reader is limited to, or None when it may read everything."""
         if self.actor is None or self.actor.can(Permission.READ_ALL):

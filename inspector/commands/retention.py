@@ -1,0 +1,34 @@
+"""``inspector retention [--days N] [--dry-run]``: delete old evidence clips (never confirmed/appealed ones)."""
+
+from __future__ import annotations
+
+import argparse
+
+from inspector.cli import UserError
+from inspector.store import add_db_argument, config_section, open_from_args
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("retention", help="Delete clips and thumbnails older than N days unless the event is "
+                                         "confirmed or appealed; events keep their data (clip 'expired').")
+    p.add_argument("--days", type=float, help="Retention period in days (default: privacy.retention_days, 30).")
+    p.add_argument("--dry-run", action="store_true", help="Only list the events whose evidence would be deleted.")
+    add_db_argument(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from inspector.privacy import PrivacyConfig, apply_retention
+
+    days = args.days if args.days is not None else config_section(args, "privacy", PrivacyConfig).retention_days
+    if days <= 0:
+        raise UserError("--days must be a positive number")
+    with open_from_args(args) as store:
+        rep = apply_retention(store, days, dry_run=args.dry_run)
+    verb = "would expire" if args.dry_run else "expired"
+    print(f"evidence before {rep.cutoff:%Y-%m-%d %H:%M} UTC: {verb} {len(rep.expired)} event(s)"
+          + ("" if args.dry_run else f", {rep.files_deleted} file(s) deleted")
+          + (f": {', '.join(map(str, rep.expired))}" if rep.expired else ""))
+    for e in rep.errors:
+        print(f"  could not delete: {e}")
+    return 1 if rep.errors else 0

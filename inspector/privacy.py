@@ -1,0 +1,292 @@
+"""Privacy by default: customers' faces blurred in evidence, evidence deleted after N days.
+
+**Face blurring.** :class:`FaceRedactor` is the ``redact(image, timestamp_ms) -> image`` hook of
+:class:`inspector.clips.EvidenceRecorder`. The analysis loop tells it, for every analysed frame,
+which persons are customers (:meth:`FaceRedactor.observe`); it keeps their face boxes (normalised
+to the frame, so scaled buffer frames fit) for a short history. A frame written to a clip or a
+thumbnail gets every customer face box seen within ``hold_s`` of its time pixelated and blurred,
+with a margin: buffered frames between analysed frames (``--stride``) and frames where the
+detector briefly lost a face reuse the nearest known boxes. Face boxes come from the face mesh;
+without a face mesh, from the pose's face points (nose, eyes, ears, mouth); without those, the top
+of the person's box. Who is a customer: by default, everyone whose shoulder centre is outside the
+station's region (``inspector.analyze.at_post``); when the zone/role engineer's per-track roles
+exist, pass them as ``is_customer``.
+
+**Retention.** :func:`apply_retention` deletes the clip and thumbnail of every event older than
+``retention_days`` that is neither confirmed nor appealed, and marks the event ``expired``; the
+event row (times, rule, features, review) stays.
+
+**Stale partial files.** Clips are written as ``.<name>.part`` and renamed only when complete; a
+killed process leaves ``.part`` files, which :func:`remove_stale_parts` deletes at the next start.
+
+**Nothing leaves the machine.** This module, the recorder and the store write local files only;
+the product opens no listening network port (a test scans the source for server sockets).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from bisect import bisect_left, bisect_right
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Literal, Sequence
+
+import cv2
+import numpy as np
+from pydantic import Field
+
+from inspector.settings_base import Section
+from inspector.types import PersonObservation
+
+Box = tuple[float, float, float, float]
+"""A normalised (x0, y0, x1, y1) box."""
+
+FACE_POSE_POINTS = tuple(range(11))
+"""BlazePose landmarks 0-10: nose, eyes, ears, mouth corners."""
+
+
+class PrivacyConfig(Section):
+    """Face blurring of customers and retention of evidence."""
+
+    blur: Literal["customers", "everyone", "off"] = Field(
+        "customers", description="Whose faces are blurred in clips and thumbnails: customers (people "
+                                 "outside the station region / not staff), everyone, or off.")
+    face_margin: float = Field(0.35, ge=0, le=2,
+                               description="Margin added around a face box on each side, as a fraction of its size.")
+    hold_s: float = Field(1.0, ge=0, le=10,
+                          description="A face box also covers frames up to this many seconds before and after "
+                                      "the analysed frame it was seen in (frames between analysed frames, "
+                                      "brief detector misses).")
+    history_s: float = Field(120.0, gt=0, le=3600,
+                             description="How long face boxes are kept for frames still waiting to be written.")
+    pixel_blocks: int = Field(6, ge=2, le=64,
+                              description="A blurred face is pixelated to this many blocks across, then smoothed.")
+    min_visibility: float = Field(0.3, ge=0, le=1,
+                                  description="Pose face points below this visibility are not used for a face box.")
+    retention_days: float = Field(30.0, gt=0, le=3650,
+                                  description="Clips and thumbnails of events older than this are deleted unless "
+                                              "the event is confirmed or appealed.")
+
+
+# --- face boxes ----------------------------------------------------------------------------
+
+def face_box(person: PersonObservation, min_visibility: float = 0.3) -> Box | None:
+    """The normalised face box of a person: face mesh, else pose face points, else the top of the body box.
+
+    Returns:
+        (x0, y0, x1, y1) in 0..1 (not clipped), or None when nothing locates the head.
+    """
+    if person.face is not None and len(person.face.image):
+        pts = person.face.image[:, :2]
+        return float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max())
+    if person.pose is not None:
+        lm = person.pose.image[list(FACE_POSE_POINTS)]
+        vis = lm[:, 3] >= min_visibility if lm.shape[1] > 3 else np.ones(len(lm), bool)
+        if vis.sum() >= 2:
+            x, y = lm[vis, 0], lm[vis, 1]
+            cx, cy = float((x.min() + x.max()) / 2), float((y.min() + y.max()) / 2)
+            half = float(max(x.max() - x.min(), y.max() - y.min())) * 0.75  # ears/eyes span -> whole head
+            half = max(half, 0.02)
+            return cx - half, cy - half * 1.3, cx + half, cy + half * 1.2
+    w, h = person.frame_size
+    if w > 0 and h > 0 and person.bbox[2] > 0 and person.bbox[3] > 0:
+        x, y, bw, bh = person.bbox
+        head = min(bh * 0.3, bw)
+        return x / w, y / h, (x + bw) / w, (y + head) / h
+    return None
+
+
+def expand(box: Box, margin: float) -> Box:
+    """A box grown by ``margin`` times its width/height on each side."""
+    x0, y0, x1, y1 = box
+    mx, my = (x1 - x0) * margin, (y1 - y0) * margin
+    return x0 - mx, y0 - my, x1 + mx, y1 + my
+
+
+def blur_boxes(image: np.ndarray, boxes: Sequence[Box], pixel_blocks: int = 6) -> np.ndarray:
+    """Pixelates and smooths each normalised box of a BGR image (in place; returns the image)."""
+    h, w = image.shape[:2]
+    for b in boxes:
+        x0, y0 = max(0, int(np.floor(b[0] * w))), max(0, int(np.floor(b[1] * h)))
+        x1, y1 = min(w, int(np.ceil(b[2] * w))), min(h, int(np.ceil(b[3] * h)))
+        if x1 - x0 < 2 or y1 - y0 < 2:
+            continue
+        roi = image[y0:y1, x0:x1]
+        bw = max(1, min(pixel_blocks, x1 - x0))
+        bh = max(1, round(bw * (y1 - y0) / (x1 - x0)))
+        small = cv2.resize(roi, (bw, bh), interpolation=cv2.INTER_AREA)
+        block = cv2.resize(small, (x1 - x0, y1 - y0), interpolation=cv2.INTER_NEAREST)
+        k = max(3, (min(x1 - x0, y1 - y0) // 4) | 1)
+        image[y0:y1, x0:x1] = cv2.GaussianBlur(block, (k, k), 0)
+    return image
+
+
+def customers_outside(roi: tuple[float, float, float, float] | None, margin: float) -> Callable[[PersonObservation], bool]:
+    """The default customer test: a person not at the post (outside the station's region).
+
+    With no region (the whole frame is the post) nobody is a customer.
+    """
+    from inspector.analyze import at_post  # late: analyze imports this module
+
+    return lambda p: not at_post(p, roi, margin)
+
+
+class FaceRedactor:
+    """Remembers customers' face boxes per analysed frame and blurs them in frames to be written.
+
+    Thread-safe: :meth:`observe` runs on the analysis thread, :meth:`__call__` on the clip writer.
+
+    Args:
+        settings: Privacy settings.
+        is_customer: Whether a person's face must be blurred (ignored for ``blur="everyone"``).
+    """
+
+    def __init__(self, settings: PrivacyConfig | None = None,
+                 is_customer: Callable[[PersonObservation], bool] | None = None) -> None:
+        self.settings = settings or PrivacyConfig()
+        self.is_customer = is_customer or (lambda p: True)
+        self._lock = threading.Lock()
+        self._times: deque[int] = deque()
+        self._boxes: deque[tuple[Box, ...]] = deque()
+
+    def observe(self, timestamp_ms: int, persons: Sequence[PersonObservation],
+                staff: Sequence[PersonObservation] | None = None) -> tuple[Box, ...]:
+        """Records the faces to blur at an analysed frame.
+
+        Args:
+            timestamp_ms: Stream time of the analysed frame.
+            persons: Everyone found in it.
+            staff: The persons known to be staff (at the post, or staff by zone roles); everyone
+                else is a customer. None: ``is_customer`` decides.
+
+        Returns:
+            The (expanded) boxes recorded for this time.
+        """
+        if self.settings.blur == "off":
+            return ()
+        if self.settings.blur == "everyone":
+            chosen = list(persons)
+        elif staff is not None:
+            chosen = [p for p in persons if not any(p is s for s in staff)]
+        else:
+            chosen = [p for p in persons if self.is_customer(p)]
+        boxes = tuple(expand(b, self.settings.face_margin) for b in
+                      (face_box(p, self.settings.min_visibility) for p in chosen) if b is not None)
+        with self._lock:
+            if self._times and timestamp_ms < self._times[-1]:  # time went back (a new source): start over
+                self._times.clear()
+                self._boxes.clear()
+            self._times.append(int(timestamp_ms))
+            self._boxes.append(boxes)
+            horizon = timestamp_ms - self.settings.history_s * 1000
+            while self._times and self._times[0] < horizon:
+                self._times.popleft()
+                self._boxes.popleft()
+        return boxes
+
+    def boxes_at(self, timestamp_ms: int) -> tuple[Box, ...]:
+        """Every remembered box within ``hold_s`` of the time; when none was analysed that close,
+        the boxes of the nearest earlier analysed frame (the last known faces)."""
+        hold = self.settings.hold_s * 1000
+        with self._lock:
+            times = list(self._times)
+            lo, hi = bisect_left(times, timestamp_ms - hold), bisect_right(times, timestamp_ms + hold)
+            if hi > lo:
+                return tuple(b for i in range(lo, hi) for b in self._boxes[i])
+            before = bisect_right(times, timestamp_ms) - 1
+            return self._boxes[before] if before >= 0 else ()
+
+    def __call__(self, image: np.ndarray, timestamp_ms: int) -> np.ndarray:
+        """The image with the faces to hide at this time blurred (the recorder's ``redact`` hook)."""
+        if self.settings.blur == "off":
+            return image
+        boxes = self.boxes_at(timestamp_ms)
+        return blur_boxes(image, boxes, self.settings.pixel_blocks) if boxes else image
+
+
+# --- files: stale partial clips, retention ---------------------------------------------------
+
+def remove_stale_parts(folder: str | Path) -> tuple[Path, ...]:
+    """Deletes ``.<name>.part`` files left under ``folder`` by a process that was killed.
+
+    Call at start-up, before this process writes clips there (one analysis per station folder).
+
+    Returns:
+        The files removed.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        return ()
+    removed = []
+    for p in root.rglob(".*.part"):
+        try:
+            if p.is_file():
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue  # another process removed it, or no permission: nothing to do here
+    return tuple(removed)
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    """What a retention run did."""
+
+    cutoff: datetime
+    expired: tuple[int, ...]
+    """Events whose evidence was deleted."""
+    files_deleted: int
+    errors: tuple[str, ...]
+    """Files that could not be deleted (their events were left unchanged)."""
+
+
+def _delete(path: str | None) -> bool:
+    """Deletes a file; False when it was already gone. Raises OSError when it cannot be deleted."""
+    if not path:
+        return False
+    try:
+        os.unlink(path)
+        return True
+    except FileNotFoundError:
+        return False
+
+
+def apply_retention(store, days: float, now: datetime | None = None, dry_run: bool = False) -> RetentionReport:
+    """Deletes the clips and thumbnails of events older than ``days`` unless confirmed or appealed.
+
+    Files are deleted first, then the event is marked ``expired`` (a crash in between leaves an
+    event pointing at a missing file, which the next run expires).
+
+    Args:
+        store: An open :class:`inspector.store.Store` whose actor may expire clips.
+        days: Retention period.
+        now: The present (tests); default the current time.
+        dry_run: Only report which events would expire.
+
+    Raises:
+        PermissionDenied: The store's actor may not run retention.
+    """
+    if days <= 0:
+        raise ValueError(f"retention must be a positive number of days, got {days}")
+    now = now or datetime.now(timezone.utc)
+    cutoff = now - timedelta(days=days)
+    expired, errors, deleted = [], [], 0
+    for ev in store.retention_candidates(cutoff):
+        if dry_run:
+            expired.append(ev.id)
+            continue
+        try:
+            deleted += sum(_delete(p) for p in (ev.clip_path, ev.thumbnail_path))
+        except OSError as e:
+            errors.append(f"event {ev.id}: {e}")
+            continue
+        store.expire_clip(ev.id, reason=f"older than {days:g} days")
+        expired.append(ev.id)
+    return RetentionReport(cutoff, tuple(expired), deleted, tuple(errors))
+
+
+__all__ = ["Box", "FaceRedactor", "PrivacyConfig", "RetentionReport", "apply_retention", "blur_boxes",
+           "customers_outside", "expand", "face_box", "remove_stale_parts"]
