@@ -62,7 +62,9 @@ def test_rules_thresholds_and_points_are_saved_with_their_clause(qtbot, ctx):
     s = _open(qtbot, ctx)
     rows = s._rows
     n = next(i for i, (ri, path, _, _) in enumerate(rows) if ctx.rules.rules[ri].id == "not_upright" and path[-1] == "threshold")
-    assert "Standing posture" in s.rules_table.item(n, 3).text()
+    first = next(i for i, (ri, _, _, _) in enumerate(rows) if ctx.rules.rules[ri].id == "not_upright")
+    assert "Standing posture" in s.rules_table.item(first, 3).text()
+    assert s.rules_table.item(n, 2).toolTip() == ctx.rules.rule("not_upright").clause
     s.rules_table.item(n, 2).setText("14")
     p = next(i for i, (ri, path, _, _) in enumerate(rows) if ctx.rules.rules[ri].id == "phone_use" and path == ("points",))
     s.rules_table.item(p, 2).setText("4")

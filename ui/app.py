@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 
@@ -28,6 +29,18 @@ class AppSetup:
         save_language(lang)
 
 
+def drop_opencv_qt_paths() -> None:
+    """Forgets the Qt plugin and font folders that ``import cv2`` (opencv-contrib-python) sets.
+
+    They point at OpenCV's own Qt build; PySide6 would then fail to load its xcb platform plugin
+    and would look for fonts in OpenCV's folder instead of the system's (no CJK font there).
+    """
+    for key in ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR"):
+        value = os.environ.get(key, "")
+        if f"{os.sep}cv2{os.sep}" in value:
+            del os.environ[key]
+
+
 def setup_app(lang: str | None = None, argv: list[str] | None = None) -> AppSetup:
     """Creates (or reuses) the QApplication, sets the CJK fallback font and installs the translators.
 
@@ -37,6 +50,7 @@ def setup_app(lang: str | None = None, argv: list[str] | None = None) -> AppSetu
     Raises:
         ui.language.LanguageError: Unknown language or a missing catalogue.
     """
+    drop_opencv_qt_paths()
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -2,11 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../calibration_dialog.py" line="97" />
+        <source>Camera calibration</source>
+        <translation>Camera calibration</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="102" />
+        <source>Click four or more floor marks and type their floor positions.</source>
+        <translation>Click four or more floor marks and type their floor positions.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="111" />
+        <source>Floor point</source>
+        <translation>Floor point</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="111" />
+        <source>Staff zone</source>
+        <translation>Staff zone</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="111" />
+        <source>Customer zone</source>
+        <translation>Customer zone</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="112" />
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="112" />
+        <source>Ruler</source>
+        <translation>Ruler</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="121" />
+        <source>Next floor x</source>
+        <translation>Next floor x</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="122" />
+        <source>Next floor y</source>
+        <translation>Next floor y</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="124" />
+        <source>Undo last point</source>
+        <translation>Undo last point</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="126" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="174" />
+        <source>Floor point {n}: image ({x:.0f}, {y:.0f}) = floor ({fx:.3f}, {fy:.3f}) m</source>
+        <translation>Floor point {n}: image ({x:.0f}, {y:.0f}) = floor ({fx:.3f}, {fy:.3f}) m</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="193" />
+        <source>Click two points to measure.</source>
+        <translation>Click two points to measure.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="196" />
+        <source>Ruler: {d:.2f} m on the floor</source>
+        <translation>Ruler: {d:.2f} m on the floor</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="198" />
+        <source>Cannot measure yet: {e}</source>
+        <translation>Cannot measure yet: {e}</translation>
+    </message>
+</context>
+<context>
     <name>ClipPlayer</name>
     <message>
         <location filename="../widgets/clip_player.py" line="27" />
         <location filename="../widgets/clip_player.py" line="81" />
-        <location filename="../widgets/clip_player.py" line="102" />
+        <location filename="../widgets/clip_player.py" line="106" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
@@ -41,12 +119,12 @@
         <translation>The clip file is missing or damaged: {path}. The event can still be reviewed.</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="107" />
+        <location filename="../widgets/clip_player.py" line="111" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="135" />
+        <location filename="../widgets/clip_player.py" line="139" />
         <source>The clip cannot be played: {error}</source>
         <translation>The clip cannot be played: {error}</translation>
     </message>
@@ -54,7 +132,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../app.py" line="70" />
+        <location filename="../app.py" line="95" />
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
@@ -72,123 +150,123 @@
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="138" />
+        <location filename="../screens/kiosk.py" line="142" />
         <source>Well done — you passed the self-check!</source>
         <translation>Well done — you passed the self-check!</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="139" />
+        <location filename="../screens/kiosk.py" line="143" />
         <source>Not yet — look at the red items and try again.</source>
         <translation>Not yet — look at the red items and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="143" />
+        <location filename="../screens/kiosk.py" line="147" />
         <source>Please step in front of the camera</source>
         <translation>Please step in front of the camera</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="146" />
+        <location filename="../screens/kiosk.py" line="150" />
         <source>One person at a time, please</source>
         <translation>One person at a time, please</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="150" />
+        <location filename="../screens/kiosk.py" line="154" />
         <source>Hold it… checking</source>
         <translation>Hold it… checking</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="158" />
+        <location filename="../screens/kiosk.py" line="162" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="158" />
+        <location filename="../screens/kiosk.py" line="162" />
         <source>Cannot see clearly</source>
         <translation>Cannot see clearly</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="165" />
+        <location filename="../screens/kiosk.py" line="169" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="165" />
+        <location filename="../screens/kiosk.py" line="169" />
         <source>to improve</source>
         <translation>to improve</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="166" />
+        <location filename="../screens/kiosk.py" line="170" />
         <source>not seen</source>
         <translation>not seen</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="171" />
+        <location filename="../screens/kiosk.py" line="175" />
         <source>Posture</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="171" />
+        <location filename="../screens/kiosk.py" line="175" />
         <source>Arms</source>
         <translation>Arms</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="171" />
+        <location filename="../screens/kiosk.py" line="175" />
         <source>Smile</source>
         <translation>Smile</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="174" />
+        <location filename="../screens/kiosk.py" line="178" />
         <source>please uncross your arms</source>
         <translation>please uncross your arms</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="175" />
+        <location filename="../screens/kiosk.py" line="179" />
         <source>please take your hands off your hips</source>
         <translation>please take your hands off your hips</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="176" />
+        <location filename="../screens/kiosk.py" line="180" />
         <source>please take your hands out of your pockets</source>
         <translation>please take your hands out of your pockets</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="177" />
-        <location filename="../screens/kiosk.py" line="178" />
+        <location filename="../screens/kiosk.py" line="181" />
+        <location filename="../screens/kiosk.py" line="182" />
         <source>please put the phone away</source>
         <translation>please put the phone away</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="179" />
+        <location filename="../screens/kiosk.py" line="183" />
         <source>please do not rest your chin on your hand</source>
         <translation>please do not rest your chin on your hand</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="180" />
+        <location filename="../screens/kiosk.py" line="184" />
         <source>please sit up straight</source>
         <translation>please sit up straight</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="181" />
+        <location filename="../screens/kiosk.py" line="185" />
         <source>please stand up straight</source>
         <translation>please stand up straight</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="182" />
+        <location filename="../screens/kiosk.py" line="186" />
         <source>please do not lean on the counter</source>
         <translation>please do not lean on the counter</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="183" />
+        <location filename="../screens/kiosk.py" line="187" />
         <source>please lift your head</source>
         <translation>please lift your head</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="184" />
+        <location filename="../screens/kiosk.py" line="188" />
         <source>a smile, please!</source>
         <translation>a smile, please!</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="185" />
+        <location filename="../screens/kiosk.py" line="189" />
         <source>relax your brows and smile</source>
         <translation>relax your brows and smile</translation>
     </message>
@@ -679,45 +757,45 @@
         <translation>Dismiss (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="105" />
-        <location filename="../screens/review.py" line="108" />
-        <location filename="../screens/review.py" line="111" />
-        <location filename="../screens/review.py" line="116" />
+        <location filename="../screens/review.py" line="106" />
+        <location filename="../screens/review.py" line="109" />
+        <location filename="../screens/review.py" line="112" />
+        <location filename="../screens/review.py" line="117" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="151" />
+        <location filename="../screens/review.py" line="152" />
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="158" />
+        <location filename="../screens/review.py" line="159" />
         <source>{n} events</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="206" />
+        <location filename="../screens/review.py" line="207" />
         <source>No event selected</source>
         <translation>No event selected</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="210" />
+        <location filename="../screens/review.py" line="211" />
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</source>
         <translation>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="215" />
+        <location filename="../screens/review.py" line="216" />
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>Decided: {status} by {who} at {at} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="237" />
+        <location filename="../screens/review.py" line="238" />
         <source>Already decided by another reviewer: {detail}</source>
         <translation>Already decided by another reviewer: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="245" />
+        <location filename="../screens/review.py" line="246" />
         <source>Event {id} {status}.</source>
         <translation>Event {id} {status}.</translation>
     </message>
@@ -790,57 +868,62 @@
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="124" />
-        <source>-{points:g} ({n} events, {pending} pending)</source>
-        <translation>-{points:g} ({n} events, {pending} pending)</translation>
-    </message>
-    <message>
-        <location filename="../screens/scores.py" line="133" />
+        <location filename="../screens/scores.py" line="130" />
         <source>{n} staff, {u} unassigned events</source>
         <translation>{n} staff, {u} unassigned events</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="145" />
+        <location filename="../screens/scores.py" line="140" />
+        <source>-{points:g} ({n} events)</source>
+        <translation>-{points:g} ({n} events)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="142" />
+        <source>{n} pending</source>
+        <translation>{n} pending</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="153" />
         <source>Score of {name}</source>
         <translation>Score of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="148" />
+        <location filename="../screens/scores.py" line="156" />
         <source>Mean score of all staff</source>
         <translation>Mean score of all staff</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="157" />
+        <location filename="../screens/scores.py" line="165" />
         <source>{name}: {rule}, {n} events</source>
         <translation>{name}: {rule}, {n} events</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="158" />
+        <location filename="../screens/scores.py" line="166" />
         <source>all rules</source>
         <translation>all rules</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="178" />
+        <location filename="../screens/scores.py" line="186" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="178" />
+        <location filename="../screens/scores.py" line="186" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="179" />
+        <location filename="../screens/scores.py" line="187" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="188" />
+        <location filename="../screens/scores.py" line="196" />
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="190" />
+        <location filename="../screens/scores.py" line="198" />
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -1045,67 +1128,67 @@
         <translation>{what}: minimum confidence</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="251" />
+        <location filename="../screens/settings.py" line="252" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="264" />
+        <location filename="../screens/settings.py" line="265" />
         <source>{rule}, {setting}: '{text}' is not a number</source>
         <translation>{rule}, {setting}: '{text}' is not a number</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="274" />
+        <location filename="../screens/settings.py" line="275" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="277" />
+        <location filename="../screens/settings.py" line="278" />
         <source>Rules saved.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="288" />
+        <location filename="../screens/settings.py" line="289" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="295" />
+        <location filename="../screens/settings.py" line="296" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="305" />
+        <location filename="../screens/settings.py" line="306" />
         <source>Apply language</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="311" />
+        <location filename="../screens/settings.py" line="312" />
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>Storage folder (database, clips, rules; used from the next start)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="312" />
+        <location filename="../screens/settings.py" line="313" />
         <source>Keep evidence clips for</source>
         <translation>Keep evidence clips for</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="313" />
+        <location filename="../screens/settings.py" line="314" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="314" />
+        <location filename="../screens/settings.py" line="315" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="318" />
+        <location filename="../screens/settings.py" line="319" />
         <source>Storage folder</source>
         <translation>Storage folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="322" />
+        <location filename="../screens/settings.py" line="323" />
         <source>The storage folder changes at the next start.</source>
         <translation>The storage folder changes at the next start.</translation>
     </message>

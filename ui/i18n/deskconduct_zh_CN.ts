@@ -2,11 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../calibration_dialog.py" line="97"/>
+        <source>Camera calibration</source>
+        <translation>摄像头标定</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="102"/>
+        <source>Click four or more floor marks and type their floor positions.</source>
+        <translation>点击四个或更多地面标记，并输入它们在地面上的位置。</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="111"/>
+        <source>Floor point</source>
+        <translation>地面点</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="111"/>
+        <source>Staff zone</source>
+        <translation>员工区域</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="111"/>
+        <source>Customer zone</source>
+        <translation>客户区域</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="112"/>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="112"/>
+        <source>Ruler</source>
+        <translation>测距尺</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="121"/>
+        <source>Next floor x</source>
+        <translation>下一点地面 x</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="122"/>
+        <source>Next floor y</source>
+        <translation>下一点地面 y</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="124"/>
+        <source>Undo last point</source>
+        <translation>撤销上一个点</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="126"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="174"/>
+        <source>Floor point {n}: image ({x:.0f}, {y:.0f}) = floor ({fx:.3f}, {fy:.3f}) m</source>
+        <translation>地面点 {n}：图像 ({x:.0f}, {y:.0f}) = 地面 ({fx:.3f}, {fy:.3f}) 米</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="193"/>
+        <source>Click two points to measure.</source>
+        <translation>点击两个点进行测量。</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="196"/>
+        <source>Ruler: {d:.2f} m on the floor</source>
+        <translation>测距：地面距离 {d:.2f} 米</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="198"/>
+        <source>Cannot measure yet: {e}</source>
+        <translation>暂时无法测量：{e}</translation>
+    </message>
+</context>
+<context>
     <name>ClipPlayer</name>
     <message>
         <location filename="../widgets/clip_player.py" line="27"/>
         <location filename="../widgets/clip_player.py" line="81"/>
-        <location filename="../widgets/clip_player.py" line="102"/>
+        <location filename="../widgets/clip_player.py" line="106"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -41,12 +119,12 @@
         <translation>视频文件缺失或已损坏：{path}。该事件仍可审核。</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="107"/>
+        <location filename="../widgets/clip_player.py" line="111"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="135"/>
+        <location filename="../widgets/clip_player.py" line="139"/>
         <source>The clip cannot be played: {error}</source>
         <translation>无法播放该视频片段：{error}</translation>
     </message>
@@ -54,7 +132,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../app.py" line="70"/>
+        <location filename="../app.py" line="95"/>
         <source>Self-check</source>
         <translation>自检</translation>
     </message>
@@ -72,123 +150,123 @@
         <translation>再测一次</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="138"/>
+        <location filename="../screens/kiosk.py" line="142"/>
         <source>Well done — you passed the self-check!</source>
         <translation>做得好 — 自检通过！</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="139"/>
+        <location filename="../screens/kiosk.py" line="143"/>
         <source>Not yet — look at the red items and try again.</source>
         <translation>还差一点 — 请留意红色项目，再试一次。</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="143"/>
+        <location filename="../screens/kiosk.py" line="147"/>
         <source>Please step in front of the camera</source>
         <translation>请站到摄像头前</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="146"/>
+        <location filename="../screens/kiosk.py" line="150"/>
         <source>One person at a time, please</source>
         <translation>请一次只站一个人</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="150"/>
+        <location filename="../screens/kiosk.py" line="154"/>
         <source>Hold it… checking</source>
         <translation>保持住…正在检测</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="158"/>
+        <location filename="../screens/kiosk.py" line="162"/>
         <source>Good</source>
         <translation>很好</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="158"/>
+        <location filename="../screens/kiosk.py" line="162"/>
         <source>Cannot see clearly</source>
         <translation>看不清楚</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="165"/>
+        <location filename="../screens/kiosk.py" line="169"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="165"/>
+        <location filename="../screens/kiosk.py" line="169"/>
         <source>to improve</source>
         <translation>需改进</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="166"/>
+        <location filename="../screens/kiosk.py" line="170"/>
         <source>not seen</source>
         <translation>未检测到</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="171"/>
+        <location filename="../screens/kiosk.py" line="175"/>
         <source>Posture</source>
         <translation>姿态</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="171"/>
+        <location filename="../screens/kiosk.py" line="175"/>
         <source>Arms</source>
         <translation>手臂</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="171"/>
+        <location filename="../screens/kiosk.py" line="175"/>
         <source>Smile</source>
         <translation>微笑</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="174"/>
+        <location filename="../screens/kiosk.py" line="178"/>
         <source>please uncross your arms</source>
         <translation>请不要抱胸</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="175"/>
+        <location filename="../screens/kiosk.py" line="179"/>
         <source>please take your hands off your hips</source>
         <translation>请不要叉腰</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="176"/>
+        <location filename="../screens/kiosk.py" line="180"/>
         <source>please take your hands out of your pockets</source>
         <translation>请不要插兜</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="177"/>
-        <location filename="../screens/kiosk.py" line="178"/>
+        <location filename="../screens/kiosk.py" line="181"/>
+        <location filename="../screens/kiosk.py" line="182"/>
         <source>please put the phone away</source>
         <translation>请收起手机</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="179"/>
+        <location filename="../screens/kiosk.py" line="183"/>
         <source>please do not rest your chin on your hand</source>
         <translation>请不要托腮</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="180"/>
+        <location filename="../screens/kiosk.py" line="184"/>
         <source>please sit up straight</source>
         <translation>请坐直</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="181"/>
+        <location filename="../screens/kiosk.py" line="185"/>
         <source>please stand up straight</source>
         <translation>请站直</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="182"/>
+        <location filename="../screens/kiosk.py" line="186"/>
         <source>please do not lean on the counter</source>
         <translation>请不要倚靠台面</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="183"/>
+        <location filename="../screens/kiosk.py" line="187"/>
         <source>please lift your head</source>
         <translation>请抬起头</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="184"/>
+        <location filename="../screens/kiosk.py" line="188"/>
         <source>a smile, please!</source>
         <translation>请微笑！</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="185"/>
+        <location filename="../screens/kiosk.py" line="189"/>
         <source>relax your brows and smile</source>
         <translation>请舒展眉头，面带微笑</translation>
     </message>
@@ -679,45 +757,45 @@
         <translation>驳回 (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="105"/>
-        <location filename="../screens/review.py" line="108"/>
-        <location filename="../screens/review.py" line="111"/>
-        <location filename="../screens/review.py" line="116"/>
+        <location filename="../screens/review.py" line="106"/>
+        <location filename="../screens/review.py" line="109"/>
+        <location filename="../screens/review.py" line="112"/>
+        <location filename="../screens/review.py" line="117"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="151"/>
+        <location filename="../screens/review.py" line="152"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="158"/>
+        <location filename="../screens/review.py" line="159"/>
         <source>{n} events</source>
         <translation>共 {n} 个事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="206"/>
+        <location filename="../screens/review.py" line="207"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="210"/>
+        <location filename="../screens/review.py" line="211"/>
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</source>
         <translation>{station}，{start} 至 {end}（{seconds:.0f} 秒），置信度 {conf:.2f}，{points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="215"/>
+        <location filename="../screens/review.py" line="216"/>
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>已处理：{who} 于 {at} {status} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="237"/>
+        <location filename="../screens/review.py" line="238"/>
         <source>Already decided by another reviewer: {detail}</source>
         <translation>该事件已由其他审核人处理：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="245"/>
+        <location filename="../screens/review.py" line="246"/>
         <source>Event {id} {status}.</source>
         <translation>事件 {id} {status}。</translation>
     </message>
@@ -790,57 +868,62 @@
         <translation>待审扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="124"/>
-        <source>-{points:g} ({n} events, {pending} pending)</source>
-        <translation>-{points:g}（{n} 次，{pending} 次待审）</translation>
-    </message>
-    <message>
-        <location filename="../screens/scores.py" line="133"/>
+        <location filename="../screens/scores.py" line="130"/>
         <source>{n} staff, {u} unassigned events</source>
         <translation>{n} 名员工，{u} 个未分配事件</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="145"/>
+        <location filename="../screens/scores.py" line="140"/>
+        <source>-{points:g} ({n} events)</source>
+        <translation>-{points:g}（{n} 次）</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="142"/>
+        <source>{n} pending</source>
+        <translation>{n} 次待审</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="153"/>
         <source>Score of {name}</source>
         <translation>{name} 的得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="148"/>
+        <location filename="../screens/scores.py" line="156"/>
         <source>Mean score of all staff</source>
         <translation>全体员工平均分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="157"/>
+        <location filename="../screens/scores.py" line="165"/>
         <source>{name}: {rule}, {n} events</source>
         <translation>{name}：{rule}，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="158"/>
+        <location filename="../screens/scores.py" line="166"/>
         <source>all rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="178"/>
+        <location filename="../screens/scores.py" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="178"/>
+        <location filename="../screens/scores.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="179"/>
+        <location filename="../screens/scores.py" line="187"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="188"/>
+        <location filename="../screens/scores.py" line="196"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="190"/>
+        <location filename="../screens/scores.py" line="198"/>
         <source>Written: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -1045,67 +1128,67 @@
         <translation>{what}：最低置信度</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="251"/>
+        <location filename="../screens/settings.py" line="252"/>
         <source>Saved to {path}</source>
         <translation>保存位置：{path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="264"/>
+        <location filename="../screens/settings.py" line="265"/>
         <source>{rule}, {setting}: &apos;{text}&apos; is not a number</source>
         <translation>{rule}，{setting}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="274"/>
+        <location filename="../screens/settings.py" line="275"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="277"/>
+        <location filename="../screens/settings.py" line="278"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="288"/>
+        <location filename="../screens/settings.py" line="289"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="295"/>
+        <location filename="../screens/settings.py" line="296"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="305"/>
+        <location filename="../screens/settings.py" line="306"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="311"/>
+        <location filename="../screens/settings.py" line="312"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="312"/>
+        <location filename="../screens/settings.py" line="313"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="313"/>
+        <location filename="../screens/settings.py" line="314"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="314"/>
+        <location filename="../screens/settings.py" line="315"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="318"/>
+        <location filename="../screens/settings.py" line="319"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="322"/>
+        <location filename="../screens/settings.py" line="323"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
     </message>

@@ -119,10 +119,7 @@ class ScoresScreen(QWidget):
             by_rule = {d.rule_id: d for d in s.deductions}
             cells = [s.staff.code, s.staff.name, f"{s.score:g}", f"-{s.pending:g}" if s.pending else ""]
             for rid in self.rule_ids:
-                d = by_rule.get(rid)
-                cells.append("" if d is None or (not d.deducted and not d.pending_events) else
-                             self.tr("-{points:g} ({n} events, {pending} pending)").format(
-                                 points=d.deducted, n=d.events, pending=d.pending_events))
+                cells.append(self._deduction_text(by_rule.get(rid)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 2:
@@ -133,6 +130,17 @@ class ScoresScreen(QWidget):
         self.message.setText(self.tr("{n} staff, {u} unassigned events").format(
             n=len(self.report.scores), u=len(self.report.unassigned)))
         self._trend(self.table.currentRow() if self.report.scores else -1)
+
+    def _deduction_text(self, d) -> str:
+        """'-4 (2 events)', '-4 (2 events) + 1 pending', '1 pending' or ''."""
+        if d is None:
+            return ""
+        parts = []
+        if d.events:
+            parts.append(self.tr("-{points:g} ({n} events)").format(points=d.deducted, n=d.events))
+        if d.pending_events:
+            parts.append(self.tr("{n} pending").format(n=d.pending_events))
+        return " + ".join(parts)
 
     def _trend(self, row: int) -> None:
         """Chart of the selected staff member's score over the last months (everyone's mean if none)."""

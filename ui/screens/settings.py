@@ -247,7 +247,10 @@ class SettingsScreen(QWidget):
                 t.setItem(n, 2, box)
             else:
                 t.setItem(n, 2, _item(f"{value:g}", editable=True))
-            t.setItem(n, 3, _item(rule.clause))
+            first = n == 0 or self._rows[n - 1][0] != i
+            t.setItem(n, 3, _item(rule.clause if first else ""))
+            for c in range(3):
+                t.item(n, c).setToolTip(rule.clause)
         self.rules_path.setText(self.tr("Saved to {path}").format(path=self.ctx.rules_path))
 
     def save_rules(self) -> bool:

@@ -79,6 +79,10 @@ class ClipPlayer(QWidget):
         self.reader = None
         self.index = 0
         self.play_btn.setText(self.tr("Play"))
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, 0)
+        self.slider.blockSignals(False)
+        self.time_label.setText("")
         self.view.show_frame(None)
         self.view.show_message(message)
         self._set_enabled(False)

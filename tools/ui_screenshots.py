@@ -1,0 +1,141 @@
+"""Grabs every screen of the app in both languages into docs/screenshots/ (run under Xvfb).
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tools/ui_screenshots.py
+
+Makes a throw-away store with demo staff, a station, a roster, events over six months (some
+confirmed, some dismissed, one with a clip made from the sample video, one whose clip is
+missing), then runs the live view and the kiosk on the sample video with the real models.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+OUT = REPO / "docs" / "screenshots"
+
+
+def demo_store(ctx, folder: Path) -> None:
+    """Demo staff, station, roster and events (deterministic)."""
+    from inspector.sample import write_sample_video
+
+    s = ctx.store
+    for code, name in (("S001", "张伟"), ("S002", "李娜"), ("S003", "王芳"), ("S004", "Chen Jie")):
+        s.add_staff(code, name)
+    s.add_station("desk-1", "0", "一号窗口 / counter 1")
+    s.add_station("desk-2", "1", "二号窗口 / counter 2")
+    now = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    s.add_roster("S001", "desk-1", now - timedelta(hours=1), now + timedelta(hours=8))  # on duty now (live view)
+    clip = write_sample_video(folder / "clips" / "phone.mp4", seconds_present=3, seconds_empty=1)
+    rules = [("phone_use", 3), ("slouching", 1), ("forbidden_arms_standing", 2), ("not_upright", 1),
+             ("post_unattended", 5), ("chin_on_hand", 1)]
+    k = 0
+    for months_back in range(5, -1, -1):
+        day0 = now - timedelta(days=30 * months_back + 2)
+        for i, code in enumerate(("S001", "S002", "S003", "S004")):
+            station = "desk-1" if i % 2 == 0 else "desk-2"
+            start = day0 - timedelta(days=i * 3, hours=2)
+            s.add_roster(code, station, start - timedelta(hours=1), start + timedelta(hours=8))
+            for j in range((months_back + i * 2) % 5 + 1):
+                rule, pts = rules[(k + j) % len(rules)]
+                t = start + timedelta(minutes=20 * j + 5)
+                ev, _ = s.add_event(station=station, source_id="cam", rule_id=rule, rules_version="default-1",
+                                    start=t, end=t + timedelta(seconds=12), peak_confidence=0.72 + 0.04 * (j % 5),
+                                    features={"arm_posture_confidence": 0.8}, points=pts, track_id=j + 1,
+                                    clip_path=str(clip) if j % 3 == 0 else str(folder / "clips" / f"lost{k}.mp4"),
+                                    clip_status="ok")
+                if months_back > 0 or j % 2:
+                    s.decide(ev.id, "confirm" if (k + j) % 3 else "dismiss", "审核员 A", "")
+            k += 1
+
+
+def grab(widget, name: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print("wrote", path.relative_to(REPO))
+
+
+def wait(app, cond, timeout_s: float) -> bool:
+    import time
+
+    end = time.monotonic() + timeout_s
+    while time.monotonic() < end:
+        app.processEvents()
+        if cond():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def main() -> int:
+    from inspector.sample import write_sample_video
+    from ui.app import preload_engine, setup_app
+    from ui.context import open_context
+    from ui.main_window import MainWindow
+    from ui.screens.kiosk import KioskScreen
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="ui_shots_"))
+    setup = setup_app("en")
+    print("CJK font:", setup.cjk_family)
+    preload_engine()
+    ctx = open_context(data_dir=tmp / "data")
+    demo_store(ctx, tmp)
+    video = write_sample_video(tmp / "sample.mp4", seconds_present=8, seconds_empty=2, fps=10)
+    app = setup.app
+    for lang in ("en", "zh_CN"):
+        setup.switch_language(lang)
+        w = MainWindow(ctx, switch_language=setup.switch_language)
+        w.resize(1500, 900)
+        w.show()
+        w.live.spec.setText(str(video))
+        w.live.kind.setCurrentIndex(1)
+        w.live.station.setCurrentIndex(w.live.station.findData("desk-1"))
+        w.live.start()
+        wait(app, lambda: w.live.runner is not None and w.live.runner.stats().analysed > 25, 90)
+        grab(w, f"live_{lang}")
+        w.live.stop()
+        w.tabs.setCurrentWidget(w.review)
+        w.review.f_status.setCurrentIndex(w.review.f_status.count() - 1)
+        row = next(i for i, e in enumerate(w.review.events) if e.clip_path and e.clip_path.endswith("phone.mp4"))
+        w.review.table.selectRow(row)
+        w.review.player.show_index(12)
+        grab(w, f"review_{lang}")
+        row = next(i for i, e in enumerate(w.review.events) if e.clip_path and "lost" in e.clip_path)
+        w.review.table.selectRow(row)
+        grab(w, f"review_missing_clip_{lang}")
+        w.tabs.setCurrentWidget(w.scores)
+        w.scores.table.setCurrentCell(0, 1)
+        col = next((c for c in range(4, w.scores.table.columnCount()) if w.scores.table.item(0, c).text()), 1)
+        w.scores.drill(0, col)
+        grab(w, f"scores_{lang}")
+        w.tabs.setCurrentWidget(w.settings)
+        for i, name in ((0, "staff"), (2, "roster"), (3, "rules"), (4, "general")):
+            w.settings.tabs.setCurrentIndex(i)
+            grab(w, f"settings_{name}_{lang}")
+        w.close()
+        k = KioskScreen(ctx)
+        k.resize(1500, 900)
+        k.show()
+        k.start(str(video))
+        wait(app, lambda: k.state is not None and k.state.feedback, 90)
+        wait(app, lambda: k.check.progress > 0.3, 30)
+        grab(k, f"kiosk_check_{lang}")
+        wait(app, lambda: k.state.phase.value == "done", 60)
+        grab(k, f"kiosk_summary_{lang}")
+        k.shutdown()
+        k.close()
+    ctx.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
