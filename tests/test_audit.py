@@ -1,0 +1,115 @@
+"""The hash-chained audit trail: decisions and changes are recorded; tampering is detected and named."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from inspector.audit import canonical, chain_hash
+from inspector.cli import main
+from inspector.store import Store
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture()
+def db(tmp_path):
+    """A database (open mode) with six audited changes: station, 2 staff, roster, a review, a re-assignment."""
+    path = tmp_path / "audit.db"
+    with Store.open(path) as s:
+        s.add_station("desk")
+        s.add_staff("A01", "Alice")
+        s.add_staff("B02", "Bob")
+        s.add_roster("A01", "desk", T0, T0 + timedelta(hours=8))
+        ev, _ = s.add_event(station="desk", source_id="v", rule_id="phone", rules_version="r1", start=T0,
+                            end=T0 + timedelta(seconds=9), peak_confidence=0.9, features={}, points=3)
+        ev2, _ = s.add_event(station="desk", source_id="v", rule_id="arms", rules_version="r1",
+                             start=T0 + timedelta(minutes=1), end=T0 + timedelta(minutes=2),
+                             peak_confidence=0.9, features={}, points=1)
+        s.decide(ev.id, "confirm", "auditor-1", "clear on the clip")
+        s.assign_event(ev2.id, "B02")
+        assert s.verify_audit() == ()
+    return path
+
+
+def _sql(path, statement: str, *params) -> None:
+    con = sqlite3.connect(path)
+    con.execute(statement, params)
+    con.commit()
+    con.close()
+
+
+def test_changes_are_recorded_with_who_when_what(db):
+    with Store.open(db) as s:
+        rows = s.list_audit()
+    assert [(r.id, r.action, r.target) for r in rows] == [
+        (1, "station.add", "station:desk"), (2, "staff.add", "staff:A01"), (3, "staff.add", "staff:B02"),
+        (4, "roster.add", "roster:1-1"), (5, "review.confirm", "event:1"), (6, "event.assign", "event:2")]
+    assert dict(rows[4].details)["comment"] == "clear on the clip"
+    assert dict(rows[5].details) == {"old": "A01", "new": "B02"}
+    assert all(r.at.tzinfo is not None and r.os_user for r in rows)
+    assert rows[0].prev_hash == "0" * 64 and all(b.prev_hash == a.hash for a, b in zip(rows, rows[1:]))
+
+
+def test_edited_row_is_named(db):
+    _sql(db, "UPDATE audit_log SET details_json = ? WHERE id = 5",
+         json.dumps({"reviewer": "auditor-1", "comment": "", "at": "x", "rule_id": "phone", "points": 0}))
+    with Store.open(db) as s:
+        problems = s.verify_audit()
+    assert [(p.kind, p.row_id) for p in problems] == [("edited", 5)]
+
+
+def test_rewritten_row_with_recomputed_hash_is_named(db):
+    con = sqlite3.connect(db)
+    rid, at, actor, role, osu, action, target, prev = con.execute(
+        "SELECT id, at, actor, role, os_user, action, target, prev_hash FROM audit_log WHERE id = 3").fetchone()
+    forged = json.dumps({"active": True, "name": "Mallory"}, sort_keys=True, separators=(",", ":"))
+    when = datetime.fromisoformat(at).replace(tzinfo=timezone.utc)
+    h = chain_hash(prev, canonical(rid, when, actor, role, osu, action, target, forged))
+    con.execute("UPDATE audit_log SET details_json = ?, hash = ? WHERE id = 3", (forged, h))
+    con.commit()
+    con.close()
+    with Store.open(db) as s:
+        assert [(p.kind, p.row_id) for p in s.verify_audit()] == [("rewritten", 3)]
+
+
+def test_deleted_row_is_named(db):
+    _sql(db, "DELETE FROM audit_log WHERE id = 4")
+    with Store.open(db) as s:
+        assert [(p.kind, p.row_id) for p in s.verify_audit()] == [("deleted", 4)]
+
+
+def test_deleted_last_row_is_named(db):
+    _sql(db, "DELETE FROM audit_log WHERE id = 6")
+    with Store.open(db) as s:
+        assert [(p.kind, p.row_id) for p in s.verify_audit()] == [("deleted", 6)]
+
+
+def test_inserted_row_is_named(db):
+    _sql(db, "UPDATE audit_log SET id = id + 100 WHERE id >= 4")  # make room, as an editor would
+    _sql(db, "UPDATE audit_log SET id = id - 99 WHERE id >= 104")
+    _sql(db, "INSERT INTO audit_log (id, at, actor, role, os_user, action, target, details_json, prev_hash, hash) "
+             "VALUES (4, '2026-03-02 10:00:00.000000', 'boss', 'manager', 'root', 'staff.add', 'staff:Z', '{}', "
+             "?, ?)", "0" * 64, "f" * 64)
+    _sql(db, "UPDATE audit_head SET last_id = 7")
+    with Store.open(db) as s:
+        kinds = [(p.kind, p.row_id) for p in s.verify_audit()]
+    assert ("inserted", 4) in kinds
+
+
+def test_new_rows_continue_an_intact_chain(db):
+    with Store.open(db) as s:
+        s.add_staff("C03", "Carol")
+        assert s.verify_audit() == () and s.audit_head()[0] == 7
+
+
+def test_cli_verify(db, capsys):
+    assert main(["audit", "verify", "--db", str(db)]) == 0
+    assert "intact" in capsys.readouterr().out
+    _sql(db, "UPDATE audit_log SET actor = 'someone-else' WHERE id = 2")
+    assert main(["audit", "verify", "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "EDITED" in out and "row 2" in out and "BROKEN" in out
