@@ -140,6 +140,52 @@ class _Pending:
     ops: list[tuple[str, object]] = field(default_factory=list)
 
 
+class ZoneRoles:
+    """Staff vs customer by calibrated zones, and the greeting monitor that needs them.
+
+    Args:
+        cfg: Whole configuration (greeting, roles, floor_point sections).
+        profile_path: The camera's calibration profile.
+        station_name: Station the camera watches.
+        origin: Wall-clock time of stream time 0.
+        rules_version: Stored with the greeting events.
+    """
+
+    def __init__(self, cfg: InspectorConfig, profile_path: str | Path, station_name: str, origin: datetime,
+                 rules_version: str) -> None:
+        from calibration.check import calibration_rms_m, check_profile
+        from calibration.geometry import floor_geometry
+        from calibration.profile import load_profile
+        from inspector.greeting import GreetingMonitor
+        from inspector.roles import RoleTracker
+
+        profile = load_profile(profile_path)
+        self.geo = floor_geometry(profile)
+        try:
+            self.rms_m = calibration_rms_m(check_profile(profile))
+        except ValueError:
+            self.rms_m = 0.0
+        self.cfg = cfg
+        self.roles = RoleTracker(cfg.roles)
+        self.monitor = GreetingMonitor(self.geo, station_name, origin, rules_version, cfg.greeting)
+
+    def split(self, t_ms: int, persons: Sequence[PersonObservation]) -> tuple[tuple[PersonObservation, ...], list]:
+        """The staff persons (for the conduct rules) and every person's state (for the greeting monitor)."""
+        from dataclasses import replace as _replace
+
+        from inspector.greeting import observe, zone_of
+        from inspector.roles import Role
+
+        staff, states = [], []
+        for p in persons:
+            st = observe(p, t_ms, self.geo, Role.UNKNOWN, self.cfg.floor_point, self.rms_m)
+            role = self.roles.update(t_ms, p.track_id, zone_of(st.px, self.geo))
+            states.append(_replace(st, role=role))
+            if role is Role.STAFF:
+                staff.append(p)
+        return tuple(staff), states
+
+
 class Analyzer:
     """Analyses one source for one station.
 
@@ -156,13 +202,16 @@ class Analyzer:
         on_progress: Called about twice a second with a :class:`Progress`.
         on_message: Called with each event message (e.g. for a live view).
         privacy: Face blurring settings for clips (default: customers' faces blurred).
+        zones: Calibrated zones and the greeting monitor; without them the station region decides
+            who is at the post and no greeting rules run.
     """
 
     def __init__(self, cfg: InspectorConfig, store: Store, station: StationRecord, source: FrameSource,
                  source_id: str, origin: datetime, rules: RulesConfig, clip_dir: Path | None, stride: int = 1,
                  on_progress: Callable[[Progress], None] | None = None,
                  on_message: Callable[[EventMessage], None] | None = None,
-                 privacy: PrivacyConfig | None = None) -> None:
+                 privacy: PrivacyConfig | None = None,
+                 zones: ZoneRoles | None = None) -> None:
         if stride < 1:
             raise ValueError("stride must be at least 1")
         self.cfg, self.store, self.station, self.source = cfg, store, station, source
@@ -170,6 +219,7 @@ class Analyzer:
         self.stride = stride
         self.on_progress = on_progress
         self.on_message = on_message
+        self.zones = zones
         self.engine = EventEngine(rules, station.name, origin, cfg.events)
         self.recorder = None
         self.redactor: FaceRedactor | None = None
@@ -279,7 +329,11 @@ class Analyzer:
                 if frame.index % self.stride == 0:
                     result = pipeline.process(frame)
                     analysed += 1
-                    at = tuple(p for p in result.persons if at_post(p, roi, margin))
+                    if self.zones is not None:
+                        at, states = self.zones.split(frame.timestamp_ms, result.persons)
+                        self._handle(self.zones.monitor.feed(frame.timestamp_ms, states), result)
+                    else:
+                        at = tuple(p for p in result.persons if at_post(p, roi, margin))
                     if self.redactor is not None:  # issue 7: customers' faces to blur around this time
                         self.redactor.observe(frame.timestamp_ms, result.persons, staff=at)
                     self._handle(self.engine.feed(frame.timestamp_ms, at), result)
@@ -297,6 +351,8 @@ class Analyzer:
         except SourceError as e:
             stopped = str(e)
         self._handle(self.engine.flush(), None)
+        if self.zones is not None:
+            self._handle(self.zones.monitor.flush(), None)
         if self.recorder is not None:
             self._collect_clips(self.recorder.close())
         unsaved = self._final_flush()
@@ -332,4 +388,4 @@ class Analyzer:
         return str(out)
 
 
-__all__ = ["AnalyzeSummary", "Analyzer", "Progress", "at_post", "file_origin", "file_source_id", "site_zone"]
+__all__ = ["AnalyzeSummary", "Analyzer", "Progress", "ZoneRoles", "at_post", "file_origin", "file_source_id", "site_zone"]

@@ -13,14 +13,17 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
+from calibration.floor_point import FloorPointConfig
 from inspector.badge import BadgeConfig
 from inspector.clips import ClipSettings
 from inspector.events import EventSettings
 from inspector.face import FaceConfig
+from inspector.greeting import GreetingConfig
 from inspector.inspection import InspectionConfig
 from inspector.perception import PerceptionConfig
 from inspector.posture import PostureConfig
 from inspector.report import ReportConfig
+from inspector.roles import RoleConfig
 from inspector.scoring import ScoringConfig
 from inspector.settings_base import Section
 from inspector.store.settings import StorageConfig
@@ -38,6 +41,7 @@ class AnalysisConfig(Section):
     stride: int = Field(1, ge=1, le=100, description="Analyse every N-th frame of a file (clips still get every buffered frame).")
     post_margin: float = Field(0.05, ge=0, le=0.5, description="A person counts as at the post when the centre of their shoulders (or box) lies inside the station region grown by this fraction of the frame.")
     time_zone: str | None = Field(None, description="IANA time zone of the site (e.g. Asia/Shanghai) for wall-clock times; default is the machine's zone.")
+    calibration_file: str | None = Field(None, description="Camera calibration profile (zones, counter, floor plane; see calibration/). With it, staff and customers are told apart by zone and the greeting rules run; without it, everyone inside the station region counts as staff.")
 
 
 class InspectorConfig(Section):
@@ -50,6 +54,9 @@ class InspectorConfig(Section):
     clips: ClipSettings = Field(default_factory=ClipSettings, description="Evidence clips and thumbnails.")
     storage: StorageConfig = Field(default_factory=StorageConfig, description="Database and evidence folder.")
     scoring: ScoringConfig = Field(default_factory=ScoringConfig, description="Monthly 100-point scores: time zone, caps, inspection points.")
+    greeting: GreetingConfig = Field(default_factory=GreetingConfig, description="Greeting on approach, standing for the customer, second customer, farewell.")
+    roles: RoleConfig = Field(default_factory=RoleConfig, description="Staff vs customer by zone, with hysteresis.")
+    floor_point: FloorPointConfig = Field(default_factory=FloorPointConfig, description="How a person's floor position is found (feet, ankles, or hips and body size).")
     badge: BadgeConfig = Field(default_factory=BadgeConfig, description="Badge check: chest geometry, generic detector, enrolled matching.")
     inspection: InspectionConfig = Field(default_factory=InspectionConfig, description="Shift-start grooming inspection.")
     report: ReportConfig = Field(default_factory=ReportConfig, description="Score reports (CSV and PDF).")

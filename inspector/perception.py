@@ -54,6 +54,7 @@ class PerceptionConfig(Section):
     model_dir: str | None = Field(None, description="Folder holding the verified .task files; default is the models cache (models/cache or $INSPECTOR_MODEL_DIR).")
     min_landmark_visibility: float = Field(0.5, ge=0, le=1, description="Landmarks below this visibility count as hidden when measures are computed.")
     min_person_height: float = Field(0.08, ge=0, le=1, description="Pose persons whose visible landmarks span less than this fraction of the frame height are dropped (phantom detections on furniture, far passers-by).")
+    min_shoulder_px: float = Field(18.0, ge=0, description="In video, pose persons whose shoulders span fewer pixels than this are dropped: too small to judge, and typical of phantom skeletons fitted to furniture (stills are framed on their subject and keep them).")
     min_core_visibility: float = Field(0.35, ge=0, le=1, description="Pose persons whose mean visibility over nose, shoulders and hips is below this are dropped as phantoms.")
 
 
@@ -192,8 +193,11 @@ class Perception:
         t0 = time.perf_counter()
         raw = self.infer(frame)
         ms = (time.perf_counter() - t0) * 1000.0
+        # Stills are framed on their subject; the pixel floor is for camera streams, where tiny
+        # skeletons are phantoms on furniture or people far from the desk.
         persons = assemble_persons(raw, frame.width, frame.height, self.cfg.min_person_height,
-                                   self.cfg.min_core_visibility)
+                                   self.cfg.min_core_visibility,
+                                   self.cfg.min_shoulder_px if self.mode == "video" else 0.0)
         return FrameResult(frame=frame, persons=persons, inference_ms=ms)
 
 
@@ -310,15 +314,21 @@ def match_hands(poses: Sequence[PoseLandmarks], hands: Sequence[HandLandmarks]) 
     return pairs
 
 
-def plausible_pose(pose: PoseLandmarks, min_height: float, min_core_visibility: float) -> bool:
+def plausible_pose(pose: PoseLandmarks, min_height: float, min_core_visibility: float,
+                   min_shoulder_px: float = 0.0, width: int = 0) -> bool:
     """Whether a pose looks like a real person rather than a phantom on furniture or a speck.
 
     Args:
         pose: The landmarks.
         min_height: Minimum span of the visible landmarks, as a fraction of the frame height.
         min_core_visibility: Minimum mean visibility of nose, shoulders and hips.
+        min_shoulder_px: Minimum shoulder span in pixels (needs ``width``, the frame width).
+        width: Frame width in pixels.
     """
     pts = pose.image
+    if min_shoulder_px > 0 and width > 0 and abs(float(pts[L_SHOULDER, 0] - pts[R_SHOULDER, 0])) * width < min_shoulder_px \
+            and abs(float(pts[L_SHOULDER, 1] - pts[R_SHOULDER, 1])) * width < min_shoulder_px:
+        return False
     core = float(np.mean(pts[[NOSE, L_SHOULDER, R_SHOULDER, L_HIP, R_HIP], 3]))
     if core < min_core_visibility:
         return False
@@ -330,10 +340,11 @@ def plausible_pose(pose: PoseLandmarks, min_height: float, min_core_visibility: 
 
 
 def assemble_persons(raw: RawResults, width: int, height: int, min_height: float = 0.0,
-                     min_core_visibility: float = 0.0) -> tuple[PersonObservation, ...]:
+                     min_core_visibility: float = 0.0, min_shoulder_px: float = 0.0) -> tuple[PersonObservation, ...]:
     """Builds one observation per plausible pose (with its face and hands) plus one per unmatched face."""
-    if min_height > 0 or min_core_visibility > 0:
-        raw = RawResults(tuple(p for p in raw.poses if plausible_pose(p, min_height, min_core_visibility)),
+    if min_height > 0 or min_core_visibility > 0 or min_shoulder_px > 0:
+        raw = RawResults(tuple(p for p in raw.poses
+                               if plausible_pose(p, min_height, min_core_visibility, min_shoulder_px, width)),
                          raw.faces, raw.hands)
     face_of = dict(match_faces(raw.poses, raw.faces))
     hands_of: dict[int, list[HandLandmarks]] = {}

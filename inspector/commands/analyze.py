@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rules", type=Path, help="Rule table (TOML/JSON) instead of the configured or default one.")
     p.add_argument("--start", help="Wall-clock time of the file's first frame, e.g. 2026-11-02T09:00 "
                                    "(default: file modification time minus its duration).")
+    p.add_argument("--calibration", type=Path, help="Camera calibration profile (zones, counter, floor); enables "
+                                                    "staff/customer roles and the greeting rules.")
     p.add_argument("--clips-dir", type=Path, help="Folder for clips (default <data folder>/clips/<station>).")
     p.add_argument("--json", action="store_true", help="Print the summary as JSON.")
     add_db_argument(p)
@@ -113,9 +115,18 @@ def run(args: argparse.Namespace) -> int:
         clip_dir = None
         if not args.no_clips:
             clip_dir = args.clips_dir or default_data_dir(cfg.storage) / "clips" / station.name
+        zones = None
+        profile = args.calibration or cfg.analysis.calibration_file
+        if profile:
+            from inspector.analyze import ZoneRoles
+
+            try:
+                zones = ZoneRoles(cfg, profile, station.name, origin, rules.version)
+            except (OSError, ValueError) as e:
+                raise UserError(f"calibration profile {profile}: {e}") from None
         with Pipeline(cfg, mode="video") as pipe:
             analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
-                                on_progress=_progress_printer(sys.stderr))
+                                on_progress=_progress_printer(sys.stderr), zones=zones)
             summary = analyzer.run(pipe)
         source.close()
     finally:
