@@ -1,0 +1,150 @@
+"""Privacy by default: customers' faces are blurred in clips and thumbnails; no network port is opened."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+import pytest
+
+from inspector.clips import write_atomic, encode_jpeg, write_clip
+from inspector.privacy import (FaceRedactor, PrivacyConfig, blur_boxes, customers_outside, expand, face_box,
+                               remove_stale_parts)
+from inspector.types import Frame, PersonObservation
+
+REPO = Path(__file__).resolve().parents[1]
+ROI = (0.0, 0.0, 0.5, 1.0)  # the post is the left half; the right half is the customer side
+FPS = 10.0
+STRIDE = 3
+
+
+def _two_people(astronaut: np.ndarray, i: int) -> np.ndarray:
+    """A 960x480 frame: one astronaut (head and shoulders) at the post (left), a copy on the customer side
+    (right), drifting a little."""
+    img = np.full((480, 960, 3), (200, 205, 210), np.uint8)
+    person = cv2.resize(astronaut[0:400, 60:460], (440, 480))
+    dx = int(6 * np.sin(i / 3))
+    img[:, 20 + dx:460 + dx] = person
+    img[:, 500 - dx:940 - dx] = person
+    return img
+
+
+def _faces(perception, image: np.ndarray, index: int) -> list[tuple[float, float]]:
+    """Centres (normalised) of every face the face landmarker finds in an image."""
+    raw = perception.infer(Frame(image=image, index=index, timestamp_ms=index * 100, fps=FPS, source="test"))
+    return [(float(f.image[:, 0].mean()), float(f.image[:, 1].mean())) for f in raw.faces]
+
+
+@pytest.mark.usefixtures("models_ready")
+def test_blurred_clip_has_no_detectable_face_on_the_customer_side(tmp_path, astronaut_bgr):
+    from inspector.perception import Perception
+
+    frames = [_two_people(astronaut_bgr, i) for i in range(24)]
+    with Perception(mode="image") as detector:
+        before = _faces(detector, frames[0], 0)
+    assert any(x < 0.5 for x, _ in before) and any(x > 0.5 for x, _ in before), \
+        f"the detector must see both faces in the raw frame first, got {before}"
+
+    redactor = FaceRedactor(PrivacyConfig(), customers_outside(ROI, 0.0))
+    with Perception(mode="video") as pipe:  # like analyze: only every STRIDE-th frame is analysed
+        for i, img in enumerate(frames):
+            if i % STRIDE == 0:
+                res = pipe.process(Frame(image=img, index=i, timestamp_ms=int(i * 1000 / FPS), fps=FPS, source="t"))
+                assert len(res.persons) == 2
+                redactor.observe(int(i * 1000 / FPS), res.persons)
+    clip = write_clip(tmp_path / "c.mp4", ((redactor(img.copy(), int(i * 1000 / FPS)), int(i * 1000 / FPS))
+                                           for i, img in enumerate(frames)), fps=FPS)
+    thumb = tmp_path / "c.jpg"
+    write_atomic(thumb, encode_jpeg(redactor(frames[7].copy(), 700), 90))
+
+    with av.open(str(clip)) as c:
+        decoded = [f.to_ndarray(format="bgr24") for f in c.decode(video=0)]
+    assert len(decoded) == len(frames)
+    decoded.append(cv2.imread(str(thumb)))
+    staff_seen = 0
+    with Perception(mode="image") as detector:
+        for i, img in enumerate(decoded):
+            centres = _faces(detector, img, i)
+            assert not [c for c in centres if c[0] > 0.5], f"frame {i}: a customer face is still detectable"
+            staff_seen += any(c[0] < 0.5 for c in centres)
+    assert staff_seen >= len(decoded) - 2, "the staff member's face must stay visible for review"
+
+
+def _person(face_pts=None, pose_pts=None, bbox=(100.0, 50.0, 200.0, 400.0)) -> PersonObservation:
+    from inspector.types import FaceLandmarks, PoseLandmarks
+
+    face = None if face_pts is None else FaceLandmarks(image=np.asarray(face_pts, np.float32))
+    pose = None
+    if pose_pts is not None:
+        arr = np.zeros((33, 5), np.float32)
+        arr[: len(pose_pts)] = pose_pts
+        pose = PoseLandmarks(image=arr, world=None)
+    return PersonObservation(bbox=bbox, pose=pose, face=face, frame_size=(1000, 500))
+
+
+def test_face_box_sources_in_order():
+    assert face_box(_person(face_pts=[[0.2, 0.1, 0], [0.3, 0.3, 0]])) == pytest.approx((0.2, 0.1, 0.3, 0.3))
+    pose = [[0.5, 0.2, 0, 1, 1], [0.48, 0.18, 0, 1, 1], [0.52, 0.18, 0, 1, 1]] + [[0, 0, 0, 0, 0]] * 8
+    b = face_box(_person(pose_pts=pose))
+    assert b[0] < 0.48 and b[2] > 0.52 and b[1] < 0.18 and b[3] > 0.2
+    top = face_box(_person())  # no landmarks: the top of the body box
+    assert top == pytest.approx((0.1, 0.1, 0.3, 0.1 + 120 / 500))
+    assert expand((0.4, 0.4, 0.6, 0.6), 0.5) == pytest.approx((0.3, 0.3, 0.7, 0.7))
+
+
+def test_blur_changes_only_the_boxes():
+    rng = np.random.default_rng(0)
+    img = rng.integers(0, 255, (100, 200, 3), dtype=np.uint8)
+    out = blur_boxes(img.copy(), [(0.5, 0.5, 1.0, 1.0)], 4)
+    assert np.array_equal(out[:50], img[:50]) and np.array_equal(out[:, :100], img[:, :100])
+    assert np.abs(out[50:, 100:].astype(int) - img[50:, 100:]).mean() > 30
+
+
+def test_redactor_reuses_boxes_between_analysed_frames_and_forgets_old_ones():
+    r = FaceRedactor(PrivacyConfig(hold_s=0.5, history_s=10, face_margin=0.0))
+    cust = _person(face_pts=[[0.7, 0.1, 0], [0.8, 0.3, 0]])
+    r.observe(1000, [cust])
+    r.observe(1300, [])
+    assert r.boxes_at(1200) == (pytest.approx((0.7, 0.1, 0.8, 0.3)),)  # within hold of the analysed frame
+    assert r.boxes_at(2500) == ()                              # last analysed frame (1300) had none
+    r.observe(20000, [])
+    assert r.boxes_at(1000) == ()                              # beyond the history
+    off = FaceRedactor(PrivacyConfig(blur="off"))
+    off.observe(0, [cust])
+    img = np.zeros((10, 10, 3), np.uint8)
+    assert off(img, 0) is img
+
+
+def test_staff_passed_explicitly_are_not_blurred():
+    r = FaceRedactor(PrivacyConfig(face_margin=0.0))
+    staff = _person(face_pts=[[0.1, 0.1, 0], [0.2, 0.2, 0]])
+    cust = _person(face_pts=[[0.7, 0.1, 0], [0.8, 0.3, 0]])
+    assert r.observe(0, [staff, cust], staff=[staff]) == (pytest.approx((0.7, 0.1, 0.8, 0.3)),)
+
+
+def test_stale_part_files_are_removed(tmp_path):
+    (tmp_path / "a").mkdir()
+    stale = [tmp_path / ".x.mp4.part", tmp_path / "a" / ".y.jpg.part"]
+    keep = [tmp_path / "x.mp4", tmp_path / "notes.part.txt"]
+    for p in stale + keep:
+        p.write_bytes(b"data")
+    assert sorted(remove_stale_parts(tmp_path)) == sorted(stale)
+    assert all(p.exists() for p in keep) and not any(p.exists() for p in stale)
+    assert remove_stale_parts(tmp_path / "missing") == ()
+
+
+SERVER_PATTERNS = [r"\.listen\(", r"\bsocketserver\b", r"\bhttp\.server\b", r"serve_forever", r"create_server\(",
+                   r"QTcpServer", r"QLocalServer", r"\.bind\(\s*\(", r"uvicorn", r"flask", r"aiohttp\.web"]
+
+
+def test_no_listening_socket_in_the_product_code():
+    """No footage leaves the machine: the product has no server socket (no listening port by default)."""
+    files = [p for d in ("inspector", "ui", "calibration", "models") if (REPO / d).is_dir()
+             for p in (REPO / d).rglob("*.py")]
+    assert len(files) > 20
+    hits = [f"{p.relative_to(REPO)}: {m.group(0)}" for p in files
+            for m in re.finditer("|".join(SERVER_PATTERNS), p.read_text(encoding="utf-8", errors="replace"))]
+    assert hits == []
