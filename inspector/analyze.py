@@ -320,9 +320,15 @@ class Analyzer:
         roi = self.station.roi
         margin = self.cfg.analysis.post_margin
         total_s = (self.source.frame_count / self.source.fps) if (self.source.frame_count and self.source.fps) else None
+        def wanted(index: int, ts: int) -> bool:
+            return index % self.stride == 0 or (self.recorder is not None and self.recorder.wants(ts))
+
+        frames_iter = self.source.select(wanted) if isinstance(self.source, VideoFileSource) else iter(self.source)
         try:
-            for frame in self.source:
+            for frame in frames_iter:
                 frames += 1
+                if frame is None:  # skipped by the stride and not needed for clips: grabbed only
+                    continue
                 last_ts = frame.timestamp_ms
                 if self.recorder is not None:
                     self.recorder.push_frame(frame)

@@ -57,7 +57,7 @@ class ClipSettings(Section):
     post_roll_s: float = Field(5.0, ge=0, le=60, description="Seconds of video kept after an event's end.")
     buffer_s: float = Field(10.0, gt=0, le=300, description="Length of the ring buffer (seconds); must cover the pre-roll plus the minimum duration of the rules whose pre-roll should be complete.")
     max_clip_s: float = Field(60.0, gt=0, le=3600, description="A clip stops after this many seconds even if the event goes on.")
-    max_fps: float = Field(25.0, gt=0, le=120, description="Frames arriving faster than this are not buffered (saves memory and encoding time).")
+    max_fps: float = Field(15.0, gt=0, le=120, description="Frames arriving faster than this are not buffered or decoded for clips (saves decoding, memory and encoding time; 15 fps is smooth enough to judge conduct).")
     max_side: int = Field(1280, ge=64, le=4096, description="Frames whose longer side exceeds this are scaled down before buffering.")
     jpeg_quality: int = Field(80, ge=30, le=100, description="JPEG quality of buffered frames and thumbnails.")
     crf: int = Field(26, ge=0, le=51, description="H.264 constant rate factor (lower is better quality, bigger files).")
@@ -384,6 +384,10 @@ class EvidenceRecorder:
         self._closed = False
 
     # -- analysis-side API -------------------------------------------------------------------
+
+    def wants(self, timestamp_ms: int) -> bool:
+        """Whether a frame at this time would be used (buffered for clips); False lets the caller skip decoding it."""
+        return self.settings.enabled and self.ring.wants(timestamp_ms)
 
     def push_frame(self, frame: Frame) -> None:
         """Offers a decoded frame: buffers it (subject to ``max_fps``) and feeds the open clips."""

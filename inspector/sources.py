@@ -113,13 +113,25 @@ class VideoFileSource(FrameSource):
         self.size = (w, h) if w and h else None
 
     def __iter__(self) -> Iterator[Frame]:
+        for f in self.select(lambda i, ts: True):
+            yield f  # type: ignore[misc]
+
+    def select(self, want: Callable[[int, int], bool]) -> Iterator[Frame | None]:
+        """Every frame in order; frames ``want(index, timestamp_ms)`` rejects are only grabbed (not
+        converted to images) and come out as None, which saves most of the cost of skipped frames.
+        """
         i = 0
         while True:
-            ok, img = self.cap.read()
-            if not ok or img is None:
-                break
-            yield Frame(image=img, index=i, timestamp_ms=int(round(i * 1000.0 / self.fps)), fps=self.fps,
-                        source=self.name)
+            ts = int(round(i * 1000.0 / self.fps))
+            if want(i, ts):
+                ok, img = self.cap.read()
+                if not ok or img is None:
+                    break
+                yield Frame(image=img, index=i, timestamp_ms=ts, fps=self.fps, source=self.name)
+            else:
+                if not self.cap.grab():
+                    break
+                yield None
             i += 1
         if i == 0:
             raise SourceError(f"no frame could be decoded from {self.name}: the file is corrupt or not a video")

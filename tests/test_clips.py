@@ -46,7 +46,7 @@ def probe(path: Path) -> tuple[str, int, int, int, float]:
 
 
 def test_ring_is_bounded_and_counts_bytes():
-    ring = FrameRing(ClipSettings(buffer_s=2, pre_roll_s=1))
+    ring = FrameRing(ClipSettings(buffer_s=2, pre_roll_s=1, max_fps=25))
     for i in range(250):  # 10 s at 25 fps
         ring.push(synthetic(i), i * 40)
     assert 50 <= len(ring) <= 51
@@ -136,7 +136,7 @@ def analyse(recorder: EvidenceRecorder, seconds: float, crossed_span: tuple[floa
 
 
 def test_recorder_writes_clip_with_pre_and_post_roll_and_thumbnail(tmp_path):
-    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6))
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6, max_fps=25))
     events, results = analyse(rec, 20, (6, 10))
     assert len(results) == 1
     r = results[0]
