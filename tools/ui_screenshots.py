@@ -90,6 +90,7 @@ def main() -> int:
     ctx = open_context(data_dir=tmp / "data")
     demo_store(ctx, tmp)
     video = write_sample_video(tmp / "sample.mp4", seconds_present=8, seconds_empty=2, fps=10)
+    kiosk_video = write_sample_video(tmp / "kiosk.mp4", seconds_present=16, seconds_empty=1, fps=10)
     app = setup.app
     for lang in ("en", "zh_CN"):
         setup.switch_language(lang)
@@ -125,7 +126,7 @@ def main() -> int:
         k = KioskScreen(ctx)
         k.resize(1500, 900)
         k.show()
-        k.start(str(video))
+        k.start(str(kiosk_video))
         wait(app, lambda: k.state is not None and k.state.feedback, 90)
         wait(app, lambda: k.check.progress > 0.3, 30)
         grab(k, f"kiosk_check_{lang}")

@@ -50,7 +50,7 @@ class AppContext:
 
 
 def open_context(db: str | None = None, cfg: InspectorConfig | None = None, data_dir: str | Path | None = None,
-                 source: str = "") -> AppContext:
+                 source: str = "", store: Store | None = None) -> AppContext:
     """Opens the store and loads the rules.
 
     Args:
@@ -58,6 +58,7 @@ def open_context(db: str | None = None, cfg: InspectorConfig | None = None, data
         cfg: Configuration (defaults when None).
         data_dir: Data folder (None: the storage config's folder or the user's data folder).
         source: Initial live source.
+        store: An already opened store (e.g. signed in as a user); ``db`` is then ignored.
 
     Raises:
         inspector.store.StoreError: The database cannot be opened.
@@ -68,7 +69,11 @@ def open_context(db: str | None = None, cfg: InspectorConfig | None = None, data
     folder = Path(data_dir).expanduser() if data_dir else default_data_dir(storage)
     if db is None and data_dir is not None:
         db = str(folder / "inspector.db")
-    store = Store.open(resolve_database(db, storage), storage)
+    store = store or Store.open(resolve_database(db, storage), storage)
     rules_path = folder / RULES_FILE
     rules = load_rules(rules_path if rules_path.is_file() else None)
-    return AppContext(store=store, cfg=cfg, rules=rules, data_dir=folder, source=source)
+    ctx = AppContext(store=store, cfg=cfg, rules=rules, data_dir=folder, source=source)
+    actor = getattr(store, "actor", None)
+    if actor is not None and not getattr(actor, "local_admin", False):
+        ctx.reviewer = actor.name  # decisions are recorded under the signed-in account
+    return ctx

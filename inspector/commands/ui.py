@@ -28,10 +28,18 @@ def _context(args: argparse.Namespace):
     from inspector.rules import RulesError
     from ui.context import open_context
 
+    from pathlib import Path
+
+    from inspector.store import open_from_args
+
+    if args.data_dir and not args.db:
+        args.db = str(Path(args.data_dir).expanduser() / "inspector.db")
+    store = open_from_args(args)  # --db, --user / --local-admin
     try:
-        return open_context(getattr(args, "db", None), load_config(getattr(args, "config", None)),
-                            getattr(args, "data_dir", None), source=args.source)
+        return open_context(None, load_config(getattr(args, "config", None)), args.data_dir, source=args.source,
+                            store=store)
     except RulesError as e:
+        store.close()
         raise UserError(str(e)) from None
 
 
