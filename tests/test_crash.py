@@ -81,6 +81,18 @@ def test_kill_9_at_random_moments_then_rerun_finishes(tmp_path):
         events_after_kill.append(len(_events(db)) if db.exists() else 0)
     assert killed_at, "at least one run must have been killed mid-way"
 
+    # One more kill exactly while a clip is being written (a .part file exists).
+    p = _analyze(video, db, clips)
+    deadline = time.monotonic() + 60
+    while p.poll() is None and not list(clips.glob(".*.part")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if p.poll() is None:
+        p.send_signal(signal.SIGKILL)
+        killed_at.append("while writing a clip")
+    p.communicate(timeout=60)
+    _check_consistent(db, clips)
+    parts_seen += len(list(clips.glob(".*.part")))
+
     p = _analyze(video, db, clips)
     out, err = p.communicate(timeout=300)
     assert p.returncode == 0, err.decode()
