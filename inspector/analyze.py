@@ -275,7 +275,8 @@ class Analyzer:
                     self._new += 1
                 else:
                     self._known += 1
-                    if rec.clip_status is ClipStatus.OK:
+                    # issue 7: evidence deleted by retention is not recorded again
+                    if rec.clip_status in (ClipStatus.OK, ClipStatus.EXPIRED):
                         self._has_clip.add(ev.key)  # evidence exists from an earlier run: keep it
             else:
                 self.store.update_event_end(self._ids[ev.key], ev.end_at,
