@@ -183,3 +183,13 @@ def test_users_init_only_once(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("INSPECTOR_PASSWORD", PW)
     assert main(["users", "add", "x", "--role", "auditor", "--db", str(db), "--user", "boss"]) == 2
     assert "at least 10 characters" in capsys.readouterr().err
+
+
+def test_cli_staff_appeal(db, monkeypatch, capsys):
+    monkeypatch.setenv("INSPECTOR_PASSWORD", PW)
+    assert main(["users", "my-events", "--db", str(db), "--user", "bob"]) == 0
+    out = capsys.readouterr().out
+    assert "arms_crossed" in out and out.count("\n") == 1  # only Bob's one event
+    assert main(["users", "appeal", "1", "not me", "--db", str(db), "--user", "bob"]) == 2
+    assert main(["users", "appeal", "2", "a customer asked me to hold the phone", "--db", str(db), "--user", "bob"]) == 0
+    assert main(["users", "appeal", "2", "again", "--db", str(db), "--user", "boss"]) == 2  # managers do not appeal

@@ -1,4 +1,4 @@
-"""``inspector users init|add|list|disable|enable|password``: local accounts and roles."""
+"""``inspector users init|add|list|disable|enable|password|appeal|my-events``: local accounts and roles."""
 
 from __future__ import annotations
 
@@ -36,6 +36,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         a.add_argument("name", help="Account name.")
         add_db_argument(a)
         a.set_defaults(func=run_active, active=active)
+
+    a = us.add_parser("appeal", help="Appeal one of your own events with a comment (staff accounts).")
+    a.add_argument("event_id", type=int, help="The event (see `inspector users my-events`).")
+    a.add_argument("comment", help="Why the event is wrong.")
+    add_db_argument(a)
+    a.set_defaults(func=run_appeal)
+
+    a = us.add_parser("my-events", help="Your own events and their status (staff see only their own).")
+    add_db_argument(a)
+    a.set_defaults(func=run_my_events)
 
     a = us.add_parser("password", help="Set an account's password (a manager, or the account itself).")
     a.add_argument("name", help="Account name.")
@@ -99,4 +109,25 @@ def run_password(args: argparse.Namespace) -> int:
     with open_from_args(args) as store:
         u = store.set_password(args.name, new_password(args.name))
     print(f"password of {u.name!r} changed")
+    return 0
+
+
+def run_appeal(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store:
+        ap = store.appeal(args.event_id, args.comment)
+    print(f"event {ap.event_id} appealed by {ap.user}; its evidence is kept until a reviewer has looked at it")
+    return 0
+
+
+def run_my_events(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store:
+        if store.actor is None:
+            raise UserError("sign in with --user NAME to see your own events")
+        events = store.list_events()
+    for e in events:
+        appeal = " appealed" if e.appeal else ""
+        print(f"{e.id:6} {e.start:%Y-%m-%d %H:%M} {e.rule_id:24} {e.points:4g} pts  {e.status.value}{appeal}  "
+              f"clip {e.clip_status.value}")
+    if not events:
+        print("no events")
     return 0
