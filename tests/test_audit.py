@@ -113,3 +113,11 @@ def test_cli_verify(db, capsys):
     assert main(["audit", "verify", "--db", str(db)]) == 1
     out = capsys.readouterr().out
     assert "EDITED" in out and "row 2" in out and "BROKEN" in out
+
+
+def test_removed_head_is_reported_in_the_trail(db):
+    _sql(db, "DELETE FROM audit_head")
+    with Store.open(db) as s:
+        assert [p.kind for p in s.verify_audit()] == ["head"]
+        s.add_staff("C03", "Carol")
+        assert [r.action for r in s.list_audit()[-2:]] == ["audit.head_rebuilt", "staff.add"]

@@ -278,6 +278,10 @@ class Store:
             last_hash = A.GENESIS if not last_id else s.get(S.AuditEntry, last_id).hash
             head = S.AuditHead(id=1, last_id=last_id, last_hash=last_hash)
             s.add(head)
+            if last_id:  # the head row was removed behind the program's back: say so in the trail itself
+                s.flush()
+                self._audit(s, _Who("inspector", "system", os_user()), "audit.head_rebuilt", "audit_head",
+                            {"last_id": last_id})
         try:
             dj = A.details_json(details)
         except ValueError as e:
