@@ -121,3 +121,36 @@ def test_removed_head_is_reported_in_the_trail(db):
         assert [p.kind for p in s.verify_audit()] == ["head"]
         s.add_staff("C03", "Carol")
         assert [r.action for r in s.list_audit()[-2:]] == ["audit.head_rebuilt", "staff.add"]
+
+
+def test_upgrade_from_0001_keeps_reviewed_events_and_starts_an_empty_trail(tmp_path):
+    """Migration 0002 rebuilds ``events`` on SQLite (new clip status) while reviews point at it."""
+    from alembic import command
+
+    from inspector.store import alembic_config
+    from inspector.store.store import _make_engine
+
+    db = tmp_path / "old.db"
+    engine = _make_engine(f"sqlite:///{db}", 5, True)
+    with engine.execution_options(inspector_write=True).connect() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.commit()
+    with engine.connect() as conn:  # rows written the way the 0001 program wrote them
+        conn.exec_driver_sql("INSERT INTO stations (id, name, camera_source, area) VALUES (1, 'desk', '', '')")
+        conn.exec_driver_sql(
+            "INSERT INTO events (id, station_id, source_id, rule_id, rules_version, start_at, end_at, peak_confidence,"
+            " features_json, points, clip_status, created_at) VALUES (1, 1, 'v', 'phone', 'r1', "
+            "'2026-03-02 09:00:00.000000', '2026-03-02 09:00:05.000000', 0.5, '{}', 1, 'ok', "
+            "'2026-03-02 09:00:06.000000')")
+        conn.exec_driver_sql("UPDATE events SET clip_path = '/x.mp4'")
+        conn.exec_driver_sql("INSERT INTO reviews (event_id, decision, reviewer, at, comment) "
+                             "VALUES (1, 'confirm', 'aud', '2026-03-02 10:00:00.000000', '')")
+        conn.commit()
+    engine.dispose()
+    with Store.open(db) as s:
+        assert s.schema_revision() == "0002" and s.get_event(1).status.value == "confirmed"
+        assert s.list_audit() == [] and s.verify_audit() == ()
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()
