@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up (scripts/setup.sh) and runs the main job: analyse the camera, or a sample when there is none.
-# Usage: bash scripts/run.sh [SOURCE]   (SOURCE: camera index, video file, image folder or RTSP URL)
+# Sets up (scripts/setup.sh) and runs the main job: the desktop app on the camera, or on a sample
+# video when no camera is connected. Without a display it analyses the source on the command line.
+# Usage: bash scripts/run.sh [SOURCE]   (SOURCE: camera index, video file or RTSP URL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -9,8 +10,12 @@ if [ -z "$source_arg" ]; then
   if [ -e /dev/video0 ]; then
     source_arg=0
   else
-    echo "run: no camera found; analysing a sample video made from scikit-image's astronaut photo"
+    echo "run: no camera found; using a sample video made from scikit-image's astronaut photo"
     source_arg=$(.venv/bin/python -c "from inspector.sample import write_sample_video; print(write_sample_video('out/sample.mp4'))")
   fi
 fi
-exec .venv/bin/inspector analyze "$source_arg" "${@:2}"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec .venv/bin/inspector ui --source "$source_arg"
+fi
+echo "run: no display; analysing $source_arg on the command line (station 'desk-1')"
+exec .venv/bin/inspector analyze "$source_arg" --station desk-1 --create-station
