@@ -72,8 +72,13 @@ def run(args: argparse.Namespace) -> int:
     stride = args.stride or cfg.analysis.stride
     if stride < 1:
         raise UserError("--stride must be at least 1")
+    rules_file = args.rules or cfg.analysis.rules_file
+    if rules_file is None:
+        edited = default_data_dir(cfg.storage) / "rules.toml"  # where the app's settings screen saves edits
+        if edited.is_file():
+            rules_file = edited
     try:
-        rules = load_rules(args.rules or cfg.analysis.rules_file)
+        rules = load_rules(rules_file)
     except RulesError as e:
         raise UserError(str(e)) from None
     try:
