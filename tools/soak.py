@@ -127,7 +127,8 @@ def run(video: Path, minutes: float, stride: int, out_dir: Path, sample_s: float
                             out_dir / "clips" if clips else None, stride, on_progress=on_progress,
                             on_message=on_message)
         summary = analyzer.run(pipe)
-    rss_end = rss_mb()
+        rss_end = rss_mb()  # still running: models loaded, store open (the figure to compare with warm-up)
+    rss_closed = rss_mb()
     rows = len(store.list_events(source_id="soak:" + video.name))
     store.close()
     warm = next((r for t, r in counter.rss if t >= 60), counter.rss[0][1] if counter.rss else rss_end)
@@ -136,7 +137,7 @@ def run(video: Path, minutes: float, stride: int, out_dir: Path, sample_s: float
         "loops": source.loops, "frames": summary.frames, "analysed": summary.analysed,
         "footage_h": round(summary.stream_s / 3600, 3), "speed_x_realtime": round(summary.speed, 1),
         "rss_mb": {"start": round(rss_start, 1), "models_loaded": round(rss_ready, 1),
-                   "after_1_min": round(warm, 1), "end": round(rss_end, 1)},
+                   "after_1_min": round(warm, 1), "end": round(rss_end, 1), "after_close": round(rss_closed, 1)},
         "rss_growth_after_warmup_mb": round(rss_end - warm, 1),
         "rss_samples": counter.rss,
         "events_emitted": len(counter.keys), "events_stored": rows, "events_lost": len(counter.keys) - rows,
@@ -174,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"soak: {fig['wall_s']} s wall, {fig['loops']} loops, {fig['frames']} frames ({fig['analysed']} analysed, "
           f"stride {fig['stride']}) = {fig['footage_h']} h of footage ({fig['speed_x_realtime']}x real time)")
     print(f"memory (RSS MiB): start {r['start']}, models loaded {r['models_loaded']}, after 1 min {r['after_1_min']}, "
-          f"end {r['end']} (growth after warm-up {fig['rss_growth_after_warmup_mb']} MiB)")
+          f"end {r['end']} (growth after warm-up {fig['rss_growth_after_warmup_mb']} MiB), after closing {r['after_close']}")
+    print("rss samples (wall s, MiB): " + ", ".join(f"{t:g}:{m:g}" for t, m in fig["rss_samples"]))
     print(f"events: emitted {fig['events_emitted']}, stored {fig['events_stored']}, lost {fig['events_lost']}; "
           f"clips ok {fig['clips_ok']}, missing {fig['clips_missing']}"
           + (f"; UNSAVED {fig['unsaved_file']}" if fig["unsaved_file"] else ""))
