@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from inspector.auth import ROLE_PERMISSIONS, Actor, Permission, Role, hash_password, verify_password
+from inspector.auth import ROLE_PERMISSIONS, Actor, Permission, hash_password, verify_password
 from inspector.cli import main
 from inspector.store import CachedScore, PermissionDenied, Store, UnknownEvent, WrongPassword
 
