@@ -6,6 +6,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ui.context import AppContext
+from ui.screens.inspection import InspectionScreen
 from ui.screens.kiosk import KioskScreen
 from ui.screens.live import LiveScreen
 from ui.screens.review import ReviewScreen
@@ -14,7 +15,7 @@ from ui.screens.settings import SettingsScreen
 
 
 class MainWindow(QMainWindow):
-    """Tabs: live, review, scores, self-check, settings.
+    """Tabs: live, review, scores, self-check, inspection, settings.
 
     Args:
         ctx: The app context.
@@ -43,16 +44,18 @@ class MainWindow(QMainWindow):
         self.review = ReviewScreen(self.ctx)
         self.scores = ScoresScreen(self.ctx)
         self.kiosk = KioskScreen(self.ctx, processor_factory=self.processor_factory)
+        self.inspection = InspectionScreen(self.ctx, processor_factory=self.processor_factory)
         self.settings = SettingsScreen(self.ctx)
         for screen, title in ((self.live, self.tr("Live")), (self.review, self.tr("Review")),
                               (self.scores, self.tr("Scores")), (self.kiosk, self.tr("Self-check")),
-                              (self.settings, self.tr("Settings"))):
+                              (self.inspection, self.tr("Inspection")), (self.settings, self.tr("Settings"))):
             self.tabs.addTab(screen, title)
         self.review.decided.connect(lambda _id: self.scores.reload())
         self.scores.open_event.connect(self.open_event)
         self.settings.data_changed.connect(self._data_changed)
         self.settings.language_chosen.connect(self._language_chosen)
         self.live.run_ended.connect(lambda _s: self.review.reload())
+        self.inspection.saved.connect(lambda _id: self.scores.reload())
         self.tabs.currentChanged.connect(self._tab_changed)
         if current >= 0:
             self.tabs.setCurrentIndex(current)
@@ -65,10 +68,13 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is not self.kiosk and self.kiosk.runner is not None:
             self.kiosk.stop()
+        if self.tabs.widget(index) is not self.inspection and self.inspection.runner is not None:
+            self.inspection.finish()  # frees the camera; what was seen so far stays on the checklist
 
     def _data_changed(self) -> None:
         self.review.reload()
         self.scores.reload()
+        self.inspection.reload_staff()
 
     def _language_chosen(self, lang: str) -> None:
         if self._switch_language is not None:
@@ -77,7 +83,7 @@ class MainWindow(QMainWindow):
         self.settings.set_language_choice(lang)
 
     def _shutdown_screens(self) -> None:
-        for name in ("live", "kiosk"):
+        for name in ("live", "kiosk", "inspection"):
             screen: QWidget | None = getattr(self, name, None)
             if screen is not None:
                 screen.shutdown()

@@ -130,6 +130,603 @@
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <location filename="../inspection_text.py" line="20" />
+        <source>Badge worn and visible</source>
+        <translation>Badge worn and visible</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="20" />
+        <source>Uniform (colour)</source>
+        <translation>Uniform (colour)</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="21" />
+        <source>Hair not covering the face</source>
+        <translation>Hair not covering the face</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="21" />
+        <source>Long hair tied</source>
+        <translation>Long hair tied</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="22" />
+        <source>Upright stance</source>
+        <translation>Upright stance</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="22" />
+        <source>Allowed hand position</source>
+        <translation>Allowed hand position</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="22" />
+        <source>Smile</source>
+        <translation>Smile</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="28" />
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="28" />
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="28" />
+        <source>cannot tell</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="34" />
+        <source>lanyard</source>
+        <translation>lanyard</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="34" />
+        <source>left chest</source>
+        <translation>left chest</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="34" />
+        <source>right chest</source>
+        <translation>right chest</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="35" />
+        <source>anywhere</source>
+        <translation>anywhere</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="43" />
+        <source>Nobody in view: stand in front of the camera, about 1.5–2 m away.</source>
+        <translation>Nobody in view: stand in front of the camera, about 1.5–2 m away.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="45" />
+        <source>Shoulders not visible: step back so that your upper body is in the picture.</source>
+        <translation>Shoulders not visible: step back so that your upper body is in the picture.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="46" />
+        <source>Too far from the camera: come closer (about 1.5–2 m).</source>
+        <translation>Too far from the camera: come closer (about 1.5–2 m).</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="47" />
+        <source>Too close to the camera: step back (about 1.5–2 m).</source>
+        <translation>Too close to the camera: step back (about 1.5–2 m).</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="48" />
+        <source>You are turned away: face the camera.</source>
+        <translation>You are turned away: face the camera.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="50" />
+        <source>Stand in front of the camera, about 1.5–2 m away, facing it.</source>
+        <translation>Stand in front of the camera, about 1.5–2 m away, facing it.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="51" />
+        <source>Face the camera, arms relaxed, and smile.</source>
+        <translation>Face the camera, arms relaxed, and smile.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="52" />
+        <source>Now turn sideways to the camera.</source>
+        <translation>Now turn sideways to the camera.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="53" />
+        <source>Done: the inspection can be finished.</source>
+        <translation>Done: the inspection can be finished.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="60" />
+        <source>{n} people in view: only the staff member being inspected should stand in front of the camera.</source>
+        <translation>{n} people in view: only the staff member being inspected should stand in front of the camera.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="69" />
+        <source>No badge enrolled: the generic badge/lanyard detector is used; enrol the site's badge for a stricter check.</source>
+        <translation>No badge enrolled: the generic badge/lanyard detector is used; enrol the site's badge for a stricter check.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="71" />
+        <source>No badge enrolled: the badge item cannot be told; enrol the site's badge first.</source>
+        <translation>No badge enrolled: the badge item cannot be told; enrol the site's badge first.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="73" />
+        <source>No uniform enrolled: the uniform item cannot be told; enrol the uniform colour first.</source>
+        <translation>No uniform enrolled: the uniform item cannot be told; enrol the uniform colour first.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="75" />
+        <source>No side view was seen: the stance was judged from the front only.</source>
+        <translation>No side view was seen: the stance was judged from the front only.</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="82" />
+        <source>no badge enrolled: enrol the site's badge first</source>
+        <translation>no badge enrolled: enrol the site's badge first</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="83" />
+        <source>badge cannot be told</source>
+        <translation>badge cannot be told</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="84" />
+        <source>shoulders not visible: the chest cannot be located</source>
+        <translation>shoulders not visible: the chest cannot be located</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="85" />
+        <source>the person has the back to the camera</source>
+        <translation>the person has the back to the camera</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="86" />
+        <source>the person stands side-on to the camera</source>
+        <translation>the person stands side-on to the camera</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="87" />
+        <source>both hands cover the chest</source>
+        <translation>both hands cover the chest</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="88" />
+        <source>no body landmarks for this person</source>
+        <translation>no body landmarks for this person</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="89" />
+        <source>no uniform enrolled</source>
+        <translation>no uniform enrolled</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="90" />
+        <source>the upper body is partly outside the image</source>
+        <translation>the upper body is partly outside the image</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="91" />
+        <source>face not found</source>
+        <translation>face not found</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="92" />
+        <source>face or body not found</source>
+        <translation>face or body not found</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="93" />
+        <source>top of the head outside the picture</source>
+        <translation>top of the head outside the picture</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="95" />
+        <source>hair colour not distinct from skin (short hair, cap or bald)</source>
+        <translation>hair colour not distinct from skin (short hair, cap or bald)</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="96" />
+        <source>shoulders not visible</source>
+        <translation>shoulders not visible</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="97" />
+        <source>hair colour too close to the garment colour</source>
+        <translation>hair colour too close to the garment colour</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="98" />
+        <source>shoulders outside the picture</source>
+        <translation>shoulders outside the picture</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="99" />
+        <source>no measures for this person</source>
+        <translation>no measures for this person</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="100" />
+        <source>sitting: stand for the inspection</source>
+        <translation>sitting: stand for the inspection</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="101" />
+        <source>trunk and shoulders not measurable</source>
+        <translation>trunk and shoulders not measurable</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="102" />
+        <source>arms not classified</source>
+        <translation>arms not classified</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="103" />
+        <source>face expression not measurable</source>
+        <translation>face expression not measurable</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="104" />
+        <source>the staff member was not seen</source>
+        <translation>the staff member was not seen</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="110" />
+        <source>enrolled badge</source>
+        <translation>enrolled badge</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="110" />
+        <source>generic detector (no badge enrolled)</source>
+        <translation>generic detector (no badge enrolled)</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="117" />
+        <source>forward lean</source>
+        <translation>forward lean</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="117" />
+        <source>side lean</source>
+        <translation>side lean</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="117" />
+        <source>shoulder tilt</source>
+        <translation>shoulder tilt</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="118" />
+        <source>{what} {deg}°</source>
+        <translation>{what} {deg}°</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="128" />
+        <source>no usable frame: {why}</source>
+        <translation>no usable frame: {why}</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="131" />
+        <source>visible at {place}, score {score}, {mode}</source>
+        <translation>visible at {place}, score {score}, {mode}</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="133" />
+        <source>visible, score {score}, {mode}</source>
+        <translation>visible, score {score}, {mode}</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="135" />
+        <source>not visible, score {score}, {mode}</source>
+        <translation>not visible, score {score}, {mode}</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="137" />
+        <source>the person is too small in the image (shoulders {px} px &lt; {min} px)</source>
+        <translation>the person is too small in the image (shoulders {px} px &lt; {min} px)</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="139" />
+        <source>colour difference {de} (limit {limit})</source>
+        <translation>colour difference {de} (limit {limit})</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="140" />
+        <source>face too small ({px} px)</source>
+        <translation>face too small ({px} px)</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="142" />
+        <source>{pct}% of lower-forehead points not skin-coloured</source>
+        <translation>{pct}% of lower-forehead points not skin-coloured</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="143" />
+        <source>hair colour on {pct}% of a shoulder top</source>
+        <translation>hair colour on {pct}% of a shoulder top</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScreen</name>
+    <message>
+        <location filename="../screens/inspection.py" line="113" />
+        <source>camera number, video file or image</source>
+        <translation>camera number, video file or image</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="115" />
+        <source>none: generic badge detector</source>
+        <translation>none: generic badge detector</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="117" />
+        <source>none: the uniform is not checked</source>
+        <translation>none: the uniform is not checked</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="118" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="120" />
+        <source>Badge enrolment file</source>
+        <translation>Badge enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="121" />
+        <source>Uniform enrolment file</source>
+        <translation>Uniform enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="122" />
+        <source>Enrol badge now (from the current frame)</source>
+        <translation>Enrol badge now (from the current frame)</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="124" />
+        <source>Start inspection</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="126" />
+        <source>Finish now</source>
+        <translation>Finish now</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="128" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="131" />
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="133" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="136" />
+        <source>Badge enrolment</source>
+        <translation>Badge enrolment</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="140" />
+        <source>Uniform enrolment</source>
+        <translation>Uniform enrolment</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="168" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="168" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="168" />
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="169" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="169" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="185" />
+        <source>Override selected item…</source>
+        <translation>Override selected item…</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="187" />
+        <source>Save inspection</source>
+        <translation>Save inspection</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="224" />
+        <source>Video or image</source>
+        <translation>Video or image</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="225" />
+        <source>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</source>
+        <translation>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="230" />
+        <source>Enrolment files (*.json)</source>
+        <translation>Enrolment files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="247" />
+        <source>Choose the staff member to inspect (add staff in Settings first).</source>
+        <translation>Choose the staff member to inspect (add staff in Settings first).</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="251" />
+        <source>Enter a camera number, a video file or an image.</source>
+        <translation>Enter a camera number, a video file or an image.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="256" />
+        <source>Cannot use the enrolment file: {detail}</source>
+        <translation>Cannot use the enrolment file: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="280" />
+        <source>Inspection cancelled.</source>
+        <translation>Inspection cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="307" />
+        <source>Nothing was analysed: check the source and start again.</source>
+        <translation>Nothing was analysed: check the source and start again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="321" />
+        <source>Start the camera first: the badge is enrolled from the current frame.</source>
+        <translation>Start the camera first: the badge is enrolled from the current frame.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="327" />
+        <source>Badge not enrolled: {detail}</source>
+        <translation>Badge not enrolled: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="332" />
+        <source>Badge enrolled and saved to {path}; the inspection starts over with it.</source>
+        <translation>Badge enrolled and saved to {path}; the inspection starts over with it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="339" />
+        <source>Inspection finished: check the list, override where needed, then save.</source>
+        <translation>Inspection finished: check the list, override where needed, then save.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="348" />
+        <source>{final} (overridden; measured {measured})</source>
+        <translation>{final} (overridden; measured {measured})</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="356" />
+        <source>Reason: {reason} ({by})</source>
+        <translation>Reason: {reason} ({by})</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="363" />
+        <source>PASSED</source>
+        <translation>PASSED</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="363" />
+        <source>FAILED: {n} item(s)</source>
+        <translation>FAILED: {n} item(s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="377" />
+        <source>no frame</source>
+        <translation>no frame</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="382" />
+        <source>frame {n}</source>
+        <translation>frame {n}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="406" />
+        <source>Select an item of the checklist first.</source>
+        <translation>Select an item of the checklist first.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="425" />
+        <source>Override not applied: {detail}</source>
+        <translation>Override not applied: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="431" />
+        <source>{item} set to {status}.</source>
+        <translation>{item} set to {status}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="443" />
+        <source>Already saved as inspection {id}.</source>
+        <translation>Already saved as inspection {id}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="448" />
+        <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
+        <translation>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="451" />
+        <source>Not saved: {detail}</source>
+        <translation>Not saved: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="454" />
+        <source>Saved as inspection {id}; it deducts {points} point(s).</source>
+        <translation>Saved as inspection {id}; it deducts {points} point(s).</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="468" />
+        <source>Choose the staff member and press Start</source>
+        <translation>Choose the staff member and press Start</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="469" />
+        <location filename="../screens/inspection.py" line="476" />
+        <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
+        <translation>Stand 1.5–2 m from the camera: first facing it, then side-on.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="478" />
+        <source>front view ✓</source>
+        <translation>front view ✓</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="479" />
+        <source>front view: {n}/{m} frames</source>
+        <translation>front view: {n}/{m} frames</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="480" />
+        <source>side view ✓</source>
+        <translation>side view ✓</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="481" />
+        <source>side view: {n}/{m} frames</source>
+        <translation>side view: {n}/{m} frames</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="494" />
+        <source>The signed-in account may not record inspections.</source>
+        <translation>The signed-in account may not record inspections.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <location filename="../app.py" line="95" />
@@ -665,34 +1262,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="42" />
         <source>DeskConduct — front-desk conduct</source>
         <translation>DeskConduct — front-desk conduct</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="49" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="49" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="50" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="50" />
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="51" />
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="51" />
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../screens/inspection.py" line="44" />
+        <source>Override: {item}</source>
+        <translation>Override: {item}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="51" />
+        <source>Why the measured result is wrong (required)</source>
+        <translation>Why the measured result is wrong (required)</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="57" />
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="58" />
+        <source>New result</source>
+        <translation>New result</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="59" />
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1128,67 +1758,67 @@
         <translation>{what}: minimum confidence</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="252" />
+        <location filename="../screens/settings.py" line="254" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="265" />
+        <location filename="../screens/settings.py" line="267" />
         <source>{rule}, {setting}: '{text}' is not a number</source>
         <translation>{rule}, {setting}: '{text}' is not a number</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="275" />
+        <location filename="../screens/settings.py" line="277" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="278" />
+        <location filename="../screens/settings.py" line="280" />
         <source>Rules saved.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="289" />
+        <location filename="../screens/settings.py" line="291" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="296" />
+        <location filename="../screens/settings.py" line="298" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="306" />
+        <location filename="../screens/settings.py" line="308" />
         <source>Apply language</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="312" />
+        <location filename="../screens/settings.py" line="314" />
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>Storage folder (database, clips, rules; used from the next start)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="313" />
+        <location filename="../screens/settings.py" line="315" />
         <source>Keep evidence clips for</source>
         <translation>Keep evidence clips for</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="314" />
+        <location filename="../screens/settings.py" line="316" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="315" />
+        <location filename="../screens/settings.py" line="317" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="319" />
+        <location filename="../screens/settings.py" line="321" />
         <source>Storage folder</source>
         <translation>Storage folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="323" />
+        <location filename="../screens/settings.py" line="325" />
         <source>The storage folder changes at the next start.</source>
         <translation>The storage folder changes at the next start.</translation>
     </message>

@@ -130,6 +130,603 @@
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <location filename="../inspection_text.py" line="20"/>
+        <source>Badge worn and visible</source>
+        <translation>工牌佩戴且可见</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="20"/>
+        <source>Uniform (colour)</source>
+        <translation>工装（颜色）</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="21"/>
+        <source>Hair not covering the face</source>
+        <translation>头发不遮挡面部</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="21"/>
+        <source>Long hair tied</source>
+        <translation>长发束起</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="22"/>
+        <source>Upright stance</source>
+        <translation>站姿端正</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="22"/>
+        <source>Allowed hand position</source>
+        <translation>手位规范</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="22"/>
+        <source>Smile</source>
+        <translation>微笑</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="28"/>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="28"/>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="28"/>
+        <source>cannot tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="34"/>
+        <source>lanyard</source>
+        <translation>挂绳胸前</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="34"/>
+        <source>left chest</source>
+        <translation>左胸</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="34"/>
+        <source>right chest</source>
+        <translation>右胸</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="35"/>
+        <source>anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="43"/>
+        <source>Nobody in view: stand in front of the camera, about 1.5–2 m away.</source>
+        <translation>画面中无人：请站在摄像头前约 1.5–2 米处。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="45"/>
+        <source>Shoulders not visible: step back so that your upper body is in the picture.</source>
+        <translation>看不到肩膀：请后退，让上半身完整进入画面。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="46"/>
+        <source>Too far from the camera: come closer (about 1.5–2 m).</source>
+        <translation>离摄像头太远：请靠近一些（约 1.5–2 米）。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="47"/>
+        <source>Too close to the camera: step back (about 1.5–2 m).</source>
+        <translation>离摄像头太近：请后退一些（约 1.5–2 米）。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="48"/>
+        <source>You are turned away: face the camera.</source>
+        <translation>您背对着摄像头：请面向摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="50"/>
+        <source>Stand in front of the camera, about 1.5–2 m away, facing it.</source>
+        <translation>请面向摄像头，站在约 1.5–2 米处。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="51"/>
+        <source>Face the camera, arms relaxed, and smile.</source>
+        <translation>请正面朝向摄像头，双臂自然放松，保持微笑。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="52"/>
+        <source>Now turn sideways to the camera.</source>
+        <translation>现在请侧身面向摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="53"/>
+        <source>Done: the inspection can be finished.</source>
+        <translation>完成：可以结束检查。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="60"/>
+        <source>{n} people in view: only the staff member being inspected should stand in front of the camera.</source>
+        <translation>画面中有 {n} 人：摄像头前只能站被检查的员工一人。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="69"/>
+        <source>No badge enrolled: the generic badge/lanyard detector is used; enrol the site&apos;s badge for a stricter check.</source>
+        <translation>未登记工牌：使用通用工牌/挂绳检测；登记本单位工牌可进行更严格的检查。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="71"/>
+        <source>No badge enrolled: the badge item cannot be told; enrol the site&apos;s badge first.</source>
+        <translation>未登记工牌：工牌一项无法判断；请先登记本单位工牌。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="73"/>
+        <source>No uniform enrolled: the uniform item cannot be told; enrol the uniform colour first.</source>
+        <translation>未登记工装：工装一项无法判断；请先登记工装颜色。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="75"/>
+        <source>No side view was seen: the stance was judged from the front only.</source>
+        <translation>未看到侧面：站姿仅按正面判断。</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="82"/>
+        <source>no badge enrolled: enrol the site&apos;s badge first</source>
+        <translation>未登记工牌：请先登记本单位工牌</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="83"/>
+        <source>badge cannot be told</source>
+        <translation>无法判断工牌</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="84"/>
+        <source>shoulders not visible: the chest cannot be located</source>
+        <translation>看不到肩膀：无法定位胸前区域</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="85"/>
+        <source>the person has the back to the camera</source>
+        <translation>此人背对摄像头</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="86"/>
+        <source>the person stands side-on to the camera</source>
+        <translation>此人侧身对着摄像头</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="87"/>
+        <source>both hands cover the chest</source>
+        <translation>双手遮挡胸前</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="88"/>
+        <source>no body landmarks for this person</source>
+        <translation>未检测到此人的身体关键点</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="89"/>
+        <source>no uniform enrolled</source>
+        <translation>未登记工装</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="90"/>
+        <source>the upper body is partly outside the image</source>
+        <translation>上半身部分在画面之外</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="91"/>
+        <source>face not found</source>
+        <translation>未找到面部</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="92"/>
+        <source>face or body not found</source>
+        <translation>未找到面部或身体</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="93"/>
+        <source>top of the head outside the picture</source>
+        <translation>头顶在画面之外</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="95"/>
+        <source>hair colour not distinct from skin (short hair, cap or bald)</source>
+        <translation>发色与肤色难以区分（短发、戴帽或光头）</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="96"/>
+        <source>shoulders not visible</source>
+        <translation>看不到肩膀</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="97"/>
+        <source>hair colour too close to the garment colour</source>
+        <translation>发色与服装颜色过于接近</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="98"/>
+        <source>shoulders outside the picture</source>
+        <translation>肩膀在画面之外</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="99"/>
+        <source>no measures for this person</source>
+        <translation>此人没有测量数据</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="100"/>
+        <source>sitting: stand for the inspection</source>
+        <translation>坐着：检查时请站立</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="101"/>
+        <source>trunk and shoulders not measurable</source>
+        <translation>无法测量躯干和肩膀</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="102"/>
+        <source>arms not classified</source>
+        <translation>无法判断手臂姿势</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="103"/>
+        <source>face expression not measurable</source>
+        <translation>无法判断面部表情</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="104"/>
+        <source>the staff member was not seen</source>
+        <translation>未看到该员工</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="110"/>
+        <source>enrolled badge</source>
+        <translation>已登记工牌</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="110"/>
+        <source>generic detector (no badge enrolled)</source>
+        <translation>通用检测（未登记工牌）</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="117"/>
+        <source>forward lean</source>
+        <translation>前倾</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="117"/>
+        <source>side lean</source>
+        <translation>侧倾</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="117"/>
+        <source>shoulder tilt</source>
+        <translation>肩膀倾斜</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="118"/>
+        <source>{what} {deg}°</source>
+        <translation>{what} {deg}°</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="128"/>
+        <source>no usable frame: {why}</source>
+        <translation>没有可用画面：{why}</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="131"/>
+        <source>visible at {place}, score {score}, {mode}</source>
+        <translation>可见（{place}），得分 {score}，{mode}</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="133"/>
+        <source>visible, score {score}, {mode}</source>
+        <translation>可见，得分 {score}，{mode}</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="135"/>
+        <source>not visible, score {score}, {mode}</source>
+        <translation>不可见，得分 {score}，{mode}</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="137"/>
+        <source>the person is too small in the image (shoulders {px} px &lt; {min} px)</source>
+        <translation>人在画面中太小（肩宽 {px} 像素 &lt; {min} 像素）</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="139"/>
+        <source>colour difference {de} (limit {limit})</source>
+        <translation>色差 {de}（上限 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="140"/>
+        <source>face too small ({px} px)</source>
+        <translation>面部太小（{px} 像素）</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="142"/>
+        <source>{pct}% of lower-forehead points not skin-coloured</source>
+        <translation>额头下部 {pct}% 的点不是肤色</translation>
+    </message>
+    <message>
+        <location filename="../inspection_text.py" line="143"/>
+        <source>hair colour on {pct}% of a shoulder top</source>
+        <translation>肩部 {pct}% 的区域为发色</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScreen</name>
+    <message>
+        <location filename="../screens/inspection.py" line="113"/>
+        <source>camera number, video file or image</source>
+        <translation>摄像头编号、视频文件或图片</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="115"/>
+        <source>none: generic badge detector</source>
+        <translation>无：使用通用工牌检测</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="117"/>
+        <source>none: the uniform is not checked</source>
+        <translation>无：不检查工装</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="118"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="120"/>
+        <source>Badge enrolment file</source>
+        <translation>工牌登记文件</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="121"/>
+        <source>Uniform enrolment file</source>
+        <translation>工装登记文件</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="122"/>
+        <source>Enrol badge now (from the current frame)</source>
+        <translation>立即登记工牌（取当前画面）</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="124"/>
+        <source>Start inspection</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="126"/>
+        <source>Finish now</source>
+        <translation>立即结束</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="128"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="131"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="133"/>
+        <source>Source</source>
+        <translation>视频源</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="136"/>
+        <source>Badge enrolment</source>
+        <translation>工牌登记</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="140"/>
+        <source>Uniform enrolment</source>
+        <translation>工装登记</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="168"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="168"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="168"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="169"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="169"/>
+        <source>Evidence</source>
+        <translation>证据画面</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="185"/>
+        <source>Override selected item…</source>
+        <translation>更改所选项目…</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="187"/>
+        <source>Save inspection</source>
+        <translation>保存检查结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="224"/>
+        <source>Video or image</source>
+        <translation>视频或图片</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="225"/>
+        <source>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</source>
+        <translation>视频和图片 (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="230"/>
+        <source>Enrolment files (*.json)</source>
+        <translation>登记文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="247"/>
+        <source>Choose the staff member to inspect (add staff in Settings first).</source>
+        <translation>请选择要检查的员工（请先在“设置”中添加员工）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="251"/>
+        <source>Enter a camera number, a video file or an image.</source>
+        <translation>请输入摄像头编号、视频文件或图片。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="256"/>
+        <source>Cannot use the enrolment file: {detail}</source>
+        <translation>无法使用登记文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="280"/>
+        <source>Inspection cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="307"/>
+        <source>Nothing was analysed: check the source and start again.</source>
+        <translation>没有分析到任何画面：请检查视频源后重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="321"/>
+        <source>Start the camera first: the badge is enrolled from the current frame.</source>
+        <translation>请先开启摄像头：工牌从当前画面登记。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="327"/>
+        <source>Badge not enrolled: {detail}</source>
+        <translation>工牌未登记：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="332"/>
+        <source>Badge enrolled and saved to {path}; the inspection starts over with it.</source>
+        <translation>工牌已登记并保存到 {path}；检查将使用它重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="339"/>
+        <source>Inspection finished: check the list, override where needed, then save.</source>
+        <translation>检查结束：请核对清单，必要时更改，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="348"/>
+        <source>{final} (overridden; measured {measured})</source>
+        <translation>{final}（已更改；测量结果 {measured}）</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="356"/>
+        <source>Reason: {reason} ({by})</source>
+        <translation>理由：{reason}（{by}）</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="363"/>
+        <source>PASSED</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="363"/>
+        <source>FAILED: {n} item(s)</source>
+        <translation>不合格：{n} 项</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="377"/>
+        <source>no frame</source>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="382"/>
+        <source>frame {n}</source>
+        <translation>第 {n} 帧</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="406"/>
+        <source>Select an item of the checklist first.</source>
+        <translation>请先在清单中选择一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="425"/>
+        <source>Override not applied: {detail}</source>
+        <translation>未能更改：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="431"/>
+        <source>{item} set to {status}.</source>
+        <translation>{item} 已改为 {status}。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="443"/>
+        <source>Already saved as inspection {id}.</source>
+        <translation>已保存为第 {id} 号检查。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="448"/>
+        <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
+        <translation>没有可保存的内容：没有任何项目能够判断。请面向摄像头重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="451"/>
+        <source>Not saved: {detail}</source>
+        <translation>未保存：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="454"/>
+        <source>Saved as inspection {id}; it deducts {points} point(s).</source>
+        <translation>已保存为第 {id} 号检查；扣 {points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="468"/>
+        <source>Choose the staff member and press Start</source>
+        <translation>请选择员工，然后点击“开始检查”</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="469"/>
+        <location filename="../screens/inspection.py" line="476"/>
+        <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
+        <translation>请站在距摄像头 1.5–2 米处：先正面，再侧面。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="478"/>
+        <source>front view ✓</source>
+        <translation>正面 ✓</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="479"/>
+        <source>front view: {n}/{m} frames</source>
+        <translation>正面：{n}/{m} 帧</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="480"/>
+        <source>side view ✓</source>
+        <translation>侧面 ✓</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="481"/>
+        <source>side view: {n}/{m} frames</source>
+        <translation>侧面：{n}/{m} 帧</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="494"/>
+        <source>The signed-in account may not record inspections.</source>
+        <translation>当前登录的账户无权记录检查结果。</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <location filename="../app.py" line="95"/>
@@ -665,34 +1262,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="42"/>
         <source>DeskConduct — front-desk conduct</source>
         <translation>DeskConduct — 前台服务规范</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Scores</source>
         <translation>考核得分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Self-check</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="51"/>
+        <source>Inspection</source>
+        <translation>仪容检查</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../screens/inspection.py" line="44"/>
+        <source>Override: {item}</source>
+        <translation>更改：{item}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="51"/>
+        <source>Why the measured result is wrong (required)</source>
+        <translation>测量结果为何有误（必填）</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="57"/>
+        <source>Measured</source>
+        <translation>测量结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="58"/>
+        <source>New result</source>
+        <translation>新结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="59"/>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -1128,67 +1758,67 @@
         <translation>{what}：最低置信度</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="252"/>
+        <location filename="../screens/settings.py" line="254"/>
         <source>Saved to {path}</source>
         <translation>保存位置：{path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="265"/>
+        <location filename="../screens/settings.py" line="267"/>
         <source>{rule}, {setting}: &apos;{text}&apos; is not a number</source>
         <translation>{rule}，{setting}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="275"/>
+        <location filename="../screens/settings.py" line="277"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="278"/>
+        <location filename="../screens/settings.py" line="280"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="289"/>
+        <location filename="../screens/settings.py" line="291"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="296"/>
+        <location filename="../screens/settings.py" line="298"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="306"/>
+        <location filename="../screens/settings.py" line="308"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="312"/>
+        <location filename="../screens/settings.py" line="314"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="313"/>
+        <location filename="../screens/settings.py" line="315"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="314"/>
+        <location filename="../screens/settings.py" line="316"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="315"/>
+        <location filename="../screens/settings.py" line="317"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="319"/>
+        <location filename="../screens/settings.py" line="321"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="323"/>
+        <location filename="../screens/settings.py" line="325"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
     </message>

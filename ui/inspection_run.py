@@ -1,0 +1,216 @@
+"""The inspection screen's engine side (no Qt): a live runner feeding an :class:`InspectionSession`.
+
+:class:`InspectionFeed` is the hook the :class:`~inspector.live.LiveRunner` calls with every
+analysed frame on its inference thread: it feeds the session (badge, uniform, hair... are judged
+there, never on the UI thread) and keeps a :class:`Progress` snapshot that the screen polls.
+:func:`save_inspection` stores a finished (possibly overridden) inspection and records each
+manager override, with its reason, in the audit trail (``inspection.override``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import Field
+
+from calibration.badge_enrol import BadgeEnrolment, enrol_worn_badge, load_enrolment, save_enrolment
+from calibration.uniform import UniformEnrolment, load_uniform
+from inspector.auth import Permission
+from inspector.config import InspectorConfig
+from inspector.inspection import (InspectionResult, InspectionSession, View, _people, inspection_points,
+                                  store_inspection)
+from inspector.live import LiveConfig, LiveRunner
+from inspector.settings_base import Section
+from inspector.sources import IMAGE_EXTS, open_source
+from inspector.store import Store
+from inspector.types import FrameResult
+
+BADGE_FILE = "badge_enrolment.json"
+"""Where "enrol badge now" saves the badge, inside the app's data folder."""
+
+
+class InspectionScreenConfig(Section):
+    """When the guided inspection in the app has seen enough."""
+
+    min_front_frames: int = Field(15, ge=1, le=10000, description="Usable front-view frames after which the front view is done.")
+    min_side_frames: int = Field(5, ge=1, le=10000, description="Usable side-view frames after which the side view is done and the inspection ends by itself.")
+    max_frames: int = Field(600, ge=1, le=100000, description="Analysed frames after which the inspection ends with what was seen (a camera never ends by itself).")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What the screen shows while the inspection runs.
+
+    Attributes:
+        instruction: The session's next instruction for the staff member (English; the UI translates it).
+        guidance: The guidance of the last frame ("" when the frame was usable).
+        front_frames: Usable front-view frames so far.
+        side_frames: Usable side-view frames so far.
+        frames: Analysed frames fed so far.
+        enough: Front and side views are both done (or the frame budget is spent).
+    """
+
+    instruction: str
+    guidance: str
+    front_frames: int
+    side_frames: int
+    frames: int
+    enough: bool
+
+
+class InspectionFeed:
+    """Feeds one inspection session from the runner's inference thread (thread-safe).
+
+    Args:
+        session: The session to feed.
+        cfg: When the inspection has seen enough.
+    """
+
+    def __init__(self, session: InspectionSession, cfg: InspectionScreenConfig | None = None) -> None:
+        self.cfg = cfg or InspectionScreenConfig()
+        self._lock = threading.Lock()
+        self._session = session
+        self._frames = 0
+
+    def __call__(self, result: FrameResult) -> None:
+        with self._lock:
+            self._session.feed(result)
+            self._frames += 1
+
+    def restart(self, session: InspectionSession) -> None:
+        """Starts over with a new session (e.g. after the badge was enrolled)."""
+        with self._lock:
+            self._session = session
+            self._frames = 0
+
+    @property
+    def session(self) -> InspectionSession:
+        with self._lock:
+            return self._session
+
+    def progress(self) -> Progress:
+        """A snapshot for the display."""
+        with self._lock:
+            s = self._session
+            front, side = s.views[View.FRONT], s.views[View.SIDE]
+            enough = (front >= self.cfg.min_front_frames and side >= self.cfg.min_side_frames) \
+                or self._frames >= self.cfg.max_frames
+            return Progress(s.next_instruction(), s.last_guidance.message, front, side, self._frames, enough)
+
+    def result(self) -> InspectionResult:
+        """The inspection as judged so far."""
+        with self._lock:
+            return self._session.result()
+
+
+def is_still_source(spec: str) -> bool:
+    """True for an image file or a folder of images (analysed as unrelated stills)."""
+    p = Path(spec).expanduser()
+    return p.is_dir() or p.suffix.lower() in IMAGE_EXTS
+
+
+def load_enrolments(badge_path: str, uniform_path: str) -> tuple[BadgeEnrolment | None, UniformEnrolment | None]:
+    """Reads the optional enrolment files ("" for none).
+
+    Raises:
+        calibration.badge_enrol.EnrolmentError: A file that is missing or unreadable.
+    """
+    badge = load_enrolment(badge_path.strip()) if badge_path.strip() else None
+    uniform = load_uniform(uniform_path.strip()) if uniform_path.strip() else None
+    return badge, uniform
+
+
+def new_session(staff_code: str, cfg: InspectorConfig, badge: BadgeEnrolment | None,
+                uniform: UniformEnrolment | None) -> InspectionSession:
+    """An inspection session with the app's settings.
+
+    Raises:
+        inspector.inspection.InspectionError: No staff code.
+    """
+    return InspectionSession(staff_code, cfg.inspection, cfg.badge, badge_enrolment=badge, uniform=uniform)
+
+
+def start_inspection(spec: str, cfg: InspectorConfig, session: InspectionSession,
+                     screen_cfg: InspectionScreenConfig | None = None, live_cfg: LiveConfig | None = None,
+                     processor_factory=None) -> tuple[LiveRunner, InspectionFeed]:
+    """Starts analysing a source for an inspection on worker threads; returns at once.
+
+    Args:
+        spec: Camera index, video file, stream URL, image file or folder of images.
+        cfg: Engine configuration (the pipeline's settings).
+        session: The session the frames go to.
+        screen_cfg: When the inspection has seen enough.
+        live_cfg: Runner settings.
+        processor_factory: Builds the processor (default: the perception pipeline, in image mode
+            for stills and video mode otherwise).
+    """
+    spec = spec.strip()
+    mode = "image" if is_still_source(spec) else "video"
+
+    def make_pipeline():
+        from inspector.pipeline import Pipeline  # imported here: loading MediaPipe takes a while
+
+        return Pipeline(cfg, mode)
+
+    feed = InspectionFeed(session, screen_cfg)
+    runner = LiveRunner(lambda status: open_source(spec, max_retries=None, on_status=status),
+                        processor_factory or make_pipeline, hooks=(feed,), cfg=live_cfg)
+    runner.start()
+    return runner, feed
+
+
+def enrol_badge_from(result: FrameResult, cfg: InspectorConfig, folder: Path) -> Path:
+    """Learns the worn badge from one analysed frame (one person facing the camera) and saves it.
+
+    Returns:
+        The saved enrolment file (``folder / BADGE_FILE``).
+
+    Raises:
+        calibration.badge_enrol.EnrolmentError: Nobody or several people in view, or no badge found.
+    """
+    from calibration.badge_enrol import EnrolmentError
+
+    people = _people(result, cfg.inspection)
+    if len(people) != 1:
+        raise EnrolmentError("exactly one person wearing the badge must face the camera to enrol it "
+                             f"({len(people)} in view)")
+    enr = enrol_worn_badge(result.frame.image, people[0], cfg.badge)
+    return save_enrolment(enr, folder / BADGE_FILE)
+
+
+@dataclass(frozen=True)
+class SavedInspection:
+    """What :func:`save_inspection` stored.
+
+    Attributes:
+        record_id: Id of the stored inspection.
+        points: Points it deducts.
+        overrides: Number of overrides recorded in the audit trail.
+    """
+
+    record_id: int
+    points: float
+    overrides: int
+
+
+def save_inspection(store: Store, result: InspectionResult, cfg: InspectorConfig, inspector: str) -> SavedInspection:
+    """Stores the inspection (final statuses after overrides) and audits every override with its reason.
+
+    Raises:
+        inspector.inspection.InspectionError: No item could be told.
+        inspector.store.StoreError: The signed-in account may not record inspections, or a store failure.
+    """
+    store.authorize(Permission.INSPECT, "record an inspection")
+    sc = cfg.scoring
+    rec = store_inspection(store, result, cfg.inspection, sc.inspection_points_per_failed_item,
+                           sc.inspection_max_points, inspector)
+    overridden = [i for i in result.items if i.override is not None]
+    for i in overridden:
+        store.record_change("inspection.override", f"inspection:{rec.id}",
+                            {"staff": result.staff_code, "item": i.item, "measured": i.status.value,
+                             "override": i.override.value, "reason": i.override_reason, "by": i.override_by},
+                            permission=Permission.INSPECT)
+    points = inspection_points(result, cfg.inspection, sc.inspection_points_per_failed_item, sc.inspection_max_points)
+    return SavedInspection(rec.id, points, len(overridden))
