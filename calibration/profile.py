@@ -23,13 +23,12 @@ Example (JSON)::
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from inspector.settings_base import Section
+from inspector.settings_base import Section, explain_validation, read_mapping_file
 
 PROFILE_VERSION = 1
 
@@ -102,17 +101,6 @@ class CalibrationProfile(Section):
         return self
 
 
-def _format(err: ValidationError, source: str) -> str:
-    lines = [f"invalid calibration profile {source}:"]
-    for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"])
-        if e["type"] == "extra_forbidden":
-            lines.append(f"  unknown key '{loc}'")
-        else:
-            lines.append(f"  {loc}: {e['msg']}")
-    return "\n".join(lines)
-
-
 def parse_profile(data: dict, source: str = "<dict>") -> CalibrationProfile:
     """Validates a profile mapping.
 
@@ -126,7 +114,7 @@ def parse_profile(data: dict, source: str = "<dict>") -> CalibrationProfile:
     try:
         return CalibrationProfile.model_validate(data)
     except ValidationError as e:
-        raise ProfileError(_format(e, source)) from None
+        raise ProfileError(explain_validation(e, f"invalid calibration profile {source}:")) from None
 
 
 def load_profile(path: str | Path) -> CalibrationProfile:
@@ -135,15 +123,8 @@ def load_profile(path: str | Path) -> CalibrationProfile:
     Raises:
         ProfileError: File missing, unreadable or invalid.
     """
-    p = Path(path)
-    if not p.is_file():
-        raise ProfileError(f"calibration profile not found: {p}")
-    try:
-        text = p.read_text(encoding="utf-8")
-        data = tomllib.loads(text) if p.suffix.lower() == ".toml" else json.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, tomllib.TOMLDecodeError) as e:
-        raise ProfileError(f"cannot read calibration profile {p}: {e}") from None
-    return parse_profile(data, str(p))
+    data = read_mapping_file(path, "calibration profile", ProfileError)
+    return parse_profile(data, str(path))
 
 
 def profile_to_json(profile: CalibrationProfile) -> str:

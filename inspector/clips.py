@@ -39,7 +39,7 @@ import numpy as np
 from pydantic import Field, model_validator
 
 from inspector.draw import draw_persons
-from inspector.events import ConductEvent, EventEnded, EventMessage, EventStarted, EventUpdated
+from inspector.events import ConductEvent, EventEnded, EventMessage, EventStarted
 from inspector.settings_base import Section
 from inspector.types import Frame, PersonObservation
 

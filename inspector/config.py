@@ -7,8 +7,6 @@ error, never silently ignored) and every field carries a description, so that
 
 from __future__ import annotations
 
-import json
-import tomllib
 from pathlib import Path
 
 from pydantic import Field, ValidationError
@@ -25,7 +23,7 @@ from inspector.posture import PostureConfig
 from inspector.report import ReportConfig
 from inspector.roles import RoleConfig
 from inspector.scoring import ScoringConfig
-from inspector.settings_base import Section
+from inspector.settings_base import Section, explain_validation, read_mapping_file
 from inspector.store.settings import StorageConfig
 from inspector.tracking import TrackingConfig
 
@@ -64,17 +62,6 @@ class InspectorConfig(Section):
     face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")
 
 
-def _format_validation(err: ValidationError, source: str) -> str:
-    lines = [f"invalid configuration in {source}:"]
-    for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"])
-        if e["type"] == "extra_forbidden":
-            lines.append(f"  unknown key '{loc}' (check the spelling; `inspector config schema` lists every key)")
-        else:
-            lines.append(f"  {loc}: {e['msg']} (got {e.get('input')!r})")
-    return "\n".join(lines)
-
-
 def parse_config(data: dict, source: str = "<dict>") -> InspectorConfig:
     """Validates a config mapping.
 
@@ -84,7 +71,9 @@ def parse_config(data: dict, source: str = "<dict>") -> InspectorConfig:
     try:
         return InspectorConfig.model_validate(data)
     except ValidationError as e:
-        raise ConfigError(_format_validation(e, source)) from None
+        raise ConfigError(explain_validation(
+            e, f"invalid configuration in {source}:",
+            "check the spelling; `inspector config schema` lists every key")) from None
 
 
 def load_config(path: str | Path | None) -> InspectorConfig:
@@ -95,15 +84,8 @@ def load_config(path: str | Path | None) -> InspectorConfig:
     """
     if path is None:
         return InspectorConfig()
-    p = Path(path)
-    if not p.is_file():
-        raise ConfigError(f"config file not found: {p}")
-    try:
-        text = p.read_text(encoding="utf-8")
-        data = json.loads(text) if p.suffix.lower() == ".json" else tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, tomllib.TOMLDecodeError) as e:
-        raise ConfigError(f"cannot read config file {p}: {e}") from None
-    return parse_config(data, str(p))
+    data = read_mapping_file(path, "config file", ConfigError)
+    return parse_config(data, str(path))
 
 
 def config_schema() -> dict:

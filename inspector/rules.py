@@ -38,7 +38,6 @@ from __future__ import annotations
 import json
 import operator
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
@@ -46,7 +45,7 @@ from typing import Annotated, Any, Literal, Sequence, Union
 
 from pydantic import Discriminator, Field, Tag, ValidationError, field_validator, model_validator
 
-from inspector.settings_base import Section
+from inspector.settings_base import Section, explain_validation, read_mapping_file
 from inspector.types import ArmPosture, Badge, BodyPosture, FaceExpression, PersonObservation, Stance
 
 
@@ -234,17 +233,6 @@ class RulesConfig(Section):
 
 # --- loading --------------------------------------------------------------------------------
 
-def _format_errors(err: ValidationError, source: str) -> str:
-    lines = [f"invalid rules in {source}:"]
-    for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"] if not str(p).startswith("<"))
-        if e["type"] == "extra_forbidden":
-            lines.append(f"  unknown key '{loc}' (check the spelling; every key is described in inspector/rules.py)")
-        else:
-            lines.append(f"  {loc}: {e['msg']} (got {e.get('input')!r})")
-    return "\n".join(lines)
-
-
 def parse_rules(data: dict, source: str = "<dict>") -> RulesConfig:
     """Validates a rules mapping.
 
@@ -254,7 +242,9 @@ def parse_rules(data: dict, source: str = "<dict>") -> RulesConfig:
     try:
         return RulesConfig.model_validate(data)
     except ValidationError as e:
-        raise RulesError(_format_errors(e, source)) from None
+        raise RulesError(explain_validation(
+            e, f"invalid rules in {source}:",
+            "check the spelling; every key is described in inspector/rules.py")) from None
 
 
 def load_rules(path: str | Path | None) -> RulesConfig:
@@ -265,15 +255,8 @@ def load_rules(path: str | Path | None) -> RulesConfig:
     """
     if path is None:
         return default_rules()
-    p = Path(path)
-    if not p.is_file():
-        raise RulesError(f"rules file not found: {p}")
-    try:
-        text = p.read_text(encoding="utf-8")
-        data = json.loads(text) if p.suffix.lower() == ".json" else tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, tomllib.TOMLDecodeError) as e:
-        raise RulesError(f"cannot read rules file {p}: {e}") from None
-    return parse_rules(data, str(p))
+    data = read_mapping_file(path, "rules file", RulesError)
+    return parse_rules(data, str(path))
 
 
 DEFAULT_RULES_VERSION = "default-2"
