@@ -67,7 +67,7 @@ def check_stored(ctx, screen: InspectionScreen, item: str, new: ItemStatus) -> N
 
 def test_inspection_flow_on_a_video(qtbot, ctx, tmp_path, models_ready):
     video = write_sample_video(tmp_path / "staff.mp4", seconds_present=2.0, seconds_empty=0.5, fps=10)
-    screen = InspectionScreen(ctx, cfg=InspectionScreenConfig(min_front_frames=3, min_side_frames=3))
+    screen = InspectionScreen(ctx, cfg=InspectionScreenConfig(min_front_frames=1, min_side_frames=3))
     qtbot.addWidget(screen)
     screen.resize(1400, 800)
     assert not screen.save_btn.isEnabled() and not screen.override_btn.isEnabled()
@@ -78,6 +78,8 @@ def test_inspection_flow_on_a_video(qtbot, ctx, tmp_path, models_ready):
     assert screen.table.rowCount() == len(ITEMS)
     # the astronaut faces the camera and never turns: the run ends with the file, front view only
     assert any("turn sideways" in s for s in seen), seen
+    assert screen.feed.session.last_guidance.message.startswith("Nobody in view")  # the video ends on an empty desk
+    assert screen.feed.progress().front_frames >= 1 and screen.feed.progress().side_frames == 0
     assert "side view" in screen.notes.text() and "No uniform enrolled" in screen.notes.text()
     statuses = {it.item: it.status for it in screen.result.items}
     assert statuses["uniform"] is ItemStatus.CANNOT_TELL and statuses["smile"] is ItemStatus.PASS
@@ -160,3 +162,25 @@ def test_guidance_and_details_are_translated(app_setup):
     assert "12" in detail_text(details[1]) and "20" in detail_text(details[1])
     note = "No side view was seen: the stance was judged from the front only."
     assert note_text(note) != note
+
+
+def test_instruction_stays_on_the_front_view_until_enough_front_frames(models_ready, astronaut_bgr):
+    from inspector.pipeline import Pipeline
+    from inspector.types import Frame
+    from ui.inspection_run import FACE_CAMERA, TURN_SIDEWAYS, InspectionFeed
+    from inspector.config import InspectorConfig
+    from ui.inspection_run import new_session
+
+    cfg = InspectorConfig()
+    feed = InspectionFeed(new_session("S001", cfg, None, None), InspectionScreenConfig(min_front_frames=2, min_side_frames=1))
+    assert feed.progress().instruction.startswith("Stand in front of the camera")
+    with Pipeline(cfg, "image") as pipe:
+        result = pipe.process(Frame(astronaut_bgr, 0, 0, 0.0, "astronaut"))
+    feed(result)
+    p = feed.progress()
+    assert (p.front_frames, p.instruction, p.enough) == (1, FACE_CAMERA, False)
+    feed(result)
+    p = feed.progress()
+    assert (p.front_frames, p.instruction, p.enough) == (2, TURN_SIDEWAYS, False)
+    feed(result.__class__(result.frame, ()))
+    assert feed.progress().guidance.startswith("Nobody in view")

@@ -4,11 +4,13 @@
 
 Makes a throw-away store with demo staff, a station, a roster, events over six months (some
 confirmed, some dismissed, one with a clip made from the sample video, one whose clip is
-missing), then runs the live view and the kiosk on the sample video with the real models.
+missing), then runs the live view, the kiosk and the shift-start inspection on the sample video
+with the real models (``--only-inspection``: the inspection screens only).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from datetime import datetime, timedelta, timezone
@@ -75,7 +77,33 @@ def wait(app, cond, timeout_s: float) -> bool:
     return False
 
 
+def grab_inspection(app, w, video: Path, lang: str) -> None:
+    """The inspection tab while it guides, then its checklist with one item overridden."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    insp = w.inspection
+    w.tabs.setCurrentWidget(insp)
+    insp.staff.setCurrentIndex(insp.staff.findData("S002"))
+    insp.start(str(video))
+    wait(app, lambda: insp.feed is not None and insp.feed.progress().front_frames >= 5, 90)
+    grab(w, f"inspection_guidance_{lang}")
+    wait(app, lambda: insp.result is not None, 120)
+    row = next(r for r, it in enumerate(insp.result.items) if it.item == "hands")
+    insp.table.selectRow(row)
+    dlg = insp.open_override()
+    dlg.status.setCurrentIndex(dlg.status.findData("pass"))
+    dlg.reason.setText("双手自然下垂 / hands were hanging" if lang == "zh_CN" else "hands were hanging when checked in person")
+    grab(dlg, f"inspection_override_{lang}")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    insp.table.selectRow(0)
+    insp.save()
+    grab(w, f"inspection_{lang}")
+
+
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only-inspection", action="store_true", help="Grab only the inspection screens.")
+    args = ap.parse_args()
     from inspector.sample import write_sample_video
     from ui.app import preload_engine, setup_app
     from ui.context import open_context
@@ -97,6 +125,10 @@ def main() -> int:
         w = MainWindow(ctx, switch_language=setup.switch_language)
         w.resize(1500, 900)
         w.show()
+        if args.only_inspection:
+            grab_inspection(app, w, video, lang)
+            w.close()
+            continue
         w.live.spec.setText(str(video))
         w.live.kind.setCurrentIndex(1)
         w.live.station.setCurrentIndex(w.live.station.findData("desk-1"))
@@ -122,6 +154,7 @@ def main() -> int:
         for i, name in ((0, "staff"), (2, "roster"), (3, "rules"), (4, "general")):
             w.settings.tabs.setCurrentIndex(i)
             grab(w, f"settings_{name}_{lang}")
+        grab_inspection(app, w, video, lang)
         w.close()
         k = KioskScreen(ctx)
         k.resize(1500, 900)

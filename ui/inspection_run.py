@@ -27,7 +27,12 @@ from inspector.sources import IMAGE_EXTS, open_source
 from inspector.store import Store
 from inspector.types import FrameResult
 
+FACE_CAMERA = "Face the camera, arms relaxed, and smile."
+TURN_SIDEWAYS = "Now turn sideways to the camera."
+"""Instructions of :meth:`InspectionSession.next_instruction` (the UI translates them by their text)."""
 BADGE_FILE = "badge_enrolment.json"
+MODEL_WAIT_S = 120.0
+"""Longest wait for the models before the source is opened anyway."""
 """Where "enrol badge now" saves the badge, inside the app's data folder."""
 
 
@@ -97,7 +102,18 @@ class InspectionFeed:
             front, side = s.views[View.FRONT], s.views[View.SIDE]
             enough = (front >= self.cfg.min_front_frames and side >= self.cfg.min_side_frames) \
                 or self._frames >= self.cfg.max_frames
-            return Progress(s.next_instruction(), s.last_guidance.message, front, side, self._frames, enough)
+            return Progress(self._instruction(s, front, side), s.last_guidance.message, front, side, self._frames,
+                            enough)
+
+    def _instruction(self, s: InspectionSession, front: int, side: int) -> str:
+        """The session's instruction, held on the front view until enough front frames were seen."""
+        if s.last_guidance.message:
+            return s.last_guidance.message
+        if front < self.cfg.min_front_frames:
+            return FACE_CAMERA
+        if side < self.cfg.min_side_frames:
+            return TURN_SIDEWAYS
+        return s.next_instruction()
 
     def result(self) -> InspectionResult:
         """The inspection as judged so far."""
@@ -148,17 +164,31 @@ def start_inspection(spec: str, cfg: InspectorConfig, session: InspectionSession
     """
     spec = spec.strip()
     mode = "image" if is_still_source(spec) else "video"
+    factory = processor_factory or (lambda: _pipeline(cfg, mode))
+    model_done = threading.Event()
 
-    def make_pipeline():
-        from inspector.pipeline import Pipeline  # imported here: loading MediaPipe takes a while
+    def make_processor():
+        try:
+            return factory()
+        finally:
+            model_done.set()
 
-        return Pipeline(cfg, mode)
+    def opener(on_status):
+        # The source opens once the models are loaded: a file's first seconds (front view) would
+        # otherwise be dropped by the runner's queue while MediaPipe loads.
+        model_done.wait(MODEL_WAIT_S)
+        return open_source(spec, max_retries=None, on_status=on_status)
 
     feed = InspectionFeed(session, screen_cfg)
-    runner = LiveRunner(lambda status: open_source(spec, max_retries=None, on_status=status),
-                        processor_factory or make_pipeline, hooks=(feed,), cfg=live_cfg)
+    runner = LiveRunner(opener, make_processor, hooks=(feed,), cfg=live_cfg)
     runner.start()
     return runner, feed
+
+
+def _pipeline(cfg: InspectorConfig, mode: str):
+    from inspector.pipeline import Pipeline  # imported here: loading MediaPipe takes a while
+
+    return Pipeline(cfg, mode)
 
 
 def enrol_badge_from(result: FrameResult, cfg: InspectorConfig, folder: Path) -> Path:

@@ -525,203 +525,213 @@
         <translation>Badge enrolment</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="140" />
+        <location filename="../screens/inspection.py" line="143" />
         <source>Uniform enrolment</source>
         <translation>Uniform enrolment</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="168" />
+        <location filename="../screens/inspection.py" line="171" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="168" />
+        <location filename="../screens/inspection.py" line="171" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="168" />
+        <location filename="../screens/inspection.py" line="171" />
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="169" />
+        <location filename="../screens/inspection.py" line="172" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="169" />
+        <location filename="../screens/inspection.py" line="172" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="185" />
+        <location filename="../screens/inspection.py" line="188" />
         <source>Override selected item…</source>
         <translation>Override selected item…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="187" />
+        <location filename="../screens/inspection.py" line="190" />
         <source>Save inspection</source>
         <translation>Save inspection</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="224" />
+        <location filename="../screens/inspection.py" line="227" />
         <source>Video or image</source>
         <translation>Video or image</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="225" />
+        <location filename="../screens/inspection.py" line="228" />
         <source>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</source>
         <translation>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="230" />
+        <location filename="../screens/inspection.py" line="233" />
         <source>Enrolment files (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="247" />
+        <location filename="../screens/inspection.py" line="250" />
         <source>Choose the staff member to inspect (add staff in Settings first).</source>
         <translation>Choose the staff member to inspect (add staff in Settings first).</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="251" />
+        <location filename="../screens/inspection.py" line="254" />
         <source>Enter a camera number, a video file or an image.</source>
         <translation>Enter a camera number, a video file or an image.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="256" />
+        <location filename="../screens/inspection.py" line="259" />
         <source>Cannot use the enrolment file: {detail}</source>
         <translation>Cannot use the enrolment file: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="280" />
+        <location filename="../screens/inspection.py" line="270" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="289" />
         <source>Inspection cancelled.</source>
         <translation>Inspection cancelled.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="307" />
+        <location filename="../screens/inspection.py" line="317" />
         <source>Nothing was analysed: check the source and start again.</source>
         <translation>Nothing was analysed: check the source and start again.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="321" />
+        <location filename="../screens/inspection.py" line="331" />
         <source>Start the camera first: the badge is enrolled from the current frame.</source>
         <translation>Start the camera first: the badge is enrolled from the current frame.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="327" />
+        <location filename="../screens/inspection.py" line="337" />
         <source>Badge not enrolled: {detail}</source>
         <translation>Badge not enrolled: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="332" />
+        <location filename="../screens/inspection.py" line="342" />
         <source>Badge enrolled and saved to {path}; the inspection starts over with it.</source>
         <translation>Badge enrolled and saved to {path}; the inspection starts over with it.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="339" />
+        <location filename="../screens/inspection.py" line="349" />
         <source>Inspection finished: check the list, override where needed, then save.</source>
         <translation>Inspection finished: check the list, override where needed, then save.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="348" />
+        <location filename="../screens/inspection.py" line="358" />
         <source>{final} (overridden; measured {measured})</source>
         <translation>{final} (overridden; measured {measured})</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="356" />
+        <location filename="../screens/inspection.py" line="366" />
         <source>Reason: {reason} ({by})</source>
         <translation>Reason: {reason} ({by})</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="363" />
+        <location filename="../screens/inspection.py" line="373" />
         <source>PASSED</source>
         <translation>PASSED</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="363" />
+        <location filename="../screens/inspection.py" line="373" />
         <source>FAILED: {n} item(s)</source>
         <translation>FAILED: {n} item(s)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="377" />
+        <location filename="../screens/inspection.py" line="387" />
         <source>no frame</source>
         <translation>no frame</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="382" />
+        <location filename="../screens/inspection.py" line="392" />
         <source>frame {n}</source>
         <translation>frame {n}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="406" />
+        <location filename="../screens/inspection.py" line="410" />
+        <source>Evidence of “{item}”: frame {n}</source>
+        <translation>Evidence of “{item}”: frame {n}</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="418" />
         <source>Select an item of the checklist first.</source>
         <translation>Select an item of the checklist first.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="425" />
+        <location filename="../screens/inspection.py" line="437" />
         <source>Override not applied: {detail}</source>
         <translation>Override not applied: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="431" />
+        <location filename="../screens/inspection.py" line="443" />
         <source>{item} set to {status}.</source>
         <translation>{item} set to {status}.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="443" />
+        <location filename="../screens/inspection.py" line="455" />
         <source>Already saved as inspection {id}.</source>
         <translation>Already saved as inspection {id}.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="448" />
+        <location filename="../screens/inspection.py" line="460" />
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="451" />
+        <location filename="../screens/inspection.py" line="463" />
         <source>Not saved: {detail}</source>
         <translation>Not saved: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="454" />
+        <location filename="../screens/inspection.py" line="466" />
         <source>Saved as inspection {id}; it deducts {points} point(s).</source>
         <translation>Saved as inspection {id}; it deducts {points} point(s).</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="468" />
+        <location filename="../screens/inspection.py" line="481" />
         <source>Choose the staff member and press Start</source>
         <translation>Choose the staff member and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="469" />
-        <location filename="../screens/inspection.py" line="476" />
+        <location filename="../screens/inspection.py" line="482" />
+        <location filename="../screens/inspection.py" line="489" />
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>Stand 1.5–2 m from the camera: first facing it, then side-on.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="478" />
+        <location filename="../screens/inspection.py" line="491" />
         <source>front view ✓</source>
         <translation>front view ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="479" />
+        <location filename="../screens/inspection.py" line="492" />
         <source>front view: {n}/{m} frames</source>
         <translation>front view: {n}/{m} frames</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="480" />
+        <location filename="../screens/inspection.py" line="493" />
         <source>side view ✓</source>
         <translation>side view ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="481" />
+        <location filename="../screens/inspection.py" line="494" />
         <source>side view: {n}/{m} frames</source>
         <translation>side view: {n}/{m} frames</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="494" />
+        <location filename="../screens/inspection.py" line="507" />
         <source>The signed-in account may not record inspections.</source>
         <translation>The signed-in account may not record inspections.</translation>
     </message>

@@ -525,203 +525,213 @@
         <translation>工牌登记</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="140"/>
+        <location filename="../screens/inspection.py" line="143"/>
         <source>Uniform enrolment</source>
         <translation>工装登记</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="168"/>
+        <location filename="../screens/inspection.py" line="171"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="168"/>
+        <location filename="../screens/inspection.py" line="171"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="168"/>
+        <location filename="../screens/inspection.py" line="171"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="169"/>
+        <location filename="../screens/inspection.py" line="172"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="169"/>
+        <location filename="../screens/inspection.py" line="172"/>
         <source>Evidence</source>
         <translation>证据画面</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="185"/>
+        <location filename="../screens/inspection.py" line="188"/>
         <source>Override selected item…</source>
         <translation>更改所选项目…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="187"/>
+        <location filename="../screens/inspection.py" line="190"/>
         <source>Save inspection</source>
         <translation>保存检查结果</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="224"/>
+        <location filename="../screens/inspection.py" line="227"/>
         <source>Video or image</source>
         <translation>视频或图片</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="225"/>
+        <location filename="../screens/inspection.py" line="228"/>
         <source>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</source>
         <translation>视频和图片 (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="230"/>
+        <location filename="../screens/inspection.py" line="233"/>
         <source>Enrolment files (*.json)</source>
         <translation>登记文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="247"/>
+        <location filename="../screens/inspection.py" line="250"/>
         <source>Choose the staff member to inspect (add staff in Settings first).</source>
         <translation>请选择要检查的员工（请先在“设置”中添加员工）。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="251"/>
+        <location filename="../screens/inspection.py" line="254"/>
         <source>Enter a camera number, a video file or an image.</source>
         <translation>请输入摄像头编号、视频文件或图片。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="256"/>
+        <location filename="../screens/inspection.py" line="259"/>
         <source>Cannot use the enrolment file: {detail}</source>
         <translation>无法使用登记文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="280"/>
+        <location filename="../screens/inspection.py" line="270"/>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="289"/>
         <source>Inspection cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="307"/>
+        <location filename="../screens/inspection.py" line="317"/>
         <source>Nothing was analysed: check the source and start again.</source>
         <translation>没有分析到任何画面：请检查视频源后重新开始。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="321"/>
+        <location filename="../screens/inspection.py" line="331"/>
         <source>Start the camera first: the badge is enrolled from the current frame.</source>
         <translation>请先开启摄像头：工牌从当前画面登记。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="327"/>
+        <location filename="../screens/inspection.py" line="337"/>
         <source>Badge not enrolled: {detail}</source>
         <translation>工牌未登记：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="332"/>
+        <location filename="../screens/inspection.py" line="342"/>
         <source>Badge enrolled and saved to {path}; the inspection starts over with it.</source>
         <translation>工牌已登记并保存到 {path}；检查将使用它重新开始。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="339"/>
+        <location filename="../screens/inspection.py" line="349"/>
         <source>Inspection finished: check the list, override where needed, then save.</source>
         <translation>检查结束：请核对清单，必要时更改，然后保存。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="348"/>
+        <location filename="../screens/inspection.py" line="358"/>
         <source>{final} (overridden; measured {measured})</source>
         <translation>{final}（已更改；测量结果 {measured}）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="356"/>
+        <location filename="../screens/inspection.py" line="366"/>
         <source>Reason: {reason} ({by})</source>
         <translation>理由：{reason}（{by}）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="363"/>
+        <location filename="../screens/inspection.py" line="373"/>
         <source>PASSED</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="363"/>
+        <location filename="../screens/inspection.py" line="373"/>
         <source>FAILED: {n} item(s)</source>
         <translation>不合格：{n} 项</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="377"/>
+        <location filename="../screens/inspection.py" line="387"/>
         <source>no frame</source>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="382"/>
+        <location filename="../screens/inspection.py" line="392"/>
         <source>frame {n}</source>
         <translation>第 {n} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="406"/>
+        <location filename="../screens/inspection.py" line="410"/>
+        <source>Evidence of “{item}”: frame {n}</source>
+        <translation>“{item}”的证据：第 {n} 帧</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="418"/>
         <source>Select an item of the checklist first.</source>
         <translation>请先在清单中选择一个项目。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="425"/>
+        <location filename="../screens/inspection.py" line="437"/>
         <source>Override not applied: {detail}</source>
         <translation>未能更改：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="431"/>
+        <location filename="../screens/inspection.py" line="443"/>
         <source>{item} set to {status}.</source>
         <translation>{item} 已改为 {status}。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="443"/>
+        <location filename="../screens/inspection.py" line="455"/>
         <source>Already saved as inspection {id}.</source>
         <translation>已保存为第 {id} 号检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="448"/>
+        <location filename="../screens/inspection.py" line="460"/>
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>没有可保存的内容：没有任何项目能够判断。请面向摄像头重新检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="451"/>
+        <location filename="../screens/inspection.py" line="463"/>
         <source>Not saved: {detail}</source>
         <translation>未保存：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="454"/>
+        <location filename="../screens/inspection.py" line="466"/>
         <source>Saved as inspection {id}; it deducts {points} point(s).</source>
         <translation>已保存为第 {id} 号检查；扣 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="468"/>
+        <location filename="../screens/inspection.py" line="481"/>
         <source>Choose the staff member and press Start</source>
         <translation>请选择员工，然后点击“开始检查”</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="469"/>
-        <location filename="../screens/inspection.py" line="476"/>
+        <location filename="../screens/inspection.py" line="482"/>
+        <location filename="../screens/inspection.py" line="489"/>
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>请站在距摄像头 1.5–2 米处：先正面，再侧面。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="478"/>
+        <location filename="../screens/inspection.py" line="491"/>
         <source>front view ✓</source>
         <translation>正面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="479"/>
+        <location filename="../screens/inspection.py" line="492"/>
         <source>front view: {n}/{m} frames</source>
         <translation>正面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="480"/>
+        <location filename="../screens/inspection.py" line="493"/>
         <source>side view ✓</source>
         <translation>侧面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="481"/>
+        <location filename="../screens/inspection.py" line="494"/>
         <source>side view: {n}/{m} frames</source>
         <translation>侧面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="494"/>
+        <location filename="../screens/inspection.py" line="507"/>
         <source>The signed-in account may not record inspections.</source>
         <translation>当前登录的账户无权记录检查结果。</translation>
     </message>

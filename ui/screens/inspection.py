@@ -13,7 +13,7 @@ with a reason, then Save stores the inspection under the app's signed-in account
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -31,7 +31,7 @@ from ui.labels import run_status
 from ui.widgets.video import VideoView, bgr_to_qimage
 
 COLOURS = {ItemStatus.PASS: "#2e7d32", ItemStatus.FAIL: "#c62828", ItemStatus.CANNOT_TELL: "#616161"}
-THUMB_W, THUMB_H = 128, 96
+THUMB_W, THUMB_H = 96, 72
 COL_ITEM, COL_RESULT, COL_CONF, COL_DETAIL, COL_EVIDENCE = range(5)
 
 
@@ -136,7 +136,10 @@ class InspectionScreen(QWidget):
         grid.addWidget(QLabel(self.tr("Badge enrolment")), 1, 0)
         grid.addWidget(self.badge_file, 1, 1)
         grid.addWidget(browse_badge, 1, 2)
-        grid.addWidget(self.enrol_btn, 1, 3, 1, 2)
+        enrol_row = QHBoxLayout()
+        enrol_row.addWidget(self.enrol_btn)
+        enrol_row.addStretch(1)
+        grid.addLayout(enrol_row, 1, 3, 1, 2)
         grid.addWidget(QLabel(self.tr("Uniform enrolment")), 2, 0)
         grid.addWidget(self.uniform_file, 2, 1)
         grid.addWidget(browse_uniform, 2, 2)
@@ -260,6 +263,12 @@ class InspectionScreen(QWidget):
         self.runner, self.feed = start_inspection(source, self.ctx.cfg, session, self.cfg,
                                                   processor_factory=self.processor_factory)
         self.message.setText(run_status("loading", ""))
+        self.table.setRowCount(0)
+        self.notes.setText("")
+        self.view.show_frame(None)
+        self.view.show_message(run_status("loading", ""))
+        self.verdict.setText(self.tr("Checking…"))
+        self.verdict.setStyleSheet(f"background:{COLOURS[ItemStatus.CANNOT_TELL]};color:white;border-radius:10px;padding:6px")
         self._show_running(self.feed.progress())
         self.timer.start()
         return True
@@ -293,6 +302,7 @@ class InspectionScreen(QWidget):
         if latest is not None and seq != self._seq:
             self._seq = seq
             self._last_frame = latest
+            self.view.show_message("")
             self.view.show_frame(latest.frame.image)
         progress = feed.progress()
         self._show_running(progress)
@@ -348,8 +358,9 @@ class InspectionScreen(QWidget):
                 text = self.tr("{final} (overridden; measured {measured})").format(
                     final=text, measured=status_text(it.status.value))
             status = QTableWidgetItem(text)
-            status.setForeground(QColor("white"))
-            status.setBackground(QColor(COLOURS[final]))
+            badge = QLabel(text)  # a widget keeps its colour when the row is selected
+            badge.setWordWrap(True)
+            badge.setStyleSheet(f"background:{COLOURS[final]};color:white;padding:4px;font-weight:bold")
             conf = QTableWidgetItem(f"{it.confidence:.0%}" if it.status is not ItemStatus.CANNOT_TELL else "–")
             detail = detail_text(it.detail)
             if it.override is not None:
@@ -358,6 +369,7 @@ class InspectionScreen(QWidget):
             for col, cell in ((COL_ITEM, name), (COL_RESULT, status), (COL_CONF, conf),
                               (COL_DETAIL, QTableWidgetItem(detail))):
                 self.table.setItem(row, col, cell)
+            self.table.setCellWidget(row, COL_RESULT, badge)
             self.table.setCellWidget(row, COL_EVIDENCE, self._thumbnail(result, it.evidence_frame))
             self.table.setRowHeight(row, THUMB_H + 6)
         verdict = self.tr("PASSED") if result.passed else self.tr("FAILED: {n} item(s)").format(n=len(result.failed_items))
@@ -393,9 +405,11 @@ class InspectionScreen(QWidget):
         item = self._row_item(self.table.currentRow())
         if item is None:
             return
-        image = self.result.evidence.get(self.result.item(item).evidence_frame)
+        frame = self.result.item(item).evidence_frame
+        image = self.result.evidence.get(frame)
         if image is not None:
             self.view.show_frame(image)
+            self.view.show_message(self.tr("Evidence of “{item}”: frame {n}").format(item=item_name(item), n=frame))
 
     def open_override(self, item: str | None = None) -> OverrideDialog | None:
         """Opens the override dialog for ``item`` (default: the selected row); returns it (not modal-blocking)."""
@@ -465,6 +479,7 @@ class InspectionScreen(QWidget):
         self.verdict.setText("")
         self.verdict.setStyleSheet("")
         self.notes.setText("")
+        self.view.show_frame(None)
         self.view.show_message(self.tr("Choose the staff member and press Start"))
         self.instruction.setText(self.tr("Stand 1.5–2 m from the camera: first facing it, then side-on."))
         self.guidance.setText("")
