@@ -56,6 +56,11 @@ class PerceptionConfig(Section):
     min_person_height: float = Field(0.08, ge=0, le=1, description="Pose persons whose visible landmarks span less than this fraction of the frame height are dropped (phantom detections on furniture, far passers-by).")
     min_shoulder_px: float = Field(18.0, ge=0, description="In video, pose persons whose shoulders span fewer pixels than this are dropped: too small to judge, and typical of phantom skeletons fitted to furniture (stills are framed on their subject and keep them).")
     min_core_visibility: float = Field(0.35, ge=0, le=1, description="Pose persons whose mean visibility over nose, shoulders and hips is below this are dropped as phantoms.")
+    hand_crops: Literal["off", "stills", "always"] = Field("stills", description="Second hand pass: for each pose wrist without a hand from the whole-frame pass, the hand landmarker runs again on an upscaled square crop around that wrist (finds small hands the whole-frame pass misses). 'stills' runs it in image mode only, 'always' also on video frames (costs about 10-30 ms per crop on one core), 'off' never.")
+    hand_crop_px: int = Field(256, ge=128, le=640, description="Side in pixels to which a wrist crop is resized before the hand landmarker runs on it.")
+    hand_crop_forearms: float = Field(4.5, gt=0, le=10, description="Side of a wrist crop in forearm lengths (pose elbow to wrist, image).")
+    hand_crop_min_shoulders: float = Field(0.8, gt=0, le=5, description="Smallest side of a wrist crop in shoulder widths (image), for foreshortened forearms.")
+    hand_crop_max_offset: float = Field(0.5, gt=0, le=2, description="A hand found in a wrist crop is kept only if its wrist lies within this fraction of the crop side of the pose wrist.")
 
 
 class PerceptionError(RuntimeError):
@@ -123,16 +128,32 @@ class Perception:
                 base_options=BaseOptions(model_asset_path=_model_file(c, "hand_landmarker")),
                 running_mode=running, num_hands=c.num_hands,
                 min_hand_detection_confidence=c.min_hand_detection_confidence)) if use_hands else None
+            # The crop pass needs IMAGE mode (crops are unrelated pictures); in image mode the
+            # whole-frame landmarker serves, in video mode it gets its own.
+            crops_on = use_hands and (c.hand_crops == "always" or (c.hand_crops == "stills" and mode == "image"))
+            self._crop_hands = None
+            if crops_on:
+                self._crop_hands = self._hands if mode == "image" else HandLandmarker.create_from_options(HandLandmarkerOptions(
+                    base_options=BaseOptions(model_asset_path=_model_file(c, "hand_landmarker")),
+                    running_mode=VisionTaskRunningMode.IMAGE, num_hands=2,
+                    min_hand_detection_confidence=c.min_hand_detection_confidence))
         except (RuntimeError, ValueError) as e:
             raise PerceptionError(f"could not create MediaPipe landmarkers: {e}") from e
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
         """Releases the landmarkers."""
+        if self._crop_hands is not None and self._crop_hands is not self._hands:
+            self._crop_hands.close()
         for lm in (self._pose, self._face, self._hands):
             if lm is not None:
                 lm.close()
-        self._pose = self._face = self._hands = None
+        self._pose = self._face = self._hands = self._crop_hands = None
+
+    @property
+    def hand_crops_active(self) -> bool:
+        """Whether :meth:`process` runs the second hand pass on wrist crops."""
+        return self._crop_hands is not None
 
     def __enter__(self) -> "Perception":
         return self
@@ -192,13 +213,43 @@ class Perception:
         """Finds the persons in a frame (no tracking, no features yet)."""
         t0 = time.perf_counter()
         raw = self.infer(frame)
-        ms = (time.perf_counter() - t0) * 1000.0
         # Stills are framed on their subject; the pixel floor is for camera streams, where tiny
         # skeletons are phantoms on furniture or people far from the desk.
+        min_px = self.cfg.min_shoulder_px if self.mode == "video" else 0.0
+        if self._crop_hands is not None:
+            raw = RawResults(raw.poses, raw.faces, raw.hands + self.crop_hands(frame, raw, min_px))
+        ms = (time.perf_counter() - t0) * 1000.0
         persons = assemble_persons(raw, frame.width, frame.height, self.cfg.min_person_height,
-                                   self.cfg.min_core_visibility,
-                                   self.cfg.min_shoulder_px if self.mode == "video" else 0.0)
+                                   self.cfg.min_core_visibility, min_px)
         return FrameResult(frame=frame, persons=persons, inference_ms=ms)
+
+
+    def crop_hands(self, frame: Frame, raw: RawResults, min_shoulder_px: float = 0.0) -> tuple[HandLandmarks, ...]:
+        """Second hand pass: hands found in upscaled crops around the wrists left without a hand.
+
+        Only plausible poses (as :func:`assemble_persons` keeps them) are looked at, and only their
+        wrists that no whole-frame hand matches. Returns the new hands in full-frame coordinates.
+        """
+        if self._crop_hands is None:
+            return ()
+        c = self.cfg
+        poses = [p for p in raw.poses
+                 if plausible_pose(p, c.min_person_height, c.min_core_visibility, min_shoulder_px, frame.width)]
+        taken = {(i, w) for i, w, _ in match_hands_to_wrists(poses, raw.hands)}
+        boxes = [b for b in hand_crop_boxes(poses, frame.width, frame.height, c.hand_crop_forearms,
+                                            c.hand_crop_min_shoulders)
+                 if (b.pose_index, b.wrist) not in taken]
+        found: list[HandLandmarks] = []
+        for box in boxes:
+            crop = cut_crop(frame.image, box, c.hand_crop_px)
+            rgb = cv2.cvtColor(crop, cv2.COLOR_BGR2RGB)
+            result = self._crop_hands.detect(self._mp.Image(image_format=self._mp.ImageFormat.SRGB,
+                                                            data=np.ascontiguousarray(rgb)))
+            hands = [uncrop_hand(h, box, frame.width, frame.height) for h in convert_results(None, None, result).hands]
+            best = pick_crop_hand(hands, poses[box.pose_index], box, frame.width, frame.height, c.hand_crop_max_offset)
+            if best is not None:
+                found.append(best)
+        return dedupe_hands(raw.hands, found, frame.width, frame.height)
 
 
 # --- conversion and assembly (pure functions) ---------------------------------------------------
@@ -293,15 +344,14 @@ def match_faces(poses: Sequence[PoseLandmarks], faces: Sequence[FaceLandmarks]) 
     return _match(costs, 0.6)
 
 
-def match_hands(poses: Sequence[PoseLandmarks], hands: Sequence[HandLandmarks]) -> list[tuple[int, int]]:
-    """Pairs (pose index, hand index): the hand's wrist near one of the pose's wrists.
+def match_hands_to_wrists(poses: Sequence[PoseLandmarks], hands: Sequence[HandLandmarks]) -> list[tuple[int, int, int]]:
+    """Triples (pose index, pose wrist landmark index, hand index): the hand's wrist near that pose wrist.
 
-    Each pose takes at most two hands. The cost is the wrist distance over the pose's shoulder width.
+    Each wrist takes at most one hand. The cost is the wrist distance over the pose's shoulder width;
+    pairs costing more than 0.6 are left unmatched.
     """
-    pairs: list[tuple[int, int]] = []
     if not poses or not hands:
-        return pairs
-    # Expand each pose into its two wrists, match hands to wrists.
+        return []
     slots = [(i, w) for i in range(len(poses)) for w in (L_WRIST, R_WRIST)]
     costs = np.full((len(slots), len(hands)), np.inf)
     for s, (i, w) in enumerate(slots):
@@ -309,9 +359,126 @@ def match_hands(poses: Sequence[PoseLandmarks], hands: Sequence[HandLandmarks]) 
         scale = max(float(np.linalg.norm(p[L_SHOULDER, :2] - p[R_SHOULDER, :2])), 0.02)
         for j, h in enumerate(hands):
             costs[s, j] = float(np.linalg.norm(p[w, :2] - h.image[0, :2])) / scale
-    for s, j in _match(costs, 0.6):
-        pairs.append((slots[s][0], j))
-    return pairs
+    return [(slots[s][0], slots[s][1], j) for s, j in _match(costs, 0.6)]
+
+
+def match_hands(poses: Sequence[PoseLandmarks], hands: Sequence[HandLandmarks]) -> list[tuple[int, int]]:
+    """Pairs (pose index, hand index): the hand's wrist near one of the pose's wrists.
+
+    Each pose takes at most two hands (one per wrist). The cost is the wrist distance over the
+    pose's shoulder width.
+    """
+    return [(i, j) for i, _, j in match_hands_to_wrists(poses, hands)]
+
+
+# --- second hand pass on wrist crops (pure functions but the landmarker call) ----------------------
+
+@dataclass(frozen=True)
+class HandCrop:
+    """A square region of the full frame around one pose wrist, in pixels (may reach past the frame).
+
+    Attributes:
+        pose_index: Index of the pose in the list the crops were made from.
+        wrist: Pose landmark index of the wrist (15 left, 16 right).
+        x0: Left edge, pixels.
+        y0: Top edge, pixels.
+        side: Side length, pixels.
+    """
+
+    pose_index: int
+    wrist: int
+    x0: float
+    y0: float
+    side: float
+
+
+def hand_crop_boxes(poses: Sequence[PoseLandmarks], width: int, height: int, forearms: float = 4.5,
+                    min_shoulders: float = 0.8, min_side_px: float = 24.0) -> list[HandCrop]:
+    """Square crops around each pose wrist, big enough to hold the whole hand.
+
+    The crop is centred on the hand as the pose sees it (mean of the wrist and its pinky, index and
+    thumb points, pushed a little further along the forearm) and its side is ``forearms`` forearm
+    lengths (elbow to wrist, pixels), at least ``min_shoulders`` shoulder widths and ``min_side_px``.
+    Wrists whose crop centre lies outside the frame are skipped.
+
+    Raises:
+        ValueError: When ``width`` or ``height`` is not positive.
+    """
+    if width <= 0 or height <= 0:
+        raise ValueError(f"frame size must be positive, got {width}x{height}")
+    size = np.array([width, height], dtype=np.float64)
+    boxes: list[HandCrop] = []
+    for i, pose in enumerate(poses):
+        px = pose.image[:, :2].astype(np.float64) * size
+        shoulder = float(np.linalg.norm(px[L_SHOULDER] - px[R_SHOULDER]))
+        for wrist, elbow in ((L_WRIST, L_ELBOW), (R_WRIST, R_ELBOW)):
+            forearm = px[wrist] - px[elbow]
+            palm = px[[wrist, wrist + 2, wrist + 4, wrist + 6]].mean(axis=0)
+            centre = palm + 0.15 * forearm
+            if not (0.0 <= centre[0] < width and 0.0 <= centre[1] < height):
+                continue
+            side = max(forearms * float(np.linalg.norm(forearm)), min_shoulders * shoulder, min_side_px)
+            boxes.append(HandCrop(i, wrist, float(centre[0] - side / 2), float(centre[1] - side / 2), side))
+    return boxes
+
+
+def cut_crop(image: np.ndarray, box: HandCrop, out_px: int) -> np.ndarray:
+    """The ``out_px`` square picture of ``box`` (parts outside the frame are filled with edge pixels)."""
+    s = out_px / box.side
+    m = np.array([[s, 0.0, -box.x0 * s], [0.0, s, -box.y0 * s]], dtype=np.float64)
+    interp = cv2.INTER_LINEAR if s >= 1.0 else cv2.INTER_AREA
+    return cv2.warpAffine(image, m, (out_px, out_px), flags=interp, borderMode=cv2.BORDER_REPLICATE)
+
+
+def uncrop_hand(hand: HandLandmarks, box: HandCrop, width: int, height: int) -> HandLandmarks:
+    """Maps hand landmarks normalised to a crop back to full-frame normalised coordinates."""
+    img = np.array(hand.image, dtype=np.float32, copy=True)
+    img[:, 0] = (box.x0 + img[:, 0] * box.side) / width
+    img[:, 1] = (box.y0 + img[:, 1] * box.side) / height
+    img[:, 2] = img[:, 2] * box.side / width  # z shares the x scale
+    return HandLandmarks(image=img, world=hand.world, handedness=hand.handedness, score=hand.score)
+
+
+def pick_crop_hand(hands: Sequence[HandLandmarks], pose: PoseLandmarks, box: HandCrop, width: int, height: int,
+                   max_offset: float = 0.5) -> HandLandmarks | None:
+    """The hand (full-frame coordinates) of a crop that belongs to the crop's wrist, or None.
+
+    A crop can show both hands (clasped, crossed); the one whose wrist lies nearest the pose wrist
+    wins if that distance is below ``max_offset`` crop sides.
+    """
+    size = np.array([width, height], dtype=np.float64)
+    target = pose.image[box.wrist, :2].astype(np.float64) * size
+    best, best_d = None, max_offset * box.side
+    for h in hands:
+        d = float(np.linalg.norm(h.image[0, :2].astype(np.float64) * size - target))
+        if d <= best_d:
+            best, best_d = h, d
+    return best
+
+
+def _hand_px(h: HandLandmarks, size: np.ndarray) -> tuple[np.ndarray, float]:
+    """(wrist in pixels, wrist to middle-finger knuckle length in pixels) of a hand."""
+    pts = h.image[:, :2].astype(np.float64) * size
+    return pts[0], max(float(np.linalg.norm(pts[9] - pts[0])), 1.0)
+
+
+def dedupe_hands(existing: Sequence[HandLandmarks], new: Sequence[HandLandmarks], width: int,
+                 height: int) -> tuple[HandLandmarks, ...]:
+    """The hands of ``new`` that are not the same hand as one already kept (existing first, then new).
+
+    Two hands are the same when their wrists lie within half a palm length (wrist to middle knuckle)
+    of each other; of two new duplicates the first is kept.
+    """
+    size = np.array([width, height], dtype=np.float64)
+    kept = [_hand_px(h, size) for h in existing]
+    out: list[HandLandmarks] = []
+    for h in new:
+        w, palm = _hand_px(h, size)
+        if any(float(np.linalg.norm(w - kw)) < 0.5 * max(palm, kp) for kw, kp in kept):
+            continue
+        kept.append((w, palm))
+        out.append(h)
+    return tuple(out)
 
 
 def plausible_pose(pose: PoseLandmarks, min_height: float, min_core_visibility: float,

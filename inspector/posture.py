@@ -369,14 +369,52 @@ def face_frame_position(person: PersonObservation, points: np.ndarray, aspect: f
     """
     face = person.face
     if face is None or len(face.image) <= max(FACE_CHIN, FACE_RIGHT_CHEEK):
-        return None
-    f = _iso(face.image, aspect)
-    centre = (f[FACE_FOREHEAD] + f[FACE_CHIN]) / 2
-    axes = np.stack([(f[FACE_RIGHT_CHEEK] - f[FACE_LEFT_CHEEK]) / 2, (f[FACE_CHIN] - f[FACE_FOREHEAD]) / 2], axis=1)
+        frame = pose_face_frame(person.pose, aspect) if person.pose is not None else None
+        if frame is None:
+            return None
+        centre, axes = frame
+    else:
+        f = _iso(face.image, aspect)
+        centre = (f[FACE_FOREHEAD] + f[FACE_CHIN]) / 2
+        axes = np.stack([(f[FACE_RIGHT_CHEEK] - f[FACE_LEFT_CHEEK]) / 2, (f[FACE_CHIN] - f[FACE_FOREHEAD]) / 2], axis=1)
     if abs(float(np.linalg.det(axes))) < 1e-10:
         return None
     local = np.linalg.solve(axes, (points.mean(axis=0) - centre))
     return float(abs(local[0])), float(local[1])
+
+
+def pose_face_frame(pose: PoseLandmarks, aspect: float, min_visibility: float = 0.5,
+                    height_per_eye_mouth: float = 1.15,
+                    min_width_ratio: float = 0.7) -> tuple[np.ndarray, np.ndarray] | None:
+    """A face frame like the face mesh's, estimated from the pose's head points (no face mesh).
+
+    When a hand covers the face the face landmarker often finds nothing, while the pose still
+    places eyes, mouth and ears. The centre is midway between the eye line and the mouth (about the
+    nose, as the mesh's forehead-to-chin midpoint); the half height is ``height_per_eye_mouth`` times
+    the eye-to-mouth distance along the same direction; the half width is half the ear-to-ear
+    vector, at least ``min_width_ratio`` half heights (turned heads bring the ears together).
+
+    Returns:
+        (centre (2,), axes (2, 2) with the x and y half axes as columns) in isotropic image units,
+        or None when the eyes or the mouth are not seen.
+    """
+    pts = pose.image
+    if float(np.min(pts[[2, 5, MOUTH_L, MOUTH_R], 3])) < min_visibility:
+        return None
+    img = _iso(pts, aspect)
+    eyes = (img[2] + img[5]) / 2
+    mouth = (img[MOUTH_L] + img[MOUTH_R]) / 2
+    down = (mouth - eyes) * height_per_eye_mouth
+    half_h = float(np.linalg.norm(down))
+    if half_h < 1e-6:
+        return None
+    across = (img[R_EAR] - img[L_EAR]) / 2
+    # Keep the x axis perpendicular to the face's vertical, pointing the way the ears go.
+    perp = np.array([-down[1], down[0]]) / half_h
+    if float(perp @ across) < 0:
+        perp = -perp
+    half_w = max(abs(float(perp @ across)), min_width_ratio * half_h)
+    return (eyes + mouth) / 2, np.stack([perp * half_w, down], axis=1)
 
 
 def _face_points(person: PersonObservation, aspect: float) -> tuple[np.ndarray, np.ndarray]:
