@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 
 from calibration.floor_point import FloorPointConfig
+from inspector.auth import AuthSettings
 from inspector.badge import BadgeConfig
 from inspector.clips import ClipSettings
 from inspector.events import EventSettings
@@ -20,6 +21,7 @@ from inspector.greeting import GreetingConfig
 from inspector.inspection import InspectionConfig
 from inspector.perception import PerceptionConfig
 from inspector.posture import PostureConfig
+from inspector.privacy import PrivacyConfig
 from inspector.report import ReportConfig
 from inspector.roles import RoleConfig
 from inspector.scoring import ScoringConfig
@@ -57,6 +59,8 @@ class InspectorConfig(Section):
     floor_point: FloorPointConfig = Field(default_factory=FloorPointConfig, description="How a person's floor position is found (feet, ankles, or hips and body size).")
     badge: BadgeConfig = Field(default_factory=BadgeConfig, description="Badge check: chest geometry, generic detector, enrolled matching.")
     inspection: InspectionConfig = Field(default_factory=InspectionConfig, description="Shift-start grooming inspection.")
+    privacy: PrivacyConfig = Field(default_factory=PrivacyConfig, description="Customers' faces blurred in clips and thumbnails; clip retention.")
+    auth: AuthSettings = Field(default_factory=AuthSettings, description="Local accounts: password hashing.")
     report: ReportConfig = Field(default_factory=ReportConfig, description="Score reports (CSV and PDF).")
     posture: PostureConfig = Field(default_factory=PostureConfig, description="Body posture measures and the arm / body posture classes.")
     face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")

@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError(f"calibration profile {profile}: {e}") from None
         with Pipeline(cfg, mode="video") as pipe:
             analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
-                                on_progress=_progress_printer(sys.stderr), zones=zones)
+                                on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy)
             summary = analyzer.run(pipe)
         source.close()
     finally:

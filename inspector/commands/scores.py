@@ -7,6 +7,7 @@ import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 
+from inspector.auth import Permission
 from inspector.cli import UserError
 from inspector.report import ReportConfig, ReportError, fmt_points, write_csv, write_pdf
 from inspector.scoring import (MonthReport, ScoringConfig, ScoringError, compute_month, parse_month,
@@ -39,7 +40,8 @@ def build_report(args: argparse.Namespace) -> MonthReport:
     with open_from_args(args) as store:
         report = compute_month(month, store.list_staff(), store.list_events(since=since, until=until),
                                store.list_inspections(since=since, until=until), cfg)
-        store.save_monthly_scores(report.month, to_cached(report, datetime.now(timezone.utc)))
+        if store.can(Permission.RECALCULATE):  # staff may read their own scores but not refresh the cache
+            store.save_monthly_scores(report.month, to_cached(report, datetime.now(timezone.utc)))
     return report
 
 
