@@ -13,6 +13,11 @@ taken from the ring and a clip job begins; later frames follow it until ``end + 
 pays for a JPEG encode per frame; if the writer falls behind for longer than ``put_timeout_s`` a
 frame is dropped from the clip (counted), analysis is never held up for long.
 
+Before a clip is opened, and every ``disk_check_s`` while it is written, the free space of the
+clips folder's disk is compared with ``min_free_mb`` (:func:`free_mb`); below it the clip is not
+started (or is abandoned): status ``missing`` with the error ``disk full (N MB free)``
+(:data:`DISK_FULL_PREFIX`), no thumbnail either, and the event is still stored by the caller.
+
 Files are written as ``.<name>.part`` and renamed with :func:`os.replace` only when complete. Any
 error while writing (disk full, permissions, encoder failure) abandons that clip: the partial file
 is removed and the job reports ``status="missing"`` with the error text. It never raises into the
@@ -27,7 +32,9 @@ from __future__ import annotations
 import os
 import queue
 import re
+import shutil
 import threading
+import time
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -65,6 +72,8 @@ class ClipSettings(Section):
         "veryfast", description="libx264 speed preset.")
     queue_frames: int = Field(500, ge=10, le=100000, description="Frames the writer thread may have waiting before analysis has to wait.")
     put_timeout_s: float = Field(0.5, ge=0, le=60, description="How long analysis waits for a full writer queue before dropping a clip frame.")
+    min_free_mb: float = Field(500.0, ge=0, le=1_000_000, description="Free space (MB) the clips folder's disk must keep: below it no clip is started or continued (status missing, error 'disk full'); events are still stored. 0 disables the check.")
+    disk_check_s: float = Field(2.0, gt=0, le=600, description="While a clip is being written, the free space is checked again after this many seconds of wall time.")
 
     @model_validator(mode="after")
     def _buffer_covers_pre_roll(self) -> "ClipSettings":
@@ -295,6 +304,44 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+# --- free space -----------------------------------------------------------------------------
+
+DISK_FULL_PREFIX = "disk full"
+"""Start of the error text of a clip abandoned for lack of disk space (callers test for it)."""
+
+
+def free_mb(folder: str | Path) -> float:
+    """Free space in MB on the disk holding ``folder`` (its nearest existing ancestor if it does not exist yet).
+
+    Raises:
+        OSError: The free space cannot be read.
+    """
+    p = Path(folder).absolute()
+    while not p.exists() and p.parent != p:
+        p = p.parent
+    return shutil.disk_usage(p).free / (1024 * 1024)
+
+
+def disk_full_error(folder: str | Path, min_free_mb: float) -> str | None:
+    """``"disk full (N MB free)"`` when the disk of ``folder`` has less than ``min_free_mb`` free, else None.
+
+    A free space that cannot be read is not treated as full (the write itself will then fail and
+    say why). ``min_free_mb <= 0`` disables the check.
+    """
+    if min_free_mb <= 0:
+        return None
+    try:
+        free = free_mb(folder)
+    except OSError:
+        return None
+    return f"{DISK_FULL_PREFIX} ({free:.0f} MB free)" if free < min_free_mb else None
+
+
+def is_disk_full_error(error: str | None) -> bool:
+    """Whether a clip error says the disk was full."""
+    return bool(error) and error.startswith(DISK_FULL_PREFIX)
+
+
 # --- recorder -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -347,6 +394,7 @@ class _WorkerJob:
     first_ms: int = -1
     last_ms: int = -1
     frames: int = 0
+    checked_at: float = 0.0
 
 
 def clip_stem(event: ConductEvent) -> str:
@@ -532,6 +580,15 @@ class EvidenceRecorder:
     def _write_frame(self, wj: _WorkerJob, stem: str, bf: BufferedFrame) -> None:
         if wj.error is not None:
             return
+        now = time.monotonic()
+        if wj.writer is None or now - wj.checked_at >= self.settings.disk_check_s:
+            wj.checked_at = now
+            full = disk_full_error(self.out_dir, self.settings.min_free_mb)
+            if full is not None:
+                wj.error = full
+                if wj.writer is not None:
+                    wj.writer.abort()
+                return
         try:
             img = bf.decode()
             if self.redact is not None:
@@ -549,6 +606,13 @@ class EvidenceRecorder:
                 wj.writer.abort()
 
     def _close_job(self, key: str, wj: _WorkerJob, stem: str, thumb, dropped: int) -> ClipResult:
+        if not is_disk_full_error(wj.error):
+            wj.error = wj.error or disk_full_error(self.out_dir, self.settings.min_free_mb)
+        if is_disk_full_error(wj.error):  # nothing more is written: no thumbnail, no final clip
+            if wj.writer is not None:
+                wj.writer.abort()
+            return ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=None, frames=0,
+                              start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=wj.error)
         thumb_path, thumb_error = self._write_thumbnail(stem, thumb)
         clip_path: Path | None = None
         error = wj.error

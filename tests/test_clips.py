@@ -238,3 +238,45 @@ def test_slow_writer_is_reported_missing_at_close(tmp_path, monkeypatch):
     rec._thread.join(30)  # the abandoned writer stops soon and leaves nothing behind
     assert not rec._thread.is_alive()
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".mp4", ".part")]
+
+
+def _fake_free(monkeypatch, free_mb_by_call):
+    """shutil.disk_usage reporting the given free MB, one value per call (the last one repeats)."""
+    calls = []
+
+    def usage(path):
+        calls.append(Path(path))
+        free = free_mb_by_call[min(len(calls) - 1, len(free_mb_by_call) - 1)]
+        return clips.shutil._ntuple_diskusage(10**12, 10**12 - int(free * 1024 * 1024), int(free * 1024 * 1024))
+
+    monkeypatch.setattr(clips.shutil, "disk_usage", usage)
+    return calls
+
+
+def test_low_disk_space_does_not_start_a_clip_and_keeps_the_event(tmp_path, monkeypatch):
+    calls = _fake_free(monkeypatch, [120.0])
+    out = tmp_path / "clips"  # not created yet: the free space is read on the nearest existing folder
+    rec = EvidenceRecorder(out, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4, min_free_mb=500))
+    events, results = analyse(rec, 12, (4, 7))
+    assert len([m for m in events if type(m).__name__ == "EventEnded"]) == 1  # the event survives
+    assert len(results) == 1 and results[0].status == "missing"
+    assert results[0].error == "disk full (120 MB free)" and clips.is_disk_full_error(results[0].error)
+    assert results[0].clip_path is None and results[0].thumbnail_path is None
+    assert calls and all(p == tmp_path for p in calls)
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_disk_filling_while_writing_abandons_the_clip(tmp_path, monkeypatch):
+    _fake_free(monkeypatch, [5000.0, 5000.0, 40.0])  # enough at the start, then the disk fills up
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4, min_free_mb=500,
+                                                  disk_check_s=0.001))
+    _, results = analyse(rec, 12, (4, 7))
+    assert [r.status for r in results] == ["missing"] and results[0].error == "disk full (40 MB free)"
+    assert not list(tmp_path.iterdir())  # the partial clip was removed, no thumbnail
+
+
+def test_enough_disk_space_writes_the_clip(tmp_path, monkeypatch):
+    _fake_free(monkeypatch, [501.0])
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4, min_free_mb=500))
+    _, results = analyse(rec, 12, (4, 7))
+    assert [r.status for r in results] == ["ok"] and results[0].error is None
