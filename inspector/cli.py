@@ -12,6 +12,12 @@ import importlib
 import os
 import sys
 
+if "--native-logs" not in sys.argv:
+    # OpenCV and FFmpeg print their own warnings (camera probing, container errors) before our clear
+    # message; they are hidden unless asked for. Must be set before cv2 is imported.
+    os.environ.setdefault("OPENCV_LOG_LEVEL", "OFF")
+    os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+
 COMMAND_MODULES = (
     "models", "classify", "eval", "bench", "config",
     "analyze", "staff", "roster", "review", "scores", "inspect", "calibrate",
@@ -55,11 +61,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from inspector.config import ConfigError
+    from inspector.perception import PerceptionError
+    from inspector.sources import SourceError
     from models.registry import ModelFetchError, ModelMissingError
 
     try:
         return int(args.func(args) or 0)
-    except (UserError, ConfigError, ModelFetchError, ModelMissingError, FileNotFoundError) as e:
+    except (UserError, ConfigError, ModelFetchError, ModelMissingError, FileNotFoundError, PerceptionError,
+            SourceError) as e:
         print(f"inspector: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

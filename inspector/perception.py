@@ -112,20 +112,24 @@ class Perception:
         c = self.cfg
         use_hands = c.use_hands and c.num_hands > 0 if use_hands is None else use_hands
         self._last_ts = -1
+        # Resolved first, so that a missing file or a wrong digest surfaces as such (clear message).
+        pose_file = _model_file(c, "pose_landmarker_full")
+        face_file = _model_file(c, "face_landmarker") if use_face else ""
+        hand_file = _model_file(c, "hand_landmarker") if use_hands else ""
         try:
             self._pose = PoseLandmarker.create_from_options(PoseLandmarkerOptions(
-                base_options=BaseOptions(model_asset_path=_model_file(c, "pose_landmarker_full")),
+                base_options=BaseOptions(model_asset_path=pose_file),
                 running_mode=running, num_poses=c.num_poses,
                 min_pose_detection_confidence=c.min_pose_detection_confidence,
                 min_pose_presence_confidence=c.min_pose_presence_confidence,
                 min_tracking_confidence=c.min_tracking_confidence))
             self._face = FaceLandmarker.create_from_options(FaceLandmarkerOptions(
-                base_options=BaseOptions(model_asset_path=_model_file(c, "face_landmarker")),
+                base_options=BaseOptions(model_asset_path=face_file),
                 running_mode=running, num_faces=c.num_faces,
                 min_face_detection_confidence=c.min_face_detection_confidence,
                 output_face_blendshapes=True, output_facial_transformation_matrixes=True)) if use_face else None
             self._hands = HandLandmarker.create_from_options(HandLandmarkerOptions(
-                base_options=BaseOptions(model_asset_path=_model_file(c, "hand_landmarker")),
+                base_options=BaseOptions(model_asset_path=hand_file),
                 running_mode=running, num_hands=c.num_hands,
                 min_hand_detection_confidence=c.min_hand_detection_confidence)) if use_hands else None
             # The crop pass needs IMAGE mode (crops are unrelated pictures); in image mode the
@@ -134,7 +138,7 @@ class Perception:
             self._crop_hands = None
             if crops_on:
                 self._crop_hands = self._hands if mode == "image" else HandLandmarker.create_from_options(HandLandmarkerOptions(
-                    base_options=BaseOptions(model_asset_path=_model_file(c, "hand_landmarker")),
+                    base_options=BaseOptions(model_asset_path=hand_file),
                     running_mode=VisionTaskRunningMode.IMAGE, num_hands=2,
                     min_hand_detection_confidence=c.min_hand_detection_confidence))
         except (RuntimeError, ValueError) as e:
