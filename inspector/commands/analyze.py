@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     from inspector.store import UnknownStation, default_data_dir, open_from_args
 
     cfg = load_config(args.config)
-    stride = args.stride or cfg.analysis.stride
+    stride = args.stride if args.stride is not None else cfg.analysis.stride
     if stride < 1:
         raise UserError("--stride must be at least 1")
     rules_file = args.rules or cfg.analysis.rules_file
