@@ -76,6 +76,7 @@ def main() -> None:
     cfg = PostureConfig(arm_classifier=args.arm_classifier)
     for task in ("arm_posture", "body_posture"):
         pairs, misses = [], []
+        hand_counts: Counter[int] = Counter()
         for r in rows:
             if r["task"] != task:
                 continue
@@ -86,6 +87,7 @@ def main() -> None:
                 pred, conf = "unknown", 0.0
             else:
                 subject = max(persons, key=lambda p: p.area)
+                hand_counts[len(subject.hands)] += 1
                 if task == "arm_posture":
                     cls, conf, _ = classify_arms(subject, cfg)
                 else:
@@ -95,6 +97,9 @@ def main() -> None:
             if pred != truth:
                 misses.append(f"  {truth:20s} -> {pred:20s} conf={conf:.2f}  {r['path']}")
         table(pairs, task)
+        print("subjects by number of detected hands (hand landmarks): "
+              + ", ".join(f"{k}: {hand_counts[k]}" for k in sorted(hand_counts))
+              + f"; hands in all {sum(k * v for k, v in hand_counts.items())}")
         if task == "body_posture":
             sit = [(t, p) for t, p in pairs if t in ("sitting_upright", "sitting_slouched")]
             table(sit, "body_posture, sitting upright vs slouched only")
