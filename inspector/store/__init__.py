@@ -15,7 +15,8 @@ from inspector.store.errors import (AlreadyDecided, DatabaseLocked, Duplicate, I
                                     PermissionDenied, RosterOverlap, SchemaError, StoreError, UnknownEvent,
                                     UnknownStaff, UnknownStation, WrongPassword)
 from inspector.store.records import (AppealRecord, CachedScore, ClipStatus, Decision, EventRecord, EventStatus,
-                                     InspectionRecord, ReviewRecord, RosterEntry, RosterSpec, StaffRecord,
+                                     GreetingRecord, GreetingStatus, InspectionRecord, ReviewRecord, RosterEntry,
+                                     RosterSpec, StaffRecord,
                                      StationRecord, UserRecord)
 from inspector.store.settings import DB_ENV, StorageConfig, default_data_dir, resolve_database
 from inspector.store.store import Store, alembic_config, migrations_folder, to_url
@@ -24,7 +25,8 @@ _S = TypeVar("_S", bound=Section)
 
 __all__ = [
     "AlreadyDecided", "AppealRecord", "PermissionDenied", "UserRecord", "WrongPassword", "CachedScore", "ClipStatus", "DB_ENV", "DatabaseLocked", "Decision", "Duplicate",
-    "EventRecord", "EventStatus", "InspectionRecord", "InvalidInput", "NotFound", "ReviewRecord",
+    "EventRecord", "EventStatus", "GreetingRecord", "GreetingStatus", "InspectionRecord", "InvalidInput",
+    "NotFound", "ReviewRecord",
     "RosterEntry", "RosterOverlap", "RosterSpec", "SchemaError", "StaffRecord", "StationRecord",
     "StorageConfig", "Store", "StoreError", "UnknownEvent", "UnknownStaff", "UnknownStation",
     "add_db_argument", "alembic_config", "config_section", "default_data_dir", "migrations_folder", "open_from_args",

@@ -185,3 +185,47 @@ class CachedScore:
 def frozen_mapping(d: Mapping) -> Mapping:
     """Read-only copy of a mapping, for use inside frozen records."""
     return MappingProxyType(dict(d))
+
+
+class GreetingStatus(str, Enum):
+    """The verdict on one customer visit (see :class:`inspector.greeting.GreetingOutcome`)."""
+
+    ON_TIME = "on_time"  # greeted within the window
+    LATE = "late"        # greeted after the window, within the late limit
+    MISSED = "missed"    # not greeted
+    NOT_JUDGED = "not_judged"  # the customer left within the window
+
+    @property
+    def greeted(self) -> bool:
+        """Whether the customer was greeted (on time or late)."""
+        return self in (GreetingStatus.ON_TIME, GreetingStatus.LATE)
+
+
+@dataclass(frozen=True)
+class GreetingRecord:
+    """One customer visit at a station and whether the responsible staff member greeted them, as stored."""
+
+    id: int
+    station_id: int
+    station_name: str
+    source_id: str
+    customer_track: int
+    staff_track: int
+    staff_id: int | None
+    """None when no roster entry covered the station at ``arrival`` (unassigned)."""
+    staff_code: str | None
+    kind: str
+    """``first`` (greeting on approach) or ``second`` (second customer during service: a nod is due)."""
+    status: GreetingStatus
+    arrival: datetime
+    """When the customer came within greeting range (UTC)."""
+    greeted: datetime | None
+    """When the greeting was complete (UTC), or None when not greeted."""
+    actions: tuple[str, ...]
+    """Actions seen (face, stand, nod, smile, speak), in the order they first happened."""
+    rules_version: str
+
+    @property
+    def delay_s(self) -> float | None:
+        """Seconds from arrival to the complete greeting, or None when not greeted."""
+        return None if self.greeted is None else (self.greeted - self.arrival).total_seconds()

@@ -194,3 +194,34 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_id: Mapped[int] = mapped_column(Integer, nullable=False)
     last_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+# --- greeting outcomes (migration 0003) --------------------------------------------------------
+
+class Greeting(Base):
+    """One customer visit judged by the greeting monitor, attributed through the roster at arrival."""
+
+    __tablename__ = "greetings"
+    __table_args__ = (
+        UniqueConstraint("station_id", "source_id", "customer_track", "arrival_at", name="uq_greetings_natural_key"),
+        CheckConstraint("kind IN ('first', 'second')", name="kind_valid"),
+        CheckConstraint("status IN ('on_time', 'late', 'missed', 'not_judged')", name="status_valid"),
+        CheckConstraint("greeted_at IS NULL OR greeted_at >= arrival_at", name="ordered"),
+        CheckConstraint("(greeted_at IS NOT NULL) = (status IN ('on_time', 'late'))",
+                        name="greeted_iff_greeted_at"),
+        Index("ix_greetings_arrival", "arrival_at"),
+        Index("ix_greetings_staff_arrival", "staff_id", "arrival_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), nullable=False)
+    source_id: Mapped[str] = mapped_column(String(500), nullable=False)
+    customer_track: Mapped[int] = mapped_column(Integer, nullable=False)
+    staff_track: Mapped[int] = mapped_column(Integer, nullable=False)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    arrival_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    greeted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    actions: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    rules_version: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

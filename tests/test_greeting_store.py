@@ -1,0 +1,130 @@
+"""Greeting outcomes in the store: migration 0003, idempotent writes, roster attribution, roles."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from alembic import command
+
+from inspector.auth import Actor, Role
+from inspector.store import (GreetingStatus, InvalidInput, PermissionDenied, Store, UnknownStation,
+                             alembic_config)
+from inspector.store.store import _make_engine
+
+T0 = datetime(2025, 3, 3, 1, 0, tzinfo=timezone.utc)
+
+
+def h(hours: float) -> datetime:
+    return T0 + timedelta(hours=hours)
+
+
+@pytest.fixture()
+def store(tmp_path):
+    s = Store.open(tmp_path / "g.db", busy_timeout_s=0.3)
+    s.add_station("desk-1")
+    s.add_station("desk-2")
+    s.add_staff("A001", "张伟")
+    s.add_staff("A002", "李娜")
+    yield s
+    s.close()
+
+
+def greet(store: Store, arrival: datetime, *, status="on_time", delay_s: float | None = 2.0, customer=7,
+          station="desk-1", source="video-1", kind="first"):
+    greeted = None if delay_s is None else arrival + timedelta(seconds=delay_s)
+    return store.add_greeting(station=station, source_id=source, customer_track=customer, staff_track=1,
+                              kind=kind, status=status, arrival=arrival, greeted=greeted,
+                              actions=("face", "smile", "speak") if greeted else ("face",), rules_version="g1")
+
+
+def test_upgrade_from_0002_keeps_data_and_adds_greetings(tmp_path):
+    db = tmp_path / "old.db"
+    engine = _make_engine(f"sqlite:///{db}", 5, True)
+    with engine.execution_options(inspector_write=True).connect() as conn:
+        command.upgrade(alembic_config(conn), "0002")
+        conn.commit()
+    with engine.connect() as conn:  # rows written the way the 0002 program wrote them
+        conn.exec_driver_sql("INSERT INTO stations (id, name, camera_source, area) VALUES (1, 'desk', '', '')")
+        conn.exec_driver_sql("INSERT INTO staff (id, code, name, active) VALUES (1, 'A001', 'Ann', 1)")
+        conn.exec_driver_sql("INSERT INTO roster (staff_id, station_id, start_at, end_at) VALUES "
+                             "(1, 1, '2025-03-03 00:00:00.000000', '2025-03-03 08:00:00.000000')")
+        conn.exec_driver_sql(
+            "INSERT INTO events (id, station_id, source_id, staff_id, rule_id, rules_version, start_at, end_at,"
+            " peak_confidence, features_json, points, clip_status, created_at) VALUES (1, 1, 'v', 1, 'phone', 'r1',"
+            " '2025-03-03 01:00:00.000000', '2025-03-03 01:00:05.000000', 0.5, '{}', 1, 'expired',"
+            " '2025-03-03 01:00:06.000000')")
+        conn.commit()
+    engine.dispose()
+    with Store.open(db) as s:
+        assert s.schema_revision() == "0003"
+        ev = s.get_event(1)
+        assert (ev.staff_code, ev.clip_status.value) == ("A001", "expired")
+        g, new = greet(s, h(0.5), station="desk")
+        assert new and g.staff_code == "A001" and s.list_greetings() == [g]
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()
+
+
+def test_add_is_idempotent_on_station_source_customer_and_arrival(store):
+    first, new1 = greet(store, h(1))
+    again, new2 = greet(store, h(1), status="missed", delay_s=None)  # same visit analysed again
+    assert (new1, new2) == (True, False) and again == first and again.status is GreetingStatus.ON_TIME
+    _, new3 = greet(store, h(1), customer=8)
+    _, new4 = greet(store, h(1), source="video-2")
+    _, new5 = greet(store, h(1), station="desk-2")
+    _, new6 = greet(store, h(1) + timedelta(seconds=1))
+    assert new3 and new4 and new5 and new6 and len(store.list_greetings()) == 5
+    assert first.delay_s == 2.0 and first.actions == ("face", "smile", "speak") and first.kind == "first"
+
+
+def test_attribution_follows_the_roster_at_arrival(store):
+    store.add_roster("A001", "desk-1", h(0), h(4))
+    store.add_roster("A002", "desk-1", h(4), h(8))
+    g1, _ = greet(store, h(3.999))
+    g2, _ = greet(store, h(4), customer=8)           # the boundary belongs to the next shift
+    g3, _ = greet(store, h(9), customer=9)           # nobody rostered
+    g4, _ = greet(store, h(1), station="desk-2")     # nobody at desk-2
+    assert [g.staff_code for g in (g1, g2, g3, g4)] == ["A001", "A002", None, None]
+    assert [g.id for g in store.list_greetings(staff_code="A001")] == [g1.id]
+    assert [g.id for g in store.list_greetings(since=h(3), until=h(8), station="desk-1")] == [g1.id, g2.id]
+    assert [g.id for g in store.list_greetings(station="desk-2")] == [g4.id]
+    with pytest.raises(UnknownStation):
+        store.list_greetings(station="nowhere")
+
+
+def test_bad_greetings_are_refused(store):
+    with pytest.raises(InvalidInput, match="needs a greeting time"):
+        greet(store, h(1), status="late", delay_s=None)
+    with pytest.raises(InvalidInput, match="cannot have a greeting time"):
+        greet(store, h(1), status="missed", delay_s=3.0)
+    with pytest.raises(InvalidInput, match="before the arrival"):
+        greet(store, h(1), delay_s=-1.0)
+    with pytest.raises(InvalidInput, match="greeting status"):
+        greet(store, h(1), status="maybe")
+    with pytest.raises(InvalidInput, match="kind"):
+        greet(store, h(1), kind="third")
+    with pytest.raises(InvalidInput, match="time zone"):
+        greet(store, datetime(2025, 3, 3, 1, 0))
+    assert store.list_greetings() == []
+
+
+def test_greetings_are_written_by_the_analysis_role_and_read_by_own_staff(store):
+    store.add_roster("A001", "desk-1", h(0), h(4))
+    store.add_roster("A002", "desk-2", h(0), h(4))
+    store.init_manager("boss", "correct horse battery")
+    with pytest.raises(PermissionDenied):
+        greet(store, h(1))  # accounts exist: anonymous writes are refused
+    manager = store.as_actor(Actor.local_admin_mode())
+    mine, _ = greet(manager, h(1))
+    theirs, _ = greet(manager, h(1), station="desk-2")
+    staff_id = store.get_staff("A001").id
+    auditor = store.as_actor(Actor(name="aud", role=Role.AUDITOR))
+    with pytest.raises(PermissionDenied):
+        greet(auditor, h(2))  # auditors review; they do not record analysis results
+    staff = store.as_actor(Actor(name="ann", role=Role.STAFF, staff_id=staff_id))
+    assert [g.id for g in staff.list_greetings()] == [mine.id]
+    assert {g.id for g in manager.list_greetings()} == {mine.id, theirs.id}
