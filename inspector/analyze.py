@@ -6,7 +6,9 @@
 2. every ``stride``-th frame goes through the perception pipeline;
 3. the persons at the post (inside the station's region) feed the event engine;
 4. event messages are written to the store (one writer, one transaction each) and passed to
-   the recorder, whose finished clips are recorded against their events.
+   the recorder, whose finished clips are recorded against their events;
+5. with a calibration profile, every greeting verdict the monitor makes is stored as it is made
+   (:meth:`Analyzer.store_greetings`), for the greeting rate and delay of the monthly scores.
 
 A stop (Ctrl-C), a video that breaks off part-way or a camera that is gone ends the run the
 same way: open events are ended at the last analysed frame and stored, clips are finished, and
@@ -20,9 +22,9 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from inspector.clips import ClipResult, EvidenceRecorder
@@ -35,6 +37,9 @@ from inspector.sources import FrameSource, SourceError, VideoFileSource
 from inspector.store import DatabaseLocked, Store
 from inspector.store.records import ClipStatus, StationRecord
 from inspector.types import FrameResult, PersonObservation
+
+if TYPE_CHECKING:
+    from inspector.greeting import GreetingOutcome
 
 
 def site_zone(name: str | None) -> tzinfo:
@@ -126,6 +131,8 @@ class AnalyzeSummary:
     stopped: str | None = None  # "interrupted", or the error that ended the run early
     unsaved_file: str | None = None
     event_ids: tuple[int, ...] = ()
+    greetings_new: int = 0
+    """Greeting verdicts (customer visits) stored by this run that were not stored before."""
 
     @property
     def speed(self) -> float:
@@ -238,6 +245,8 @@ class Analyzer:
         self._clips_missing: list[tuple[str, str]] = []
         self._last_retry = 0.0
         self._has_clip: set[str] = set()
+        self._greetings_queued = 0
+        self._greetings_new = 0
 
     # -- store writes (in order; retried while the database is locked) ------------------------
     def _queue(self, kind: str, payload: object) -> None:
@@ -281,6 +290,14 @@ class Analyzer:
             else:
                 self.store.update_event_end(self._ids[ev.key], ev.end_at,
                                             peak_confidence=min(1.0, max(0.0, ev.peak_confidence)), features=numeric)
+        elif kind == "greeting":
+            o: GreetingOutcome = payload  # type: ignore[assignment]
+            _, new = self.store.add_greeting(
+                station=self.station.id, source_id=self.source_id, customer_track=o.customer_track,
+                staff_track=o.staff_track, kind=o.kind, status=o.status, arrival=self._wall(o.open_ms),
+                greeted=None if o.greeted_ms is None else self._wall(o.greeted_ms), actions=o.actions,
+                rules_version=self.rules.version)
+            self._greetings_new += int(new)
         elif kind == "clip":
             res: ClipResult = payload  # type: ignore[assignment]
             event_id = self._ids.get(res.event_key)
@@ -292,6 +309,27 @@ class Analyzer:
             else:
                 self.store.set_clip(event_id, ClipStatus.MISSING, None,
                                     str(res.thumbnail_path) if res.thumbnail_path else None)
+
+    def store_greetings(self) -> int:
+        """Queues for the store the greeting verdicts the monitor made since the last call.
+
+        The run calls this after every analysed frame and at the end; the writes go through the
+        same ordered queue as events, so a locked database delays them but loses none.
+
+        Returns:
+            How many verdicts were queued.
+        """
+        if self.zones is None:
+            return 0
+        new = self.zones.monitor.outcomes[self._greetings_queued:]
+        for o in new:
+            self._queue("greeting", o)
+        self._greetings_queued += len(new)
+        return len(new)
+
+    def _wall(self, t_ms: int) -> datetime:
+        """Wall-clock time of a stream time (added in UTC, so a DST change in between counts right)."""
+        return (self.origin.astimezone(timezone.utc) + timedelta(milliseconds=t_ms)).astimezone(self.origin.tzinfo)
 
     # -- the loop -----------------------------------------------------------------------------
     def _handle(self, messages: Sequence[EventMessage], result: FrameResult | None) -> None:
@@ -339,6 +377,7 @@ class Analyzer:
                     if self.zones is not None:
                         at, states = self.zones.split(frame.timestamp_ms, result.persons)
                         self._handle(self.zones.monitor.feed(frame.timestamp_ms, states), result)
+                        self.store_greetings()
                     else:
                         at = tuple(p for p in result.persons if at_post(p, roi, margin))
                     if self.redactor is not None:  # issue 7: customers' faces to blur around this time
@@ -360,13 +399,14 @@ class Analyzer:
         self._handle(self.engine.flush(), None)
         if self.zones is not None:
             self._handle(self.zones.monitor.flush(), None)
+            self.store_greetings()
         if self.recorder is not None:
             self._collect_clips(self.recorder.close())
         unsaved = self._final_flush()
         wall = time.monotonic() - t0
         return AnalyzeSummary(self.source.name, self.source_id, frames, analysed, last_ts / 1000.0, wall,
                               self._new, self._known, self._clips_ok, tuple(self._clips_missing), stopped,
-                              unsaved, tuple(sorted(self._ids.values())))
+                              unsaved, tuple(sorted(self._ids.values())), self._greetings_new)
 
     def _final_flush(self) -> str | None:
         deadline = time.monotonic() + max(5.0, self.cfg.storage.busy_timeout_s * 2)
@@ -387,6 +427,13 @@ class Analyzer:
                            "start": ev.start_at.isoformat(), "end": ev.end_at.isoformat(),
                            "peak_confidence": ev.peak_confidence, "points": ev.points,
                            "trigger": [[k, v] for k, v in ev.trigger]}
+                elif kind == "greeting":
+                    o: GreetingOutcome = payload  # type: ignore[assignment]
+                    rec = {"kind": "greeting", "station": self.station.name, "source_id": self.source_id,
+                           "customer_track": o.customer_track, "staff_track": o.staff_track, "visit": o.kind,
+                           "status": o.status, "arrival": self._wall(o.open_ms).isoformat(),
+                           "greeted": None if o.greeted_ms is None else self._wall(o.greeted_ms).isoformat(),
+                           "actions": list(o.actions), "rules_version": self.rules.version}
                 else:
                     res: ClipResult = payload  # type: ignore[assignment]
                     rec = {"kind": "clip", "event_key": res.event_key, "status": res.status,

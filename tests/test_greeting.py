@@ -51,10 +51,12 @@ StaffEdit = Callable[[float, PersonState], PersonState]
 
 
 def replay(geo, customer_recs: list[tuple[object, float]], staff_rec, edit: StaffEdit | None = None,
-           cfg: GreetingConfig | None = None) -> tuple[list, tuple[GreetingOutcome, ...]]:
+           cfg: GreetingConfig | None = None, mon: GreetingMonitor | None = None,
+           after_frame: Callable[[], object] | None = None) -> tuple[list, tuple[GreetingOutcome, ...]]:
     """Runs the monitor over customers (recording, time shift in s) and the looped staff track.
 
     ``edit(t_rel_s, state)`` changes the staff state; ``t_rel_s`` is the time since the first customer frame.
+    ``mon`` is the monitor to feed (a new one by default); ``after_frame`` is called after every frame.
     """
     cfg = cfg or GreetingConfig()
     rows: list[tuple[int, object]] = []
@@ -70,7 +72,7 @@ def replay(geo, customer_recs: list[tuple[object, float]], staff_rec, edit: Staf
     spot = np.array([0.02, 0.41])
     staff_xy = spot - 0.9 * (cam - spot) / np.linalg.norm(cam - spot)
     staff_px = tuple(geo.floor_to_image(staff_xy)[0])
-    mon = GreetingMonitor(geo, "desk-1", ORIGIN, "test-rules", cfg)
+    mon = mon or GreetingMonitor(geo, "desk-1", ORIGIN, "test-rules", cfg)
     msgs = []
     times = sorted({r[0] for r in rows})
     n_staff = len(staff_rec)
@@ -91,6 +93,8 @@ def replay(geo, customer_recs: list[tuple[object, float]], staff_rec, edit: Staf
         if edit is not None:
             s = edit((t - t0) / 1000, s)
         msgs.extend(mon.feed(t - t0, states + [s]))
+        if after_frame is not None:
+            after_frame()
     msgs.extend(mon.flush())
     return msgs, mon.outcomes
 

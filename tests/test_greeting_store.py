@@ -128,3 +128,73 @@ def test_greetings_are_written_by_the_analysis_role_and_read_by_own_staff(store)
     staff = store.as_actor(Actor(name="ann", role=Role.STAFF, staff_id=staff_id))
     assert [g.id for g in staff.list_greetings()] == [mine.id]
     assert {g.id for g in manager.list_greetings()} == {mine.id, theirs.id}
+
+
+# --- the analysis stores the monitor's verdicts --------------------------------------------------
+
+def test_analyzer_stores_greeting_outcomes_as_they_are_made_and_keeps_them_while_locked(tmp_path):
+    """Real recorded tracks (customers of one-by-one, staff head of head-pose-male) through ZoneRoles'
+    monitor; the Analyzer writes each verdict when it is made, through its ordered write queue."""
+    import sys
+    from dataclasses import replace
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_greeting import FIX, ORIGIN, replay, speaking_from  # noqa: E402
+
+    from inspector.analyze import Analyzer, ZoneRoles
+    from inspector.config import InspectorConfig
+    from inspector.recordings import load_recording
+    from inspector.rules import default_rules
+    from inspector.sources import VideoFileSource
+    from inspector.types import Measure
+
+    video = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "videos" / "one-by-one-person-detection.mp4"
+    if not video.is_file():
+        pytest.skip(f"shared video {video} not present (the recorded tracks come from it)")
+    db = tmp_path / "a.db"
+    store = Store.open(db, busy_timeout_s=0.2)
+    station = store.add_station("desk-1")
+    store.add_staff("A001", "张伟")
+    store.add_roster("A001", "desk-1", ORIGIN - timedelta(hours=1), ORIGIN + timedelta(hours=1))
+    cfg, rules = InspectorConfig(), default_rules()
+    zones = ZoneRoles(cfg, FIX / "one-by-one-profile.json", "desk-1", ORIGIN, rules.version)
+    with VideoFileSource(video) as source:
+        analyzer = Analyzer(cfg, store, station, source, "replay:one-by-one", ORIGIN, rules, None, zones=zones)
+        rec = load_recording(FIX / "tracks" / "one-by-one.npz")
+        p2, p3 = rec.select(rec.track == 3), rec.select(rec.track == 5)
+        shift = (p2.t_ms[0] - p3.t_ms[0]) / 1000 + 30.0  # P3 comes 30 s after P2
+
+        def edit(t: float, s):  # speaks throughout; looks away for the first 9 s of P3's visit
+            s = speaking_from(0.0)(t, s)
+            if 30.0 <= t < 39.0:
+                s = replace(s, head_yaw=Measure(s.head_yaw.value + 70.0, s.head_yaw.confidence))
+            return s
+
+        seen: list[tuple[int, int]] = []  # (verdicts made, rows stored) whenever a verdict was queued
+        holder = sqlite3.connect(db, isolation_level=None)
+
+        def after_frame() -> None:
+            if analyzer.store_greetings():
+                seen.append((len(zones.monitor.outcomes), len(store.list_greetings())))
+                if len(seen) == 1:  # another process takes the write lock after the first verdict is stored
+                    holder.execute("BEGIN IMMEDIATE")
+
+        _, outcomes = replay(zones.geo, [(p2, 0.0), (p3, shift)], load_recording(
+            FIX / "tracks" / "head-pose-face-detection-male.npz"), edit, cfg.greeting, zones.monitor, after_frame)
+        assert [o.status for o in outcomes] == ["on_time", "late"]
+        assert seen == [(1, 1), (2, 1)]  # the first was written at once; the second waits for the lock
+        holder.execute("COMMIT")
+        holder.close()
+        assert analyzer._final_flush() is None  # what run() does at its end: nothing is lost
+    stored = store.list_greetings()
+    assert [(g.status.value, g.staff_code, g.customer_track, g.kind) for g in stored] == [
+        ("on_time", "A001", 3, "first"), ("late", "A001", 1005, "first")]
+    assert stored[0].arrival == ORIGIN + timedelta(milliseconds=outcomes[0].open_ms)
+    assert stored[1].delay_s == pytest.approx(outcomes[1].delay_s) and 7.0 <= stored[1].delay_s <= 8.0
+    assert stored[1].actions == outcomes[1].actions and stored[1].rules_version == rules.version
+    # analysing the same footage again stores nothing twice
+    again = Analyzer(cfg, store, station, source, "replay:one-by-one", ORIGIN, rules, None, zones=zones)
+    again.store_greetings()
+    assert again._final_flush() is None and again._greetings_new == 0 and len(store.list_greetings()) == 2
+    store.close()

@@ -145,6 +145,7 @@ def run(args: argparse.Namespace) -> int:
             "speed": round(summary.speed, 3), "events_new": summary.events_new, "events_known": summary.events_known,
             "clips_ok": summary.clips_ok, "clips_missing": [list(x) for x in summary.clips_missing],
             "stopped": summary.stopped, "unsaved_file": summary.unsaved_file, "event_ids": list(summary.event_ids),
+            "greetings_new": summary.greetings_new,
         }, ensure_ascii=False))
     else:
         print(f"{summary.source}: {summary.frames} frames ({summary.analysed} analysed), "
@@ -152,6 +153,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"events: {summary.events_new} new, {summary.events_known} already stored"
               f"{'' if not summary.events_known else ' (not counted again)'}; clips: {summary.clips_ok} written"
               + (f", {len(summary.clips_missing)} missing" if summary.clips_missing else ""))
+        if zones is not None:
+            print(f"greetings: {len(zones.monitor.outcomes)} customer visit(s) judged, "
+                  f"{summary.greetings_new} newly stored")
         for key, err in summary.clips_missing:
             print(f"  clip missing for {key}: {err}")
         if summary.event_ids:
