@@ -6,12 +6,19 @@ nothing; pending events are reported apart as the deduction they *would* make if
 confirmed. Failed shift-start inspections deduct their recorded points. The score never
 goes below 0. The configured IANA time zone decides which month and which day an event
 belongs to. Arithmetic is decimal, so the same events always give the same figures.
+
+Beside the points, each staff member's greeting figures of the month come from the stored
+greeting verdicts (customer visits, attributed through the roster at the customer's arrival,
+whose local date decides the month): customers greeted over customers judged, the greeting
+rate, the median delay of the greeted ones, and the late and missed counts. They do not change
+the score (late and missed greetings deduct through their events once confirmed).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timezone, tzinfo
@@ -23,7 +30,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, field_validator
 
 from inspector.settings_base import Section
-from inspector.store.records import (CachedScore, EventRecord, EventStatus, InspectionRecord, StaffRecord)
+from inspector.store.records import (CachedScore, EventRecord, EventStatus, GreetingRecord, GreetingStatus,
+                                     InspectionRecord, StaffRecord)
 
 INSPECTION_RULE = "inspection"
 """Pseudo rule id under which failed inspections appear in the deductions."""
@@ -190,6 +198,29 @@ class RuleDeduction:
 
 
 @dataclass(frozen=True)
+class GreetingFigures:
+    """How one staff member greeted customers in a month (first-customer visits that were judged).
+
+    A visit is judged unless the customer left within the greeting window; second customers
+    (acknowledged with a nod during service) are not counted here.
+    """
+
+    visits: int
+    """Customers judged (greeted on time, greeted late or missed)."""
+    greeted: int
+    """Of those, greeted (on time or late)."""
+    late: int
+    missed: int
+    rate: float | None
+    """greeted / visits, or None without visits."""
+    median_delay_s: float | None
+    """Median seconds from arrival to the complete greeting, over the greeted ones; None if none."""
+
+
+NO_GREETINGS = GreetingFigures(visits=0, greeted=0, late=0, missed=0, rate=None, median_delay_s=None)
+
+
+@dataclass(frozen=True)
 class MonthlyScore:
     """One staff member's score for one month."""
 
@@ -206,6 +237,8 @@ class MonthlyScore:
     events: tuple[ScoredEvent, ...]
     """Every event of the month (confirmed, pending and dismissed), by start."""
     inspections: tuple[InspectionRecord, ...]
+    greeting: GreetingFigures = NO_GREETINGS
+    """Greeting rate and delay of the month."""
 
 
 @dataclass(frozen=True)
@@ -242,9 +275,26 @@ def _apply_caps(ordered: Sequence[tuple[EventRecord, date]], cfg: ScoringConfig,
     return out, capped
 
 
+def greeting_figures(greetings: Iterable[GreetingRecord]) -> GreetingFigures:
+    """Greeting rate, median delay, late and missed counts of some greeting verdicts.
+
+    Only first-customer visits that were judged count (``not_judged`` and ``second`` are left out).
+    """
+    judged = [g for g in greetings if g.kind == "first" and g.status is not GreetingStatus.NOT_JUDGED]
+    if not judged:
+        return NO_GREETINGS
+    delays = [g.delay_s for g in judged if g.status.greeted and g.delay_s is not None]
+    return GreetingFigures(
+        visits=len(judged), greeted=len(delays),
+        late=sum(g.status is GreetingStatus.LATE for g in judged),
+        missed=sum(g.status is GreetingStatus.MISSED for g in judged),
+        rate=len(delays) / len(judged), median_delay_s=float(statistics.median(delays)) if delays else None)
+
+
 def score_staff(staff: StaffRecord, month: Month, events: Sequence[EventRecord],
-                inspections: Sequence[InspectionRecord], cfg: ScoringConfig, tz: tzinfo) -> MonthlyScore:
-    """Scores one staff member from their events and inspections of the month (others are ignored)."""
+                inspections: Sequence[InspectionRecord], cfg: ScoringConfig, tz: tzinfo,
+                greetings: Sequence[GreetingRecord] = ()) -> MonthlyScore:
+    """Scores one staff member from their events, inspections and greetings of the month (others are ignored)."""
     dated = sorted(((e, e.start.astimezone(tz).date()) for e in events if e.staff_id == staff.id),
                    key=lambda p: (p[0].start, p[0].id))
     dated = [p for p in dated if month.contains(p[1])]
@@ -287,12 +337,15 @@ def score_staff(staff: StaffRecord, month: Month, events: Sequence[EventRecord],
                                float(now.get(ev.id, maybe.get(ev.id, 0)))) for ev, day in dated)
     return MonthlyScore(staff=staff, month=str(month), start_points=float(start), score=float(score),
                         deducted=float(deducted), deductions=deductions, pending=float(score - potential_score),
-                        potential_score=float(potential_score), events=scored, inspections=insp)
+                        potential_score=float(potential_score), events=scored, inspections=insp,
+                        greeting=greeting_figures(g for g in greetings if g.staff_id == staff.id
+                                                  and month.contains(g.arrival.astimezone(tz).date())))
 
 
 def compute_month(month: Month | str, staff: Iterable[StaffRecord], events: Iterable[EventRecord],
-                  inspections: Iterable[InspectionRecord] = (), cfg: ScoringConfig | None = None) -> MonthReport:
-    """Scores every active staff member (and any inactive one with events or inspections that month).
+                  inspections: Iterable[InspectionRecord] = (), cfg: ScoringConfig | None = None,
+                  greetings: Iterable[GreetingRecord] = ()) -> MonthReport:
+    """Scores every active staff member (and any inactive one with events, inspections or greetings that month).
 
     Args:
         month: ``Month`` or ``YYYY-MM``.
@@ -300,16 +353,18 @@ def compute_month(month: Month | str, staff: Iterable[StaffRecord], events: Iter
         events: Events; those outside the local month are ignored, unassigned ones are listed apart.
         inspections: Shift-start inspections.
         cfg: Scoring settings (defaults when None).
+        greetings: Greeting verdicts; those outside the local month or unassigned are ignored.
     """
     cfg = cfg or ScoringConfig()
     m = parse_month(month) if isinstance(month, str) else month
     tz = resolve_timezone(cfg.timezone)
     events, inspections = list(events), list(inspections)
     in_month = [e for e in events if m.contains(e.start.astimezone(tz).date())]
-    involved = {e.staff_id for e in in_month} | {i.staff_id for i in inspections
-                                                  if m.contains(i.at.astimezone(tz).date())}
+    greets = [g for g in greetings if g.staff_id is not None and m.contains(g.arrival.astimezone(tz).date())]
+    involved = ({e.staff_id for e in in_month} | {g.staff_id for g in greets}
+                | {i.staff_id for i in inspections if m.contains(i.at.astimezone(tz).date())})
     people = sorted((s for s in staff if s.active or s.id in involved), key=lambda s: s.code)
-    scores = tuple(score_staff(s, m, in_month, inspections, cfg, tz) for s in people)
+    scores = tuple(score_staff(s, m, in_month, inspections, cfg, tz, greets) for s in people)
     unassigned = tuple(ScoredEvent(e, e.start.astimezone(tz).date(), e.status, 0.0, 0.0)
                        for e in sorted(in_month, key=lambda e: (e.start, e.id)) if e.staff_id is None)
     return MonthReport(month=str(m), timezone=tz.key, scores=scores, unassigned=unassigned)

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from inspector.scoring import (INSPECTION_RULE, Month, ScoringConfig, ScoringError, compute_month,
-                               inspection_points, parse_month, to_cached)
+from inspector.scoring import (INSPECTION_RULE, NO_GREETINGS, GreetingFigures, Month, ScoringConfig, ScoringError,
+                               compute_month, greeting_figures, inspection_points, parse_month, to_cached)
 from inspector.store import Store
 
 SH = ZoneInfo("Asia/Shanghai")  # UTC+8, no DST
@@ -65,6 +65,33 @@ def seed_month(store: Store) -> None:
     for day in range(1, 23):
         ev("desk-3", "post_unattended", local(3, day, 12), "confirm")
     ev("desk-3", "sleeping", local(3, 25, 12))  # pending
+    seed_greetings(store)
+
+
+def seed_greetings(store: Store) -> None:
+    """Greeting verdicts of March 2025 (hand-computed figures in GREETINGS)."""
+    n = iter(range(1, 100))
+
+    def g(station, arrival, status, delay_s=None, kind="first"):
+        greeted = None if delay_s is None else arrival + timedelta(seconds=delay_s)
+        _, new = store.add_greeting(station=station, source_id="seed", customer_track=next(n), staff_track=1,
+                                    kind=kind, status=status, arrival=arrival, greeted=greeted,
+                                    actions=("face", "smile", "speak"), rules_version="test-1")
+        assert new
+
+    # A001 at desk-1
+    g("desk-1", local(3, 3, 10), "on_time", 1.5)
+    g("desk-1", local(3, 3, 14), "on_time", 4.0)
+    g("desk-1", local(3, 4, 9), "late", 9.0)
+    g("desk-1", local(3, 6, 11), "missed")
+    g("desk-1", local(3, 7, 12), "not_judged")          # left within the window: not counted
+    g("desk-1", local(3, 8, 12), "on_time", 2.0, "second")  # second customer (a nod): not counted
+    g("desk-1", local(3, 20, 10), "on_time", 0.5)       # nobody rostered: unassigned, not counted
+    g("desk-1", local(3, 31, 23, 30), "on_time", 3.0)   # last local evening of March
+    g("desk-1", local(4, 1, 0, 30), "on_time", 6.0)     # April locally (UTC: 31 March 16:30)
+    # A002 at desk-2
+    g("desk-2", local(3, 2, 9), "missed")
+    g("desk-2", local(3, 2, 10), "missed")
 
 
 # Hand-computed: code -> (score, deducted, pending, {rule: (confirmed events, raw points, deducted)})
@@ -74,6 +101,14 @@ EXPECTED = {
                                INSPECTION_RULE: (1, 2.0, 2.0)}),
     "A003": (0.0, 110.0, 0.0, {"post_unattended": (22, 110.0, 110.0), "sleeping": (0, 0.0, 0.0)}),
     "A005": (100.0, 0.0, 0.0, {}),
+}
+# Hand-computed greeting figures of March: A001 judged 5 visits (1.5 s, 4 s, late 9 s, missed, 3 s):
+# 4 greeted = 80 %, median of (1.5, 3, 4, 9) = (3 + 4) / 2 = 3.5 s; A002 missed both of 2.
+GREETINGS = {
+    "A001": GreetingFigures(visits=5, greeted=4, late=1, missed=1, rate=0.8, median_delay_s=3.5),
+    "A002": GreetingFigures(visits=2, greeted=0, late=0, missed=2, rate=0.0, median_delay_s=None),
+    "A003": NO_GREETINGS,
+    "A005": NO_GREETINGS,
 }
 
 
@@ -88,7 +123,8 @@ def seeded(tmp_path):
 def report_for(store: Store, month: str = "2025-03", cfg: ScoringConfig = CFG):
     since, until = parse_month(month).bounds(SH)
     return compute_month(month, store.list_staff(), store.list_events(since=since, until=until),
-                         store.list_inspections(since=since, until=until), cfg)
+                         store.list_inspections(since=since, until=until), cfg,
+                         greetings=store.list_greetings(since=since, until=until))
 
 
 def test_seeded_month_matches_hand_table(seeded):
@@ -104,7 +140,7 @@ def test_seeded_month_matches_hand_table(seeded):
 def test_scores_recompute_identically_from_all_events(seeded):
     """Feeding every stored event (other months included) gives exactly the same report."""
     assert report_for(seeded) == compute_month("2025-03", seeded.list_staff(), seeded.list_events(),
-                                               seeded.list_inspections(), CFG)
+                                               seeded.list_inspections(), CFG, greetings=seeded.list_greetings())
 
 
 def test_cap_per_rule_per_local_day_and_capped_days(seeded):
@@ -187,3 +223,24 @@ def test_inspection_points_capped():
     assert inspection_points({"a": False, "b": True}, cfg) == 2.0
     assert inspection_points({"a": False, "b": False, "c": False}, cfg) == 3.0
     assert inspection_points({"a": True}, cfg) == 0.0
+
+
+def test_greeting_figures_match_hand_table(seeded):
+    rep = report_for(seeded)
+    assert {s.staff.code: s.greeting for s in rep.scores} == GREETINGS
+    assert [s.score for s in rep.scores] == [EXPECTED[s.staff.code][0] for s in rep.scores]  # points unchanged
+
+
+def test_greeting_month_follows_local_zone(seeded):
+    april = {s.staff.code: s.greeting for s in report_for(seeded, "2025-04").scores}
+    assert april["A001"] == GreetingFigures(visits=1, greeted=1, late=0, missed=0, rate=1.0, median_delay_s=6.0)
+    # in UTC the 00:30 local 1 April visit is 31 March: six visits, delays (1.5, 3, 4, 6, 9) -> median 4
+    utc = ScoringConfig(timezone="UTC")
+    march_utc = compute_month("2025-03", seeded.list_staff(), [], cfg=utc, greetings=seeded.list_greetings())
+    a001 = next(s.greeting for s in march_utc.scores if s.staff.code == "A001")
+    assert (a001.visits, a001.greeted, a001.median_delay_s) == (6, 5, 4.0)
+    assert a001.rate == pytest.approx(5 / 6)
+
+
+def test_greeting_figures_without_greeted_or_judged_visits():
+    assert greeting_figures([]) == NO_GREETINGS
