@@ -70,18 +70,34 @@ def preload_engine() -> None:
     import inspector.pipeline  # noqa: F401
 
 
-def run_main_window(ctx, lang: str | None = None) -> int:
-    """Shows the main window and runs the event loop until it closes."""
+def run_main_window(ctx, lang: str | None = None, user: str = "") -> int:
+    """Signs in when needed, shows the main window and runs the event loop until it closes.
+
+    Args:
+        ctx: The app context (its store may already act as ``--user`` / ``--local-admin``).
+        lang: Interface language (None: saved choice, else the system locale).
+        user: Account name to fill in the sign-in dialog (``--user`` without a password).
+
+    Returns:
+        The exit code (1 when the sign-in dialog was closed without signing in).
+    """
     from ui.main_window import MainWindow
+    from ui.signin import sign_in
 
     setup = setup_app(lang)
+    if ctx.actor is None and ctx.store.has_accounts():
+        actor = sign_in(ctx.store, user)
+        if actor is None:
+            return 1
+        ctx.sign_in(actor)
     preload_engine()
     if setup.cjk_family is None:
         print("inspector: warning: no Chinese font found; install fonts-noto-cjk (scripts/setup.sh does)",
               file=sys.stderr)
     window = MainWindow(ctx, switch_language=setup.switch_language)
-    window.settings.set_language_choice(setup.translators.language or "en")
+    window.set_language_choice(setup.translators.language or "en")
     window.show()
+    window.resume_live()
     return setup.app.exec()
 
 

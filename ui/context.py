@@ -38,6 +38,22 @@ class AppContext:
     source: str = ""
 
     @property
+    def actor(self):
+        """The signed-in :class:`inspector.auth.Actor`, or None (open mode / not signed in)."""
+        return getattr(self.store, "actor", None)
+
+    def sign_in(self, actor) -> None:
+        """Makes every later store call act as ``actor`` (:meth:`inspector.store.Store.as_actor`).
+
+        Args:
+            actor: An :class:`inspector.auth.Actor` from :meth:`~inspector.store.Store.authenticate`
+                or local admin mode.
+        """
+        self.store = self.store.as_actor(actor)
+        if not actor.local_admin:
+            self.reviewer = actor.name  # decisions are recorded under the signed-in account
+
+    @property
     def rules_path(self) -> Path:
         return self.data_dir / RULES_FILE
 

@@ -2,8 +2,11 @@
 
 :class:`EventRecorder` is the hook the runner calls with every analysed frame: it feeds the
 :class:`~inspector.events.EventEngine` and keeps the lifecycle messages for the display; when a
-station is chosen, every event that ends is also stored (without a clip: the live view records
-no evidence video) so it shows up in the review queue.
+station is chosen, every event that ends is also stored so it shows up in the review queue, and,
+when a clips folder is given, an evidence clip is written for it (customers' faces blurred, like
+``inspector analyze``). A clip abandoned because the disk is full (see
+:func:`inspector.clips.disk_full_error`) leaves the event stored with clip status ``missing`` and
+is reported by :meth:`EventRecorder.take_disk_warnings` so the live view can warn.
 """
 
 from __future__ import annotations
@@ -12,13 +15,16 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
+from inspector.clips import ClipResult, EvidenceRecorder, is_disk_full_error
 from inspector.config import InspectorConfig
 from inspector.events import EventEnded, EventEngine, EventMessage, EventStarted
+from inspector.privacy import FaceRedactor, remove_stale_parts
 from inspector.live import LiveConfig, LiveRunner
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, open_source
-from inspector.store import Store
+from inspector.store import ClipStatus, Store
 from inspector.types import FrameResult
 
 
@@ -44,25 +50,72 @@ class EventRecorder:
         store: Where ended events go (ignored without a station).
         origin: Wall-clock time of stream time 0 (timezone-aware).
         source_id: Identifies the footage in stored events.
+        evidence: Writes a clip per event (only used with a station and a store), or None for no clips.
+        redactor: Blurs customers' faces in those clips (fed with every analysed frame).
     """
 
     def __init__(self, rules: RulesConfig, station: str | None, store: Store | None, origin: datetime,
-                 source_id: str) -> None:
+                 source_id: str, evidence: EvidenceRecorder | None = None,
+                 redactor: FaceRedactor | None = None) -> None:
         self.engine = EventEngine(rules, station or "live", origin)
         self.station, self.store, self.source_id = station, store, source_id
+        recording = station is not None and store is not None
+        self.evidence = evidence if recording else None
+        self.redactor = redactor if self.evidence is not None else None
         self._lock = threading.Lock()
         self._new: deque[Violation] = deque(maxlen=1000)
         self._open: set[int] = set()
+        self._ids: dict[str, int] = {}
+        self._clip_early: dict[str, ClipResult] = {}
+        self._disk: deque[ClipResult] = deque(maxlen=100)
 
     def __call__(self, result: FrameResult) -> None:
         persons = tuple(p for p in result.persons if p.track_id >= 0)
-        for msg in self.engine.feed(result.frame.timestamp_ms, persons):
+        frame = result.frame
+        if self.evidence is not None:
+            self.evidence.push_frame(frame)
+            if self.redactor is not None:
+                self.redactor.observe(frame.timestamp_ms, result.persons, staff=persons)
+        for msg in self.engine.feed(frame.timestamp_ms, persons):
             self._handle(msg)
+            if self.evidence is not None:
+                self.evidence.on_message(msg, persons, frame)
+        if self.evidence is not None:
+            self._clips(self.evidence.poll())
 
     def finish(self) -> None:
-        """Ends open events (the source ended or was stopped)."""
+        """Ends open events (the source ended or was stopped) and waits for their clips."""
         for msg in self.engine.flush():
             self._handle(msg)
+            if self.evidence is not None:
+                self.evidence.on_message(msg)
+        if self.evidence is not None:
+            self._clips(self.evidence.close())
+
+    def _clips(self, results: tuple[ClipResult, ...]) -> None:
+        for res in results:
+            if res.status != "ok" and is_disk_full_error(res.error):
+                with self._lock:
+                    self._disk.append(res)
+            event_id = self._ids.get(res.event_key)
+            if event_id is None:  # the clip finished before the event was stored: keep it for then
+                self._clip_early[res.event_key] = res
+                continue
+            self._set_clip(event_id, res)
+
+    def _set_clip(self, event_id: int, res: ClipResult) -> None:
+        thumb = str(res.thumbnail_path) if res.thumbnail_path else None
+        if res.status == "ok":
+            self.store.set_clip(event_id, ClipStatus.OK, str(res.clip_path), thumb)
+        else:
+            self.store.set_clip(event_id, ClipStatus.MISSING, None, thumb)
+
+    def take_disk_warnings(self) -> tuple[ClipResult, ...]:
+        """Clips abandoned because the disk was full, since the last call."""
+        with self._lock:
+            out = tuple(self._disk)
+            self._disk.clear()
+            return out
 
     def _handle(self, msg: EventMessage) -> None:
         ev = msg.event
@@ -87,6 +140,10 @@ class EventRecorder:
             station=self.station, source_id=self.source_id, rule_id=ev.rule_id, rules_version=ev.rules_version,
             start=ev.start_at, end=ev.end_at, peak_confidence=ev.peak_confidence, features=features,
             points=ev.points, track_id=None if ev.track_id < 0 else ev.track_id)
+        self._ids[ev.key] = rec.id
+        early = self._clip_early.pop(ev.key, None)
+        if early is not None:
+            self._set_clip(rec.id, early)
         return rec.id
 
     def take(self) -> tuple[Violation, ...]:
@@ -104,7 +161,7 @@ class EventRecorder:
 
 def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: str | None = None,
                store: Store | None = None, live_cfg: LiveConfig | None = None,
-               processor_factory=None) -> tuple[LiveRunner, EventRecorder]:
+               processor_factory=None, clip_dir: str | Path | None = None) -> tuple[LiveRunner, EventRecorder]:
     """Starts analysing a source on worker threads.
 
     Args:
@@ -115,6 +172,8 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         store: The conduct database.
         live_cfg: Runner settings.
         processor_factory: Builds the processor (default: the perception pipeline in video mode).
+        clip_dir: Folder for evidence clips of stored events (None, or no station: no clips);
+            ``cfg.clips`` and ``cfg.privacy`` apply.
 
     Returns:
         The running runner and its event recorder.
@@ -129,7 +188,15 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
     def opener(on_status) -> FrameSource:
         return open_source(spec, max_retries=None, on_status=on_status)
 
-    recorder = EventRecorder(rules, station, store, datetime.now().astimezone(), source_id=f"live:{spec}")
+    evidence = redactor = None
+    if clip_dir is not None and station is not None and store is not None and cfg.clips.enabled:
+        folder = Path(clip_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(folder)
+        redactor = FaceRedactor(cfg.privacy)
+        evidence = EvidenceRecorder(folder, cfg.clips, redact=redactor)
+    recorder = EventRecorder(rules, station, store, datetime.now().astimezone(), source_id=f"live:{spec}",
+                             evidence=evidence, redactor=redactor)
     runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,),
                         cfg=live_cfg)
     runner.start()

@@ -44,11 +44,17 @@ def _context(args: argparse.Namespace):
 
 
 def _run_ui(args: argparse.Namespace) -> int:
+    import os
+
+    from inspector.auth import PASSWORD_ENV
     from ui.app import run_main_window
 
+    user = ""
+    if getattr(args, "user", None) and PASSWORD_ENV not in os.environ:
+        user, args.user = args.user, None  # the app asks for the password in its sign-in dialog
     ctx = _context(args)
     try:
-        return run_main_window(ctx, args.lang)
+        return run_main_window(ctx, args.lang, user=user)
     finally:
         ctx.store.close()
 

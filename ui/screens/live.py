@@ -1,13 +1,20 @@
-"""Live monitor: the video with the skeleton and a label per person, violations as they happen."""
+"""Live monitor: the video with the skeleton and a label per person, violations as they happen.
+
+The last source and station are remembered (QSettings, :data:`RESUME_KEYS`) with whether a run was
+going on; when the app closed or crashed during a run, :meth:`LiveScreen.resume_last` starts it
+again at the next launch with a visible note. A banner warns when the camera signal is lost (the
+source reconnects by itself) and when an evidence clip was not saved because the disk is full.
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from inspector.auth import Permission
 from inspector.live import LiveRunner, RunState
 from inspector.types import FrameResult, PersonObservation
 from ui.context import AppContext
@@ -21,6 +28,11 @@ except ImportError:  # pragma: no cover
     draw_skeleton = None
 
 ROSTER_REFRESH_S = 30.0
+SOURCE_KEY, KIND_KEY, STATION_KEY, RUNNING_KEY = "live/source", "live/kind", "live/station", "live/running"
+RESUME_KEYS = (SOURCE_KEY, KIND_KEY, STATION_KEY, RUNNING_KEY)
+"""QSettings keys of the last live run (source text, source kind, station, whether it was running)."""
+BANNER_STYLE = {"warn": "background:#b3261e;color:white;font-weight:bold;padding:6px;",
+                "info": "background:#1f5fa8;color:white;padding:6px;"}
 
 
 class LiveScreen(QWidget):
@@ -39,6 +51,7 @@ class LiveScreen(QWidget):
         self.runner: LiveRunner | None = None
         self.recorder: EventRecorder | None = None
         self._seq = 0
+        self._disk_missing = 0
         self._roster_name: tuple[float, str | None] = (0.0, None)
         self._build()
         self.timer = QTimer(self)
@@ -58,8 +71,9 @@ class LiveScreen(QWidget):
         self.browse.clicked.connect(self._browse)
         self.station = QComboBox()
         self.station.addItem(self.tr("(no station: do not record)"), None)
-        for st in self.ctx.store.list_stations():
-            self.station.addItem(st.name, st.name)
+        if self.ctx.store.can(Permission.RECORD_EVENTS):  # others watch without storing events
+            for st in self.ctx.store.list_stations():
+                self.station.addItem(st.name, st.name)
         self.start_btn = QPushButton(self.tr("Start"))
         self.stop_btn = QPushButton(self.tr("Stop"))
         self.stop_btn.setEnabled(False)
@@ -88,8 +102,17 @@ class LiveScreen(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         self.stats_label = QLabel(self.tr("Not running"))
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.disk_banner = QLabel()
+        self.disk_banner.setWordWrap(True)
+        self.disk_banner.setStyleSheet(BANNER_STYLE["warn"])
+        self.disk_banner.hide()
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.disk_banner)
         lay.addWidget(split, 1)
         lay.addWidget(self.stats_label)
 
@@ -110,20 +133,71 @@ class LiveScreen(QWidget):
             return
         self.violations.clear()
         self.status_list.clear()
+        self.disk_banner.hide()
+        self._disk_missing = 0
+        if self.banner.property("kind") != "resumed":
+            self.banner.hide()
         self._seq = 0
-        self.runner, self.recorder = start_live(spec, self.ctx.cfg, self.ctx.rules, station=self.station.currentData(),
-                                                store=self.ctx.store, processor_factory=self.processor_factory)
+        station = self.station.currentData()
+        clip_dir = None if station is None else self.ctx.data_dir / "clips" / station
+        self.runner, self.recorder = start_live(spec, self.ctx.cfg, self.ctx.rules, station=station,
+                                                store=self.ctx.store, processor_factory=self.processor_factory,
+                                                clip_dir=clip_dir)
+        self._remember(running=True)
         self.view.show_message(self.tr("Starting…"))
         self.start_btn.setEnabled(False)
         self.stop_btn.setEnabled(True)
         self.timer.start()
 
     def stop(self) -> None:
-        """Stops the run (the worker threads end within a moment)."""
+        """Stops the run (the worker threads end within a moment); it is not resumed at the next launch."""
         if self.runner is None:
             return
+        self._remember(running=False)
         self.runner.stop()
         self._end_run()
+
+    def _remember(self, running: bool) -> None:
+        s = QSettings()
+        if running:
+            s.setValue(SOURCE_KEY, self.spec.text().strip())
+            s.setValue(KIND_KEY, self.kind.currentData())
+            s.setValue(STATION_KEY, self.station.currentData() or "")
+        s.setValue(RUNNING_KEY, bool(running))
+        s.sync()
+
+    def resume_last(self) -> bool:
+        """Starts the remembered source again if a run was going on when the app closed or crashed.
+
+        Returns:
+            True when a run was resumed (a note says so above the video).
+        """
+        s = QSettings()
+        if str(s.value(RUNNING_KEY, "false")).lower() != "true":
+            return False
+        spec = str(s.value(SOURCE_KEY, "") or "")
+        if not spec:
+            return False
+        kind = self.kind.findData(str(s.value(KIND_KEY, "camera")))
+        self.kind.setCurrentIndex(max(0, kind))
+        self.spec.setText(spec)
+        station = str(s.value(STATION_KEY, "") or "")
+        found = self.station.findData(station) if station else 0
+        self.station.setCurrentIndex(max(0, found))
+        note = self.tr("The live view was running when the app closed; it was started again: {source}").format(
+            source=spec)
+        if station and found < 0:
+            note += " " + self.tr("(station {station} is not available to this account: events are not recorded)").format(
+                station=station)
+        self._banner(note, "info", "resumed")
+        self.start()
+        return True
+
+    def _banner(self, text: str, style: str, kind: str) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLE[style])
+        self.banner.setProperty("kind", kind)
+        self.banner.show()
 
     def _end_run(self) -> None:
         runner, recorder = self.runner, self.recorder
@@ -132,9 +206,12 @@ class LiveScreen(QWidget):
         if recorder is not None:
             recorder.finish()
             self._add_violations(recorder.take())
+            self._disk_warnings(recorder)
         if runner is not None:
             self._add_status(runner)
             self._show_stats(runner)
+            if runner.state in (RunState.FINISHED, RunState.FAILED):
+                self._remember(running=False)  # the file ended or the source failed: nothing to resume
         self.start_btn.setEnabled(True)
         self.stop_btn.setEnabled(False)
         self.run_ended.emit(runner.state.value if runner else "")
@@ -149,7 +226,9 @@ class LiveScreen(QWidget):
             self._seq = seq
             self._show_result(result)
         self._add_status(runner)
-        self._add_violations(self.recorder.take() if self.recorder else ())
+        if self.recorder is not None:
+            self._add_violations(self.recorder.take())
+            self._disk_warnings(self.recorder)
         self._show_stats(runner)
         if runner.state in (RunState.FINISHED, RunState.FAILED) and runner.wait(0):
             self._end_run()
@@ -198,6 +277,20 @@ class LiveScreen(QWidget):
             self.status_list.scrollToBottom()
             if line.error:
                 self.view.show_message(run_status(line.code, ""))
+            if line.code == "signal_lost":
+                self._banner(self.tr("Camera unplugged or signal lost: reconnecting automatically…"), "warn", "signal")
+            elif line.code == "reconnected" and self.banner.property("kind") == "signal":
+                self._banner(self.tr("Camera reconnected."), "info", "reconnected")
+
+    def _disk_warnings(self, recorder: EventRecorder) -> None:
+        missing = recorder.take_disk_warnings()
+        if missing:
+            self._disk_missing += len(missing)
+            self.disk_banner.setText(self.tr(
+                "Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; "
+                "free some space in {folder}.").format(detail=missing[-1].error, n=self._disk_missing,
+                                                        folder=self.ctx.data_dir))
+            self.disk_banner.show()
 
     def _add_violations(self, items: tuple[Violation, ...]) -> None:
         for v in items:
@@ -218,5 +311,9 @@ class LiveScreen(QWidget):
             fps=st.fps, ms=st.inference_ms, cap=st.captured, ana=st.analysed, drop=st.dropped, model=model))
 
     def shutdown(self) -> None:
-        """Stops any run (the window is closing)."""
-        self.stop()
+        """Stops any run (the window is closing); a run going on is resumed at the next launch."""
+        if self.runner is None:
+            return
+        self.runner.stop()
+        self._end_run()
+        self._remember(running=True)

@@ -2,6 +2,10 @@
 
 Keyboard: Space play/pause, ←/→ frame step, C confirm, D dismiss, J/↓ next event, K/↑ previous,
 Ctrl+Return confirm from the comment field.
+
+With ``mine=True`` (a staff account) the screen is "My events": the store returns only the staff
+member's own events, there is no confirm/dismiss, and an Appeal button sends the comment as an
+appeal (:meth:`inspector.store.Store.appeal`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from inspector.store import AlreadyDecided, Decision, EventRecord, StoreError
+from inspector.store import AlreadyDecided, ClipStatus, Decision, EventRecord, StoreError
 from ui.context import AppContext
 from ui.labels import rule_name, status_name
 from ui.widgets.clip_player import ClipPlayer
@@ -22,17 +26,24 @@ ALL = None
 
 
 class ReviewScreen(QWidget):
-    """The reviewer's queue.
+    """The reviewer's queue, or a staff member's own events (``mine``).
+
+    Args:
+        ctx: The app context.
+        mine: Staff view: own events, appeal instead of confirm/dismiss.
 
     Signals:
         decided: An event was confirmed or dismissed (its id).
+        appealed: An event was appealed (its id).
     """
 
     decided = Signal(int)
+    appealed = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, mine: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.mine = mine
         self.events: list[EventRecord] = []
         self._build()
         self._shortcuts()
@@ -53,9 +64,13 @@ class ReviewScreen(QWidget):
         for d in (self.f_from, self.f_to):
             d.dateChanged.connect(self.reload)
         filters = QHBoxLayout()
-        for label, w in ((self.tr("Station"), self.f_station), (self.tr("Staff"), self.f_staff),
-                         (self.tr("Rule"), self.f_rule), (self.tr("From"), self.f_from), (self.tr("To"), self.f_to),
-                         (self.tr("Status"), self.f_status)):
+        shown = ((self.tr("Rule"), self.f_rule), (self.tr("From"), self.f_from), (self.tr("To"), self.f_to),
+                 (self.tr("Status"), self.f_status))
+        if not self.mine:
+            shown = ((self.tr("Station"), self.f_station), (self.tr("Staff"), self.f_staff)) + shown
+        else:
+            filters.addWidget(QLabel(self.tr("<b>My events</b>")))
+        for label, w in shown:
             filters.addWidget(QLabel(label))
             filters.addWidget(w)
         filters.addStretch(1)
@@ -72,17 +87,22 @@ class ReviewScreen(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.comment.setPlaceholderText(self.tr("Why you disagree (needed for an appeal)") if self.mine
+                                        else self.tr("Comment (optional)"))
         self.confirm_btn = QPushButton(self.tr("Confirm (C)"))
         self.dismiss_btn = QPushButton(self.tr("Dismiss (D)"))
+        self.appeal_btn = QPushButton(self.tr("Appeal"))
         self.confirm_btn.clicked.connect(lambda: self.decide(Decision.CONFIRM))
         self.dismiss_btn.clicked.connect(lambda: self.decide(Decision.DISMISS))
+        self.appeal_btn.clicked.connect(self.appeal)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.comment, 1)
-        buttons.addWidget(self.confirm_btn)
-        buttons.addWidget(self.dismiss_btn)
+        for b in ((self.appeal_btn,) if self.mine else (self.confirm_btn, self.dismiss_btn)):
+            buttons.addWidget(b)
+        for b in ((self.confirm_btn, self.dismiss_btn) if self.mine else (self.appeal_btn,)):
+            b.hide()
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.player, 1)
@@ -115,11 +135,15 @@ class ReviewScreen(QWidget):
         for value in ("pending", "confirmed", "dismissed"):
             self.f_status.addItem(status_name(value), value)
         self.f_status.addItem(self.tr("all"), ALL)
+        if self.mine:  # staff see everything that counts against them, decided or not
+            self.f_status.setCurrentIndex(self.f_status.count() - 1)
 
     def _shortcuts(self) -> None:
+        decisions = () if self.mine else (
+            ("C", lambda: self.decide(Decision.CONFIRM)), ("D", lambda: self.decide(Decision.DISMISS)),
+            ("Ctrl+Return", lambda: self.decide(Decision.CONFIRM)))
         keys = (("Space", self.player.toggle), ("Left", lambda: self.player.step(-1)),
-                ("Right", lambda: self.player.step(1)), ("C", lambda: self.decide(Decision.CONFIRM)),
-                ("D", lambda: self.decide(Decision.DISMISS)), ("Ctrl+Return", lambda: self.decide(Decision.CONFIRM)),
+                ("Right", lambda: self.player.step(1))) + decisions + (
                 ("J", lambda: self.move(1)), ("Down", lambda: self.move(1)), ("K", lambda: self.move(-1)),
                 ("Up", lambda: self.move(-1)))
         self._keys = []
@@ -150,13 +174,17 @@ class ReviewScreen(QWidget):
         for row, ev in enumerate(self.events):
             cells = (ev.start.astimezone().strftime("%Y-%m-%d %H:%M:%S"), ev.station_name,
                      names.get(ev.staff_code, self.tr("unassigned")) if ev.staff_code else self.tr("unassigned"),
-                     rule_name(ev.rule_id), f"{ev.peak_confidence:.2f}", status_name(ev.status.value))
+                     rule_name(ev.rule_id), f"{ev.peak_confidence:.2f}", self._status_text(ev))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ev.id)
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
         self.count_label.setText(self.tr("{n} events").format(n=len(self.events)))
+        if self.mine:
+            self.count_label.setText(self.count_label.text() + " · " + self.tr(
+                "Only your own events are shown. If you disagree with one, write why and press Appeal; "
+                "its clip is then kept until a manager or auditor has looked at it."))
         if self.events:
             self.table.selectRow(0)
         else:
@@ -201,7 +229,8 @@ class ReviewScreen(QWidget):
         self.message.clear()
         self.comment.clear()
         for b in (self.confirm_btn, self.dismiss_btn):
-            b.setEnabled(ev is not None and ev.review is None)
+            b.setEnabled(not self.mine and ev is not None and ev.review is None)
+        self.appeal_btn.setEnabled(self.mine and ev is not None and ev.appeal is None)
         if ev is None:
             self.details.setText("")
             self.player.clear(self.tr("No event selected"))
@@ -216,8 +245,20 @@ class ReviewScreen(QWidget):
             lines.append(self.tr("Decided: {status} by {who} at {at} {comment}").format(
                 status=status_name(ev.status.value), who=ev.review.reviewer,
                 at=ev.review.at.astimezone().strftime("%Y-%m-%d %H:%M"), comment=ev.review.comment))
+        if ev.appeal is not None:
+            lines.append(self.tr("Appealed by {who} at {at}: {comment}").format(
+                who=ev.appeal.user, at=ev.appeal.at.astimezone().strftime("%Y-%m-%d %H:%M"), comment=ev.appeal.comment))
         self.details.setText("<br>".join(lines))
-        self.player.open(ev.clip_path, rule_name(ev.rule_id))
+        if ev.clip_status is ClipStatus.EXPIRED:
+            self.player.clear(self.tr("Clip deleted by retention (the event and its data are kept)."))
+        elif ev.clip_status is ClipStatus.MISSING and not ev.clip_path:
+            self.player.clear(self.tr("No clip was saved for this event (the disk was full or writing failed)."))
+        else:
+            self.player.open(ev.clip_path, rule_name(ev.rule_id))
+
+    def _status_text(self, ev: EventRecord) -> str:
+        text = status_name(ev.status.value)
+        return text + " · " + self.tr("appealed") if ev.appeal is not None else text
 
     def _rule_text(self, rule_id: str) -> str:
         try:
@@ -225,10 +266,31 @@ class ReviewScreen(QWidget):
         except KeyError:
             return ""
 
+    def appeal(self) -> bool:
+        """Appeals the selected event (staff) with the comment; True when stored."""
+        ev = self.current()
+        if ev is None or not self.mine:
+            return False
+        comment = self.comment.text().strip()
+        if not comment:
+            self.message.setText(self.tr("Write why you disagree before appealing."))
+            return False
+        row = self.table.currentRow()
+        try:
+            self.ctx.store.appeal(ev.id, comment)
+        except StoreError as e:
+            self._refresh_row(row, ev.id)
+            self.message.setText(self.tr("Not appealed: {error}").format(error=e))
+            return False
+        self.appealed.emit(ev.id)
+        self._refresh_row(row, ev.id)
+        self.message.setText(self.tr("Event {id} appealed; a manager or auditor will look at it.").format(id=ev.id))
+        return True
+
     def decide(self, decision: Decision) -> None:
         """Stores the decision on the selected event with the reviewer, the time and the comment."""
         ev = self.current()
-        if ev is None:
+        if ev is None or self.mine:
             return
         row = self.table.currentRow()
         try:
@@ -249,7 +311,7 @@ class ReviewScreen(QWidget):
     def _refresh_row(self, row: int, event_id: int) -> None:
         ev = self.ctx.store.get_event(event_id)
         self.events[row] = ev
-        self.table.item(row, 5).setText(status_name(ev.status.value))
+        self.table.item(row, 5).setText(self._status_text(ev))
         if row == self.table.currentRow():
             msg = self.message.text()
             self._show_event(ev)

@@ -276,6 +276,11 @@ class SettingsScreen(QWidget):
         except Exception as e:  # noqa: BLE001 - pydantic's message names the key
             self.say(self.tr("Not saved: {error}").format(error=RulesError(str(e))))
             return False
+        old = self.ctx.rules.model_dump(mode="json")
+        new = rules.model_dump(mode="json")
+        changed = {f"{r['id']}": {"old": o, "new": r} for o, r in zip(old["rules"], new["rules"]) if o != r}
+        if not self._record("config:rules", {"file": str(self.ctx.rules_path), "changed": changed}):
+            return False
         self.ctx.save_rules(rules)
         self.say(self.tr("Rules saved."))
         self.data_changed.emit()
@@ -297,7 +302,8 @@ class SettingsScreen(QWidget):
         self.retention.setRange(1, 3650)
         self.retention.setSuffix(self.tr(" days"))
         self.retention.setValue(int(s.value(RETENTION_KEY, 90)))
-        self.retention.valueChanged.connect(lambda v: QSettings().setValue(RETENTION_KEY, v))
+        self.retention.setKeyboardTracking(False)
+        self.retention.valueChanged.connect(self._retention_changed)
         self.ctx.reviewer = str(s.value(REVIEWER_KEY, self.ctx.reviewer)) or self.ctx.reviewer
         self.reviewer = QLineEdit(self.ctx.reviewer)
         self.reviewer.editingFinished.connect(self._reviewer_changed)
@@ -317,16 +323,46 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Language"), lrow)
         return w
 
+    def _record(self, target: str, details: dict) -> bool:
+        """Records a settings save in the audit trail (``config.save``); False (and a message) when refused."""
+        try:
+            self.ctx.store.record_change("config.save", target, details)
+        except StoreError as e:
+            self.say(self.tr("Not saved: {error}").format(error=e))
+            return False
+        return True
+
+    def _retention_changed(self, days: int) -> None:
+        old = int(QSettings().value(RETENTION_KEY, 90))
+        if days == old:
+            return
+        if not self._record("config:clip_retention_days", {"old": old, "new": days}):
+            self.retention.blockSignals(True)
+            self.retention.setValue(old)
+            self.retention.blockSignals(False)
+            return
+        QSettings().setValue(RETENTION_KEY, days)
+
     def _pick_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Storage folder"), self.folder.text())
         if path:
-            self.folder.setText(path)
-            QSettings().setValue("storage/data_dir", path)
-            self.say(self.tr("The storage folder changes at the next start."))
+            self.set_storage_folder(path)
+
+    def set_storage_folder(self, path: str) -> bool:
+        """Remembers the storage folder for the next start (audited)."""
+        old = str(QSettings().value("storage/data_dir", str(self.ctx.data_dir)))
+        if not self._record("config:storage_folder", {"old": old, "new": path}):
+            return False
+        self.folder.setText(path)
+        QSettings().setValue("storage/data_dir", path)
+        self.say(self.tr("The storage folder changes at the next start."))
+        return True
 
     def _reviewer_changed(self) -> None:
         name = self.reviewer.text().strip()
-        if name:
+        if name and name != self.ctx.reviewer:
+            if not self._record("config:reviewer_name", {"old": self.ctx.reviewer, "new": name}):
+                return
             self.ctx.reviewer = name
             QSettings().setValue(REVIEWER_KEY, name)
 
