@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../signin.py" line="32" />
+        <source>Not signed in (no accounts yet: open mode)</source>
+        <translation>Not signed in (no accounts yet: open mode)</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="32" />
+        <source>Not signed in (read only)</source>
+        <translation>Not signed in (read only)</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="34" />
+        <source>Local admin mode ({user}), recorded in the audit trail</source>
+        <translation>Local admin mode ({user}), recorded in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="35" />
+        <source>Signed in as {name} ({role})</source>
+        <translation>Signed in as {name} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../calibration_dialog.py" line="97" />
@@ -635,103 +658,103 @@
         <translation>{final} (overridden; measured {measured})</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="366" />
+        <location filename="../screens/inspection.py" line="367" />
         <source>Reason: {reason} ({by})</source>
         <translation>Reason: {reason} ({by})</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="373" />
+        <location filename="../screens/inspection.py" line="375" />
         <source>PASSED</source>
         <translation>PASSED</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="373" />
+        <location filename="../screens/inspection.py" line="375" />
         <source>FAILED: {n} item(s)</source>
         <translation>FAILED: {n} item(s)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="387" />
+        <location filename="../screens/inspection.py" line="389" />
         <source>no frame</source>
         <translation>no frame</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="392" />
+        <location filename="../screens/inspection.py" line="394" />
         <source>frame {n}</source>
         <translation>frame {n}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="410" />
+        <location filename="../screens/inspection.py" line="412" />
         <source>Evidence of “{item}”: frame {n}</source>
         <translation>Evidence of “{item}”: frame {n}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="418" />
+        <location filename="../screens/inspection.py" line="420" />
         <source>Select an item of the checklist first.</source>
         <translation>Select an item of the checklist first.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="437" />
+        <location filename="../screens/inspection.py" line="439" />
         <source>Override not applied: {detail}</source>
         <translation>Override not applied: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="443" />
+        <location filename="../screens/inspection.py" line="445" />
         <source>{item} set to {status}.</source>
         <translation>{item} set to {status}.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="455" />
+        <location filename="../screens/inspection.py" line="457" />
         <source>Already saved as inspection {id}.</source>
         <translation>Already saved as inspection {id}.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="460" />
+        <location filename="../screens/inspection.py" line="462" />
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="463" />
+        <location filename="../screens/inspection.py" line="465" />
         <source>Not saved: {detail}</source>
         <translation>Not saved: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="466" />
+        <location filename="../screens/inspection.py" line="468" />
         <source>Saved as inspection {id}; it deducts {points} point(s).</source>
         <translation>Saved as inspection {id}; it deducts {points} point(s).</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="481" />
+        <location filename="../screens/inspection.py" line="483" />
         <source>Choose the staff member and press Start</source>
         <translation>Choose the staff member and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="482" />
-        <location filename="../screens/inspection.py" line="489" />
+        <location filename="../screens/inspection.py" line="484" />
+        <location filename="../screens/inspection.py" line="491" />
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>Stand 1.5–2 m from the camera: first facing it, then side-on.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="491" />
+        <location filename="../screens/inspection.py" line="493" />
         <source>front view ✓</source>
         <translation>front view ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="492" />
+        <location filename="../screens/inspection.py" line="494" />
         <source>front view: {n}/{m} frames</source>
         <translation>front view: {n}/{m} frames</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="493" />
+        <location filename="../screens/inspection.py" line="495" />
         <source>side view ✓</source>
         <translation>side view ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="494" />
+        <location filename="../screens/inspection.py" line="496" />
         <source>side view: {n}/{m} frames</source>
         <translation>side view: {n}/{m} frames</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="507" />
+        <location filename="../screens/inspection.py" line="509" />
         <source>The signed-in account may not record inspections.</source>
         <translation>The signed-in account may not record inspections.</translation>
     </message>
@@ -739,7 +762,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../app.py" line="95" />
+        <location filename="../app.py" line="111" />
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
@@ -1139,132 +1162,157 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="50" />
+        <location filename="../screens/live.py" line="63" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="51" />
+        <location filename="../screens/live.py" line="64" />
         <source>Video file</source>
         <translation>Video file</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="52" />
+        <location filename="../screens/live.py" line="65" />
         <source>Stream URL (RTSP)</source>
         <translation>Stream URL (RTSP)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="54" />
+        <location filename="../screens/live.py" line="67" />
         <source>camera number, file path or rtsp:// address</source>
         <translation>camera number, file path or rtsp:// address</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="57" />
+        <location filename="../screens/live.py" line="70" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="60" />
+        <location filename="../screens/live.py" line="73" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="63" />
+        <location filename="../screens/live.py" line="77" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="64" />
+        <location filename="../screens/live.py" line="78" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="68" />
+        <location filename="../screens/live.py" line="82" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="71" />
+        <location filename="../screens/live.py" line="85" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="71" />
+        <location filename="../screens/live.py" line="85" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="76" />
+        <location filename="../screens/live.py" line="90" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="81" />
+        <location filename="../screens/live.py" line="95" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="83" />
+        <location filename="../screens/live.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="90" />
+        <location filename="../screens/live.py" line="104" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="97" />
+        <location filename="../screens/live.py" line="120" />
         <source>Open a video</source>
         <translation>Open a video</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="98" />
+        <location filename="../screens/live.py" line="121" />
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="109" />
+        <location filename="../screens/live.py" line="132" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="116" />
+        <location filename="../screens/live.py" line="147" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="168" />
+        <location filename="../screens/live.py" line="187" />
+        <source>The live view was running when the app closed; it was started again: {source}</source>
+        <translation>The live view was running when the app closed; it was started again: {source}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="190" />
+        <source>(station {station} is not available to this account: events are not recorded)</source>
+        <translation>(station {station} is not available to this account: events are not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="247" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="204" />
+        <location filename="../screens/live.py" line="281" />
+        <source>Camera unplugged or signal lost: reconnecting automatically…</source>
+        <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="283" />
+        <source>Camera reconnected.</source>
+        <translation>Camera reconnected.</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="290" />
+        <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
+        <translation>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="297" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="207" />
+        <location filename="../screens/live.py" line="300" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="209" />
+        <location filename="../screens/live.py" line="302" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="216" />
+        <location filename="../screens/live.py" line="309" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="216" />
+        <location filename="../screens/live.py" line="309" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="217" />
+        <location filename="../screens/live.py" line="310" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>
@@ -1272,37 +1320,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42" />
+        <location filename="../main_window.py" line="67" />
         <source>DeskConduct — front-desk conduct</source>
         <translation>DeskConduct — front-desk conduct</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="77" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="77" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="77" />
+        <source>My events</source>
+        <translation>My events</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="78" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="78" />
+        <source>My scores</source>
+        <translation>My scores</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="79" />
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="80" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="79" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
@@ -1338,104 +1396,159 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../screens/review.py" line="56" />
-        <location filename="../screens/review.py" line="63" />
+        <location filename="../screens/review.py" line="70" />
+        <location filename="../screens/review.py" line="78" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="56" />
-        <location filename="../screens/review.py" line="63" />
+        <location filename="../screens/review.py" line="70" />
+        <location filename="../screens/review.py" line="78" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="57" />
-        <location filename="../screens/review.py" line="63" />
+        <location filename="../screens/review.py" line="67" />
+        <location filename="../screens/review.py" line="78" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="57" />
+        <location filename="../screens/review.py" line="67" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="57" />
+        <location filename="../screens/review.py" line="67" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="58" />
-        <location filename="../screens/review.py" line="64" />
+        <location filename="../screens/review.py" line="68" />
+        <location filename="../screens/review.py" line="79" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="63" />
+        <location filename="../screens/review.py" line="72" />
+        <source>&lt;b&gt;My events&lt;/b&gt;</source>
+        <translation>&lt;b&gt;My events&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="78" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="64" />
+        <location filename="../screens/review.py" line="79" />
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75" />
+        <location filename="../screens/review.py" line="90" />
+        <source>Why you disagree (needed for an appeal)</source>
+        <translation>Why you disagree (needed for an appeal)</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="91" />
         <source>Comment (optional)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="76" />
+        <location filename="../screens/review.py" line="92" />
         <source>Confirm (C)</source>
         <translation>Confirm (C)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="77" />
+        <location filename="../screens/review.py" line="93" />
         <source>Dismiss (D)</source>
         <translation>Dismiss (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="106" />
-        <location filename="../screens/review.py" line="109" />
-        <location filename="../screens/review.py" line="112" />
-        <location filename="../screens/review.py" line="117" />
+        <location filename="../screens/review.py" line="94" />
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="126" />
+        <location filename="../screens/review.py" line="129" />
+        <location filename="../screens/review.py" line="132" />
+        <location filename="../screens/review.py" line="137" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="152" />
+        <location filename="../screens/review.py" line="176" />
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="159" />
+        <location filename="../screens/review.py" line="183" />
         <source>{n} events</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="207" />
+        <location filename="../screens/review.py" line="186" />
+        <source>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</source>
+        <translation>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="236" />
         <source>No event selected</source>
         <translation>No event selected</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="211" />
+        <location filename="../screens/review.py" line="240" />
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</source>
         <translation>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="216" />
+        <location filename="../screens/review.py" line="245" />
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>Decided: {status} by {who} at {at} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="238" />
+        <location filename="../screens/review.py" line="249" />
+        <source>Appealed by {who} at {at}: {comment}</source>
+        <translation>Appealed by {who} at {at}: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="253" />
+        <source>Clip deleted by retention (the event and its data are kept).</source>
+        <translation>Clip deleted by retention (the event and its data are kept).</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="255" />
+        <source>No clip was saved for this event (the disk was full or writing failed).</source>
+        <translation>No clip was saved for this event (the disk was full or writing failed).</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="261" />
+        <source>appealed</source>
+        <translation>appealed</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="276" />
+        <source>Write why you disagree before appealing.</source>
+        <translation>Write why you disagree before appealing.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="283" />
+        <source>Not appealed: {error}</source>
+        <translation>Not appealed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="287" />
+        <source>Event {id} appealed; a manager or auditor will look at it.</source>
+        <translation>Event {id} appealed; a manager or auditor will look at it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="300" />
         <source>Already decided by another reviewer: {detail}</source>
         <translation>Already decided by another reviewer: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="246" />
+        <location filename="../screens/review.py" line="308" />
         <source>Event {id} {status}.</source>
         <translation>Event {id} {status}.</translation>
     </message>
@@ -1779,58 +1892,130 @@
     </message>
     <message>
         <location filename="../screens/settings.py" line="277" />
+        <location filename="../screens/settings.py" line="331" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="280" />
+        <location filename="../screens/settings.py" line="285" />
         <source>Rules saved.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="291" />
+        <location filename="../screens/settings.py" line="296" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="298" />
+        <location filename="../screens/settings.py" line="303" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="308" />
+        <location filename="../screens/settings.py" line="314" />
         <source>Apply language</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="314" />
+        <location filename="../screens/settings.py" line="320" />
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>Storage folder (database, clips, rules; used from the next start)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="315" />
+        <location filename="../screens/settings.py" line="321" />
         <source>Keep evidence clips for</source>
         <translation>Keep evidence clips for</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="316" />
+        <location filename="../screens/settings.py" line="322" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="317" />
+        <location filename="../screens/settings.py" line="323" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="321" />
+        <location filename="../screens/settings.py" line="347" />
         <source>Storage folder</source>
         <translation>Storage folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="325" />
+        <location filename="../screens/settings.py" line="358" />
         <source>The storage folder changes at the next start.</source>
         <translation>The storage folder changes at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../signin.py" line="21" />
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="22" />
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="23" />
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../signin.py" line="50" />
+        <source>Sign in — DeskConduct</source>
+        <translation>Sign in — DeskConduct</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="52" />
+        <source>account name</source>
+        <translation>account name</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="55" />
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="60" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="61" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="64" />
+        <source>Sign in with your account. Staff see their own events and scores; auditors review; managers configure.</source>
+        <translation>Sign in with your account. Staff see their own events and scores; auditors review; managers configure.</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="68" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="69" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="82" />
+        <source>Enter the account name and the password.</source>
+        <translation>Enter the account name and the password.</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="89" />
+        <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
+        <translation>Sign-in failed: unknown or inactive account, or wrong password.</translation>
     </message>
 </context>
 </TS>

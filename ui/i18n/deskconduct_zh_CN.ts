@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../signin.py" line="32"/>
+        <source>Not signed in (no accounts yet: open mode)</source>
+        <translation>未登录（尚无账户：开放模式）</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="32"/>
+        <source>Not signed in (read only)</source>
+        <translation>未登录（只读）</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="34"/>
+        <source>Local admin mode ({user}), recorded in the audit trail</source>
+        <translation>本机管理员模式（{user}），已记入审计记录</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="35"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>已登录：{name}（{role}）</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../calibration_dialog.py" line="97"/>
@@ -635,103 +658,103 @@
         <translation>{final}（已更改；测量结果 {measured}）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="366"/>
+        <location filename="../screens/inspection.py" line="367"/>
         <source>Reason: {reason} ({by})</source>
         <translation>理由：{reason}（{by}）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="373"/>
+        <location filename="../screens/inspection.py" line="375"/>
         <source>PASSED</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="373"/>
+        <location filename="../screens/inspection.py" line="375"/>
         <source>FAILED: {n} item(s)</source>
         <translation>不合格：{n} 项</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="387"/>
+        <location filename="../screens/inspection.py" line="389"/>
         <source>no frame</source>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="392"/>
+        <location filename="../screens/inspection.py" line="394"/>
         <source>frame {n}</source>
         <translation>第 {n} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="410"/>
+        <location filename="../screens/inspection.py" line="412"/>
         <source>Evidence of “{item}”: frame {n}</source>
         <translation>“{item}”的证据：第 {n} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="418"/>
+        <location filename="../screens/inspection.py" line="420"/>
         <source>Select an item of the checklist first.</source>
         <translation>请先在清单中选择一个项目。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="437"/>
+        <location filename="../screens/inspection.py" line="439"/>
         <source>Override not applied: {detail}</source>
         <translation>未能更改：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="443"/>
+        <location filename="../screens/inspection.py" line="445"/>
         <source>{item} set to {status}.</source>
         <translation>{item} 已改为 {status}。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="455"/>
+        <location filename="../screens/inspection.py" line="457"/>
         <source>Already saved as inspection {id}.</source>
         <translation>已保存为第 {id} 号检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="460"/>
+        <location filename="../screens/inspection.py" line="462"/>
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>没有可保存的内容：没有任何项目能够判断。请面向摄像头重新检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="463"/>
+        <location filename="../screens/inspection.py" line="465"/>
         <source>Not saved: {detail}</source>
         <translation>未保存：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="466"/>
+        <location filename="../screens/inspection.py" line="468"/>
         <source>Saved as inspection {id}; it deducts {points} point(s).</source>
         <translation>已保存为第 {id} 号检查；扣 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="481"/>
+        <location filename="../screens/inspection.py" line="483"/>
         <source>Choose the staff member and press Start</source>
         <translation>请选择员工，然后点击“开始检查”</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="482"/>
-        <location filename="../screens/inspection.py" line="489"/>
+        <location filename="../screens/inspection.py" line="484"/>
+        <location filename="../screens/inspection.py" line="491"/>
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>请站在距摄像头 1.5–2 米处：先正面，再侧面。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="491"/>
+        <location filename="../screens/inspection.py" line="493"/>
         <source>front view ✓</source>
         <translation>正面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="492"/>
+        <location filename="../screens/inspection.py" line="494"/>
         <source>front view: {n}/{m} frames</source>
         <translation>正面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="493"/>
+        <location filename="../screens/inspection.py" line="495"/>
         <source>side view ✓</source>
         <translation>侧面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="494"/>
+        <location filename="../screens/inspection.py" line="496"/>
         <source>side view: {n}/{m} frames</source>
         <translation>侧面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="507"/>
+        <location filename="../screens/inspection.py" line="509"/>
         <source>The signed-in account may not record inspections.</source>
         <translation>当前登录的账户无权记录检查结果。</translation>
     </message>
@@ -739,7 +762,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="111"/>
         <source>Self-check</source>
         <translation>自检</translation>
     </message>
@@ -1139,132 +1162,157 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="50"/>
+        <location filename="../screens/live.py" line="63"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="51"/>
+        <location filename="../screens/live.py" line="64"/>
         <source>Video file</source>
         <translation>视频文件</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="52"/>
+        <location filename="../screens/live.py" line="65"/>
         <source>Stream URL (RTSP)</source>
         <translation>视频流地址 (RTSP)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="54"/>
+        <location filename="../screens/live.py" line="67"/>
         <source>camera number, file path or rtsp:// address</source>
         <translation>摄像头编号、文件路径或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="57"/>
+        <location filename="../screens/live.py" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="60"/>
+        <location filename="../screens/live.py" line="73"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="63"/>
+        <location filename="../screens/live.py" line="77"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="64"/>
+        <location filename="../screens/live.py" line="78"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="68"/>
+        <location filename="../screens/live.py" line="82"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="71"/>
+        <location filename="../screens/live.py" line="85"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="71"/>
+        <location filename="../screens/live.py" line="85"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="76"/>
+        <location filename="../screens/live.py" line="90"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="81"/>
+        <location filename="../screens/live.py" line="95"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="83"/>
+        <location filename="../screens/live.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="90"/>
+        <location filename="../screens/live.py" line="104"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="97"/>
+        <location filename="../screens/live.py" line="120"/>
         <source>Open a video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="98"/>
+        <location filename="../screens/live.py" line="121"/>
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="109"/>
+        <location filename="../screens/live.py" line="132"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="116"/>
+        <location filename="../screens/live.py" line="147"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="168"/>
+        <location filename="../screens/live.py" line="187"/>
+        <source>The live view was running when the app closed; it was started again: {source}</source>
+        <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="190"/>
+        <source>(station {station} is not available to this account: events are not recorded)</source>
+        <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="247"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="204"/>
+        <location filename="../screens/live.py" line="281"/>
+        <source>Camera unplugged or signal lost: reconnecting automatically…</source>
+        <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="283"/>
+        <source>Camera reconnected.</source>
+        <translation>摄像头已重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="290"/>
+        <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
+        <translation>磁盘空间不足（{detail}）：{n} 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="297"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="207"/>
+        <location filename="../screens/live.py" line="300"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="209"/>
+        <location filename="../screens/live.py" line="302"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="216"/>
+        <location filename="../screens/live.py" line="309"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="216"/>
+        <location filename="../screens/live.py" line="309"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="217"/>
+        <location filename="../screens/live.py" line="310"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>
@@ -1272,37 +1320,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="67"/>
         <source>DeskConduct — front-desk conduct</source>
         <translation>DeskConduct — 前台服务规范</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="77"/>
+        <source>My events</source>
+        <translation>我的事件</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="78"/>
         <source>Scores</source>
         <translation>考核得分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="78"/>
+        <source>My scores</source>
+        <translation>我的得分</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="79"/>
         <source>Self-check</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Inspection</source>
         <translation>仪容检查</translation>
     </message>
@@ -1338,104 +1396,159 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../screens/review.py" line="56"/>
-        <location filename="../screens/review.py" line="63"/>
+        <location filename="../screens/review.py" line="70"/>
+        <location filename="../screens/review.py" line="78"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="56"/>
-        <location filename="../screens/review.py" line="63"/>
+        <location filename="../screens/review.py" line="70"/>
+        <location filename="../screens/review.py" line="78"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="57"/>
-        <location filename="../screens/review.py" line="63"/>
+        <location filename="../screens/review.py" line="67"/>
+        <location filename="../screens/review.py" line="78"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="57"/>
+        <location filename="../screens/review.py" line="67"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="57"/>
+        <location filename="../screens/review.py" line="67"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="58"/>
-        <location filename="../screens/review.py" line="64"/>
+        <location filename="../screens/review.py" line="68"/>
+        <location filename="../screens/review.py" line="79"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="63"/>
+        <location filename="../screens/review.py" line="72"/>
+        <source>&lt;b&gt;My events&lt;/b&gt;</source>
+        <translation>&lt;b&gt;我的事件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="78"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="64"/>
+        <location filename="../screens/review.py" line="79"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75"/>
+        <location filename="../screens/review.py" line="90"/>
+        <source>Why you disagree (needed for an appeal)</source>
+        <translation>不同意的理由（申诉必填）</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="91"/>
         <source>Comment (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="76"/>
+        <location filename="../screens/review.py" line="92"/>
         <source>Confirm (C)</source>
         <translation>确认违规 (C)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="77"/>
+        <location filename="../screens/review.py" line="93"/>
         <source>Dismiss (D)</source>
         <translation>驳回 (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="106"/>
-        <location filename="../screens/review.py" line="109"/>
-        <location filename="../screens/review.py" line="112"/>
-        <location filename="../screens/review.py" line="117"/>
+        <location filename="../screens/review.py" line="94"/>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="126"/>
+        <location filename="../screens/review.py" line="129"/>
+        <location filename="../screens/review.py" line="132"/>
+        <location filename="../screens/review.py" line="137"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="152"/>
+        <location filename="../screens/review.py" line="176"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="159"/>
+        <location filename="../screens/review.py" line="183"/>
         <source>{n} events</source>
         <translation>共 {n} 个事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="207"/>
+        <location filename="../screens/review.py" line="186"/>
+        <source>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</source>
+        <translation>这里只显示您本人的事件。如有异议，请写明理由并点击“申诉”；在经理或审核员处理之前，相关视频片段会一直保留。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="236"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="211"/>
+        <location filename="../screens/review.py" line="240"/>
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</source>
         <translation>{station}，{start} 至 {end}（{seconds:.0f} 秒），置信度 {conf:.2f}，{points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="216"/>
+        <location filename="../screens/review.py" line="245"/>
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>已处理：{who} 于 {at} {status} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="238"/>
+        <location filename="../screens/review.py" line="249"/>
+        <source>Appealed by {who} at {at}: {comment}</source>
+        <translation>{who} 于 {at} 申诉：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="253"/>
+        <source>Clip deleted by retention (the event and its data are kept).</source>
+        <translation>视频片段已按保留期限删除（事件及其数据仍保留）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="255"/>
+        <source>No clip was saved for this event (the disk was full or writing failed).</source>
+        <translation>此事件没有保存视频片段（磁盘已满或写入失败）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="261"/>
+        <source>appealed</source>
+        <translation>已申诉</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="276"/>
+        <source>Write why you disagree before appealing.</source>
+        <translation>申诉前请写明不同意的理由。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="283"/>
+        <source>Not appealed: {error}</source>
+        <translation>未能申诉：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="287"/>
+        <source>Event {id} appealed; a manager or auditor will look at it.</source>
+        <translation>事件 {id} 已申诉；经理或审核员将会处理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="300"/>
         <source>Already decided by another reviewer: {detail}</source>
         <translation>该事件已由其他审核人处理：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="246"/>
+        <location filename="../screens/review.py" line="308"/>
         <source>Event {id} {status}.</source>
         <translation>事件 {id} {status}。</translation>
     </message>
@@ -1779,58 +1892,130 @@
     </message>
     <message>
         <location filename="../screens/settings.py" line="277"/>
+        <location filename="../screens/settings.py" line="331"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="280"/>
+        <location filename="../screens/settings.py" line="285"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="291"/>
+        <location filename="../screens/settings.py" line="296"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="298"/>
+        <location filename="../screens/settings.py" line="303"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="308"/>
+        <location filename="../screens/settings.py" line="314"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="314"/>
+        <location filename="../screens/settings.py" line="320"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="315"/>
+        <location filename="../screens/settings.py" line="321"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="316"/>
+        <location filename="../screens/settings.py" line="322"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="317"/>
+        <location filename="../screens/settings.py" line="323"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="321"/>
+        <location filename="../screens/settings.py" line="347"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="325"/>
+        <location filename="../screens/settings.py" line="358"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../signin.py" line="21"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="22"/>
+        <source>auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="23"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../signin.py" line="50"/>
+        <source>Sign in — DeskConduct</source>
+        <translation>登录 — DeskConduct</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="52"/>
+        <source>account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="55"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="60"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="61"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="64"/>
+        <source>Sign in with your account. Staff see their own events and scores; auditors review; managers configure.</source>
+        <translation>请使用您的账户登录。员工查看本人的事件和得分；审核员负责审核；经理负责设置。</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="68"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="69"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="82"/>
+        <source>Enter the account name and the password.</source>
+        <translation>请输入账户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="89"/>
+        <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
+        <translation>登录失败：账户不存在或已停用，或密码错误。</translation>
     </message>
 </context>
 </TS>
