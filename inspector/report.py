@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field
 
-from inspector.scoring import MonthlyScore, MonthReport, ScoredEvent
+from inspector.scoring import GreetingFigures, MonthlyScore, MonthReport, ScoredEvent
 from inspector.settings_base import Section
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,21 @@ def fmt_points(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+def fmt_rate(g: GreetingFigures) -> str:
+    """Greeting rate as '80% (4/5)', or '—' without judged visits."""
+    return "—" if g.rate is None else f"{g.rate * 100:.0f}% ({g.greeted}/{g.visits})"
+
+
+def fmt_delay(seconds: float | None) -> str:
+    """A delay as '3.5 s', or '—' when there is none."""
+    return "—" if seconds is None else f"{seconds:.1f} s"
+
+
+def _number(x: float | None, digits: int) -> str:
+    """A number for CSV without trailing zeros (0.8, 3.5), or '' for None."""
+    return "" if x is None else (f"{x:.{digits}f}".rstrip("0").rstrip(".") or "0")
+
+
 def _local(dt: datetime, tz: ZoneInfo) -> str:
     return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
 
@@ -78,7 +93,8 @@ def _clip_text(e: ScoredEvent) -> str:
 
 # --- CSV ---------------------------------------------------------------------------------------
 
-CSV_COLUMNS = ("record", "month", "staff_code", "staff_name", "score", "deducted", "pending", "rule_id",
+CSV_COLUMNS = ("record", "month", "staff_code", "staff_name", "score", "deducted", "pending", "greeting_visits",
+               "greeted", "greeting_rate", "median_greeting_delay_s", "greetings_late", "greetings_missed", "rule_id",
                "rule_events", "rule_points", "rule_deducted", "event_id", "start_local", "end_local",
                "station", "status", "points", "event_deducted", "would_deduct", "clip_status", "clip_path",
                "reviewer", "review_comment")
@@ -89,8 +105,11 @@ def csv_rows(report: MonthReport) -> Iterable[dict[str, str]]:
     tz = ZoneInfo(report.timezone)
     for s in report.scores:
         base = {"month": report.month, "staff_code": s.staff.code, "staff_name": s.staff.name}
+        g = s.greeting
         yield {**base, "record": "score", "score": fmt_points(s.score), "deducted": fmt_points(s.deducted),
-               "pending": fmt_points(s.pending)}
+               "pending": fmt_points(s.pending), "greeting_visits": str(g.visits), "greeted": str(g.greeted),
+               "greeting_rate": _number(g.rate, 4), "median_greeting_delay_s": _number(g.median_delay_s, 2),
+               "greetings_late": str(g.late), "greetings_missed": str(g.missed)}
         for d in s.deductions:
             yield {**base, "record": "rule", "rule_id": d.rule_id, "rule_events": str(d.events),
                    "rule_points": fmt_points(d.points), "rule_deducted": fmt_points(d.deducted)}
@@ -250,10 +269,27 @@ def write_pdf(report: MonthReport, path: str | Path, cfg: ReportConfig | None = 
     if report.unassigned:
         story.append(Paragraph(f"{len(report.unassigned)} event(s) had no rostered staff member: see "
                                "'Unassigned events' at the end.", small))
+    if any(s.greeting.visits for s in report.scores):
+        story += [Paragraph("Greeting on approach", h2),
+                  Paragraph("Customers judged: those who stayed past the greeting window (second customers, "
+                            "who are owed a nod, are not counted). Delay: from the customer coming within range "
+                            "to the complete greeting, over the customers greeted.", small), Spacer(1, 2 * mm)]
+        rows = [["Code", "Name", "Customers", "Greeted", "Greeting rate", "Median delay", "Late", "Missed"]]
+        for s in report.scores:
+            g = s.greeting
+            rows.append([s.staff.code, s.staff.name, g.visits, g.greeted,
+                         "—" if g.rate is None else f"{g.rate * 100:.0f}%", fmt_delay(g.median_delay_s),
+                         g.late, g.missed])
+        story.append(table(rows, [18, 38, 20, 18, 26, 24, 17, 19], align_right=range(2, 8)))
 
     for s in report.scores:
         block = [Paragraph(f"{s.staff.code} {s.staff.name} — {fmt_points(s.score)} / "
                            f"{fmt_points(s.start_points)}", h2)]
+        if s.greeting.visits:
+            g = s.greeting
+            block.append(Paragraph(f"Greeted {g.greeted} of {g.visits} customers ({g.rate * 100:.0f}%), "
+                                   f"median delay {fmt_delay(g.median_delay_s)}, {g.late} late, {g.missed} missed.",
+                                   body))
         if s.pending:
             block.append(Paragraph(f"Pending review could cost a further {fmt_points(s.pending)} point(s) "
                                    f"(score {fmt_points(s.potential_score)} if all confirmed).", small))

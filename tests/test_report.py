@@ -36,6 +36,10 @@ def test_csv_rows(month_report, tmp_path):
     events = [r for r in rows if r["record"] == "event" and r["staff_code"] == "A001"]
     assert len(events) == 10 and sum(float(r["event_deducted"]) for r in events) == 13
     assert [r["rule_id"] for r in rows if r["record"] == "unassigned_event"] == ["arms_crossed"]
+    greet = {r["staff_code"]: (r["greeting_visits"], r["greeted"], r["greeting_rate"], r["median_greeting_delay_s"],
+                               r["greetings_late"], r["greetings_missed"]) for r in rows if r["record"] == "score"}
+    assert greet == {"A001": ("5", "4", "0.8", "3.5", "1", "1"), "A002": ("2", "0", "0", "", "0", "2"),
+                     "A003": ("0", "0", "", "", "0", "0"), "A005": ("0", "0", "", "", "0", "0")}
 
 
 def test_fmt_points():
@@ -56,6 +60,10 @@ def test_pdf_has_chinese_names_and_the_figures(month_report, tmp_path):
         assert name in text
     assert "A001 张伟 — 87 / 100" in text and "A003 王芳 — 0 / 100" in text
     assert "Unassigned events" in text
+    assert "Greeting rate" in text and "Median delay" in text
+    assert "Greeted 4 of 5 customers (80%), median delay 3.5 s, 1 late, 1 missed." in text
+    row = next(line for line in text.splitlines() if line.split()[:1] == ["A001"] and "%" in line)
+    assert row.split()[2:] == ["5", "4", "80%", "3.5", "s", "1", "1"]
 
 
 def test_configured_font_must_be_usable(tmp_path):
@@ -79,3 +87,9 @@ def test_falls_back_with_a_warning_when_no_font(month_report, tmp_path, monkeypa
 def test_unwritable_path_is_a_clear_error(month_report, tmp_path):
     with pytest.raises(R.ReportError, match="cannot write CSV"):
         R.write_csv(month_report, tmp_path / "no" / "such" / "dir.csv")
+
+
+def test_rate_and_delay_text():
+    from inspector.scoring import NO_GREETINGS, GreetingFigures
+    assert R.fmt_rate(GreetingFigures(5, 4, 1, 1, 0.8, 3.5)) == "80% (4/5)" and R.fmt_rate(NO_GREETINGS) == "—"
+    assert R.fmt_delay(3.456) == "3.5 s" and R.fmt_delay(None) == "—"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from inspector.auth import Permission
 from inspector.cli import UserError
-from inspector.report import ReportConfig, ReportError, fmt_points, write_csv, write_pdf
+from inspector.report import ReportConfig, ReportError, fmt_delay, fmt_points, fmt_rate, write_csv, write_pdf
 from inspector.scoring import (MonthReport, ScoringConfig, ScoringError, compute_month, parse_month,
                                resolve_timezone, to_cached)
 from inspector.store import add_db_argument, config_section, open_from_args
@@ -39,7 +39,8 @@ def build_report(args: argparse.Namespace) -> MonthReport:
         raise UserError(str(e)) from None
     with open_from_args(args) as store:
         report = compute_month(month, store.list_staff(), store.list_events(since=since, until=until),
-                               store.list_inspections(since=since, until=until), cfg)
+                               store.list_inspections(since=since, until=until), cfg,
+                               greetings=store.list_greetings(since=since, until=until))
         if store.can(Permission.RECALCULATE):  # staff may read their own scores but not refresh the cache
             store.save_monthly_scores(report.month, to_cached(report, datetime.now(timezone.utc)))
     return report
@@ -54,11 +55,13 @@ def pad(text: str, width: int) -> str:
 def print_report(report: MonthReport, with_events: bool) -> None:
     """The scores as a text table."""
     print(f"Conduct scores {report.month} ({report.timezone})")
-    print(f"{'code':10s} {'name':16s} {'score':>6s} {'deducted':>9s} {'pending':>8s}  deductions by rule")
+    print(f"{'code':10s} {'name':16s} {'score':>6s} {'deducted':>9s} {'pending':>8s} {'greeted':>14s} "
+          f"{'median delay':>12s}  deductions by rule")
     for s in report.scores:
         rules = ", ".join(f"{d.rule_id} -{fmt_points(d.deducted)} ({d.events})" for d in s.deductions if d.events)
         print(f"{s.staff.code:10s} {pad(s.staff.name, 16)} {fmt_points(s.score):>6s} {fmt_points(s.deducted):>9s} "
-              f"{fmt_points(s.pending):>8s}  {rules or '-'}")
+              f"{fmt_points(s.pending):>8s} {fmt_rate(s.greeting):>14s} {fmt_delay(s.greeting.median_delay_s):>12s}  "
+              f"{rules or '-'}")
         if with_events:
             for e in s.events:
                 print(f"{'':12s}#{e.event.id:<6d} {e.local_day} {e.event.rule_id:18s} {e.status.value:9s} "
