@@ -45,6 +45,11 @@ def test_setup_review_and_scores(db, tmp_path, capsys):
                         start=datetime(2025, 3, 3, hour, tzinfo=SH),
                         end=datetime(2025, 3, 3, hour, tzinfo=SH) + timedelta(seconds=40),
                         peak_confidence=0.9, features={"f": 1.0}, points=3)
+        for n, (minute, delay) in enumerate([(5, 2.0), (20, None), (40, 7.0)]):  # A001: 2 of 3 greeted
+            at = datetime(2025, 3, 3, 10, minute, tzinfo=SH)
+            s.add_greeting(station="desk-1", source_id="cam", customer_track=n, staff_track=0, kind="first",
+                           status="missed" if delay is None else "on_time" if delay < 5 else "late", arrival=at,
+                           greeted=None if delay is None else at + timedelta(seconds=delay), rules_version="1")
     rc, out, _ = run(capsys, "review", "list", "--tz", "Asia/Shanghai", "--db", db)
     assert out.count("pending") == 4 and "UNASSIGNED" in out
     assert run(capsys, "review", "confirm", "1", "2", "3", "--reviewer", "王经理", "--comment", "seen", "--db", db)[0] == 0
@@ -56,6 +61,8 @@ def test_setup_review_and_scores(db, tmp_path, capsys):
     rows = {l.split()[0]: l.split() for l in out.splitlines() if l.startswith("A00")}
     assert rows["A001"][2:5] == ["95", "5", "0"]   # two arms_crossed of 3 points, capped at 5 per day
     assert rows["A002"][2:5] == ["97", "3", "0"]
+    assert rows["A001"][5:9] == ["67%", "(2/3)", "4.5", "s"]  # median of 2 s and 7 s
+    assert rows["A002"][5:7] == ["—", "—"] and "median delay" in out
     assert "1 unassigned event" in out
     with open(tmp_path / "s.csv", encoding="utf-8-sig") as f:
         recs = list(csv.DictReader(f))
