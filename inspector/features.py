@@ -34,10 +34,12 @@ class FeatureStage:
         self.cfg = cfg or InspectorConfig()
         self.badge_enrolment = badge_enrolment
         self._mouth: dict[int, deque[tuple[int, Measure | None]]] = {}
+        self._badge: dict[int, tuple[int, Badge, float]] = {}  # track -> (checked at ms, label, confidence)
 
     def reset(self) -> None:
         """Forgets the per-track history (new source, or unrelated stills)."""
         self._mouth.clear()
+        self._badge.clear()
 
     def describe(self, person: PersonObservation, width: int, height: int, timestamp_ms: int,
                  image: np.ndarray | None = None) -> PersonObservation:
@@ -65,13 +67,23 @@ class FeatureStage:
             talking = self._talking(person.track_id, timestamp_ms, mouth)
             if talking is not None:
                 kw["talking"] = talking
-        badge, badge_conf = Badge.UNKNOWN, 0.0
-        if image is not None and person.pose is not None:
-            badge, badge_conf = badge_label(person, image, self.cfg.badge, self.badge_enrolment)
+        badge, badge_conf = self._badge_of(person, image, timestamp_ms)
         labels = Labels(arm_posture=arm, arm_confidence=float(arm_conf), body_posture=body,
                         body_confidence=float(body_conf), face_expression=expr, face_confidence=float(expr_conf),
                         badge=badge, badge_confidence=float(badge_conf))
         return replace(person, features=Features(**kw), labels=labels)
+
+    def _badge_of(self, person: PersonObservation, image: np.ndarray | None, ts: int) -> tuple[Badge, float]:
+        """The badge check, run at most every ``badge.video_interval_s`` per track (stills: every time)."""
+        if image is None or person.pose is None:
+            return Badge.UNKNOWN, 0.0
+        last = self._badge.get(person.track_id) if person.track_id >= 0 else None
+        if last is not None and 0 <= ts - last[0] < self.cfg.badge.video_interval_s * 1000:
+            return last[1], last[2]
+        badge, conf = badge_label(person, image, self.cfg.badge, self.badge_enrolment)
+        if person.track_id >= 0:
+            self._badge[person.track_id] = (ts, badge, float(conf))
+        return badge, float(conf)
 
     def _talking(self, track_id: int, ts: int, mouth: Measure | None) -> Measure | None:
         hist = self._mouth.setdefault(track_id, deque())
@@ -93,4 +105,6 @@ class FeatureStage:
         live = {p.track_id for p in persons}
         for tid in [t for t in self._mouth if t not in live and f.timestamp_ms - self._mouth[t][-1][0] > 5000]:
             del self._mouth[tid]
+        for tid in [t for t in self._badge if t not in live and f.timestamp_ms - self._badge[t][0] > 5000]:
+            del self._badge[tid]
         return replace(result, persons=persons)
