@@ -100,9 +100,50 @@ def grab_inspection(app, w, video: Path, lang: str) -> None:
     grab(w, f"inspection_{lang}")
 
 
+TRUST_PW = "demo-password-1"
+
+
+def add_accounts(ctx) -> None:
+    """A manager and a staff account for the first demo staff member (after the other screens are grabbed)."""
+    store = ctx.store
+    if not store.has_accounts():
+        store.init_manager("manager", TRUST_PW)
+        manager = store.as_actor(store.authenticate("manager", TRUST_PW))
+        manager.add_user("zhang.wei", "staff", TRUST_PW, staff_code=store.list_staff()[0].code)
+
+
+def grab_trust(ctx, lang: str, switch_language) -> None:
+    """The sign-in dialog (after a failed attempt) and a staff member's "My events" view."""
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.signin import SignInDialog
+
+    add_accounts(ctx)
+    dlg = SignInDialog(ctx.store, user="zhang.wei")
+    dlg.show()
+    dlg.password.setText("not-the-password")
+    dlg.try_sign_in()
+    grab(dlg, f"signin_{lang}")
+    dlg.close()
+    staff_ctx = AppContext(store=ctx.store, cfg=ctx.cfg, rules=ctx.rules, data_dir=ctx.data_dir)
+    staff_ctx.sign_in(ctx.store.authenticate("zhang.wei", TRUST_PW))
+    w = MainWindow(staff_ctx, switch_language=switch_language)
+    w.set_language_choice(lang)
+    w.resize(1500, 900)
+    w.show()
+    w.tabs.setCurrentWidget(w.review)
+    row = next((i for i, e in enumerate(w.review.events) if e.clip_path and e.clip_path.endswith("phone.mp4")), 0)
+    w.review.table.selectRow(row)
+    w.review.player.show_index(12)
+    w.review.comment.setText("当时我在为顾客填写表格" if lang == "zh_CN" else "I was filling in a form for a customer")
+    grab(w, f"my_events_{lang}")
+    w.close()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only-inspection", action="store_true", help="Grab only the inspection screens.")
+    ap.add_argument("--only-trust", action="store_true", help="Grab only the sign-in dialog and the staff view.")
     args = ap.parse_args()
     from inspector.sample import write_sample_video
     from ui.app import preload_engine, setup_app
@@ -125,6 +166,9 @@ def main() -> int:
         w = MainWindow(ctx, switch_language=setup.switch_language)
         w.resize(1500, 900)
         w.show()
+        if args.only_trust:
+            w.close()
+            continue
         if args.only_inspection:
             grab_inspection(app, w, video, lang)
             w.close()
@@ -167,6 +211,9 @@ def main() -> int:
         grab(k, f"kiosk_summary_{lang}")
         k.shutdown()
         k.close()
+    for lang in ("en", "zh_CN"):  # last: once accounts exist, anonymous writes are refused
+        setup.switch_language(lang)
+        grab_trust(ctx, lang, setup.switch_language)
     ctx.store.close()
     return 0
 

@@ -27,12 +27,15 @@ def actor_text(actor: Actor | None, has_accounts: bool) -> str:
     """Who is signed in, for the status bar."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = lambda text: QCoreApplication.translate("SignIn", text)  # noqa: E731 - one context for the strings
     if actor is None:
-        return tr("Not signed in (no accounts yet: open mode)") if not has_accounts else tr("Not signed in (read only)")
+        if not has_accounts:
+            return QCoreApplication.translate("SignIn", "Not signed in (no accounts yet: open mode)")
+        return QCoreApplication.translate("SignIn", "Not signed in (read only)")
     if actor.local_admin:
-        return tr("Local admin mode ({user}), recorded in the audit trail").format(user=actor.os_user)
-    return tr("Signed in as {name} ({role})").format(name=actor.name, role=role_name(actor.role))
+        return QCoreApplication.translate("SignIn", "Local admin mode ({user}), recorded in the audit trail").format(
+            user=actor.os_user)
+    return QCoreApplication.translate("SignIn", "Signed in as {name} ({role})").format(
+        name=actor.name, role=role_name(actor.role))
 
 
 class SignInDialog(QDialog):

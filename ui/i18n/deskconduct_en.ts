@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../signin.py" line="32" />
-        <source>Not signed in (no accounts yet: open mode)</source>
-        <translation>Not signed in (no accounts yet: open mode)</translation>
-    </message>
-    <message>
-        <location filename="../signin.py" line="32" />
-        <source>Not signed in (read only)</source>
-        <translation>Not signed in (read only)</translation>
-    </message>
-    <message>
-        <location filename="../signin.py" line="34" />
-        <source>Local admin mode ({user}), recorded in the audit trail</source>
-        <translation>Local admin mode ({user}), recorded in the audit trail</translation>
-    </message>
-    <message>
-        <location filename="../signin.py" line="35" />
-        <source>Signed in as {name} ({role})</source>
-        <translation>Signed in as {name} ({role})</translation>
-    </message>
-</context>
-<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../calibration_dialog.py" line="97" />
@@ -1964,56 +1941,76 @@
         <source>staff</source>
         <translation>staff</translation>
     </message>
+    <message>
+        <location filename="../signin.py" line="32" />
+        <source>Not signed in (no accounts yet: open mode)</source>
+        <translation>Not signed in (no accounts yet: open mode)</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="33" />
+        <source>Not signed in (read only)</source>
+        <translation>Not signed in (read only)</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="35" />
+        <source>Local admin mode ({user}), recorded in the audit trail</source>
+        <translation>Local admin mode ({user}), recorded in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="37" />
+        <source>Signed in as {name} ({role})</source>
+        <translation>Signed in as {name} ({role})</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../signin.py" line="50" />
+        <location filename="../signin.py" line="53" />
         <source>Sign in — DeskConduct</source>
         <translation>Sign in — DeskConduct</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="52" />
+        <location filename="../signin.py" line="55" />
         <source>account name</source>
         <translation>account name</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="55" />
+        <location filename="../signin.py" line="58" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="60" />
+        <location filename="../signin.py" line="63" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="61" />
+        <location filename="../signin.py" line="64" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="64" />
+        <location filename="../signin.py" line="67" />
         <source>Sign in with your account. Staff see their own events and scores; auditors review; managers configure.</source>
         <translation>Sign in with your account. Staff see their own events and scores; auditors review; managers configure.</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="68" />
+        <location filename="../signin.py" line="71" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="69" />
+        <location filename="../signin.py" line="72" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="82" />
+        <location filename="../signin.py" line="85" />
         <source>Enter the account name and the password.</source>
         <translation>Enter the account name and the password.</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="89" />
+        <location filename="../signin.py" line="92" />
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>Sign-in failed: unknown or inactive account, or wrong password.</translation>
     </message>

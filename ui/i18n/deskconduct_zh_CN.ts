@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../signin.py" line="32"/>
-        <source>Not signed in (no accounts yet: open mode)</source>
-        <translation>未登录（尚无账户：开放模式）</translation>
-    </message>
-    <message>
-        <location filename="../signin.py" line="32"/>
-        <source>Not signed in (read only)</source>
-        <translation>未登录（只读）</translation>
-    </message>
-    <message>
-        <location filename="../signin.py" line="34"/>
-        <source>Local admin mode ({user}), recorded in the audit trail</source>
-        <translation>本机管理员模式（{user}），已记入审计记录</translation>
-    </message>
-    <message>
-        <location filename="../signin.py" line="35"/>
-        <source>Signed in as {name} ({role})</source>
-        <translation>已登录：{name}（{role}）</translation>
-    </message>
-</context>
-<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../calibration_dialog.py" line="97"/>
@@ -1964,56 +1941,76 @@
         <source>staff</source>
         <translation>员工</translation>
     </message>
+    <message>
+        <location filename="../signin.py" line="32"/>
+        <source>Not signed in (no accounts yet: open mode)</source>
+        <translation>未登录（尚无账户：开放模式）</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="33"/>
+        <source>Not signed in (read only)</source>
+        <translation>未登录（只读）</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="35"/>
+        <source>Local admin mode ({user}), recorded in the audit trail</source>
+        <translation>本机管理员模式（{user}），已记入审计记录</translation>
+    </message>
+    <message>
+        <location filename="../signin.py" line="37"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>已登录：{name}（{role}）</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../signin.py" line="50"/>
+        <location filename="../signin.py" line="53"/>
         <source>Sign in — DeskConduct</source>
         <translation>登录 — DeskConduct</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="52"/>
+        <location filename="../signin.py" line="55"/>
         <source>account name</source>
         <translation>账户名</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="55"/>
+        <location filename="../signin.py" line="58"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="60"/>
+        <location filename="../signin.py" line="63"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="61"/>
+        <location filename="../signin.py" line="64"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="64"/>
+        <location filename="../signin.py" line="67"/>
         <source>Sign in with your account. Staff see their own events and scores; auditors review; managers configure.</source>
         <translation>请使用您的账户登录。员工查看本人的事件和得分；审核员负责审核；经理负责设置。</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="68"/>
+        <location filename="../signin.py" line="71"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="69"/>
+        <location filename="../signin.py" line="72"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="82"/>
+        <location filename="../signin.py" line="85"/>
         <source>Enter the account name and the password.</source>
         <translation>请输入账户名和密码。</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="89"/>
+        <location filename="../signin.py" line="92"/>
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>登录失败：账户不存在或已停用，或密码错误。</translation>
     </message>
