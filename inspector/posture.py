@@ -122,7 +122,7 @@ def _ramp(x: float, lo: float, hi: float) -> float:
     """0 at ``lo``, 1 at ``hi``, linear between (``lo`` > ``hi`` gives a falling ramp)."""
     if hi == lo:
         return float(x >= hi)
-    return float(np.clip((x - lo) / (hi - lo), 0.0, 1.0))
+    return min(1.0, max(0.0, (float(x) - lo) / (hi - lo)))  # scalar math: called thousands of times a second
 
 
 def _vis_conf(pose: PoseLandmarks, idxs: tuple[int, ...], cfg: PostureConfig) -> float:
