@@ -24,7 +24,7 @@ def test_month_table_follows_confirmed_events_and_drills_down(qtbot, ctx):
     same_day = len({e.start.astimezone(tz).date() for e in phone}) == 1
     expected = 5 if same_day else 6
     assert screen.table.item(0, 2).text() == str(100 - expected)
-    col = 4 + screen.rule_ids.index("phone_use")
+    col = screen.RULE_COL + screen.rule_ids.index("phone_use")
     assert screen.table.item(0, col).text().startswith(f"-{expected}")
     screen.drill(0, col)
     assert screen.events.rowCount() == 2
@@ -54,3 +54,32 @@ def test_export_csv_and_pdf(qtbot, ctx, tmp_path):
     assert pdf_path and (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     assert screen.export("csv", str(tmp_path / "missing-folder" / "x.csv")) is None
     assert "failed" in screen.message.text()
+
+
+def test_greeting_rate_and_median_delay_columns(qtbot, ctx):
+    from datetime import timedelta, timezone
+
+    store = ctx.store
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    arrivals = [now - timedelta(hours=h) for h in (4, 3, 2)]
+    for n, (at, delay) in enumerate(zip(arrivals, (1.0, None, 6.0))):  # on time, missed, late
+        status = "missed" if delay is None else "on_time" if delay < 5 else "late"
+        store.add_greeting(station="desk-1", source_id="cam0", customer_track=n, staff_track=1, kind="first",
+                           status=status, arrival=at, greeted=None if delay is None else at + timedelta(seconds=delay),
+                           rules_version="default-1")
+    store.add_event(station="desk-1", source_id="cam0", rule_id="greeting_missed", rules_version="default-1",
+                    start=arrivals[1], end=arrivals[1] + timedelta(seconds=20), peak_confidence=0.8, features={},
+                    points=2, track_id=1)
+    screen = ScoresScreen(ctx)
+    qtbot.addWidget(screen)
+    heads = [screen.table.horizontalHeaderItem(c).text() for c in range(screen.table.columnCount())]
+    assert heads[screen.RATE_COL] == "Greeting rate" and heads[screen.DELAY_COL] == "Median delay"
+    tz = datetime.now().astimezone().tzinfo
+    if len({a.astimezone(tz).month for a in arrivals}) > 1:
+        return  # the three visits straddle a local month boundary: the figures below are for one month
+    assert screen.table.item(0, screen.RATE_COL).text() == "67% (2/3)"
+    assert screen.table.item(0, screen.DELAY_COL).text() == "3.5 s"  # median of 1 s and 6 s
+    assert "1 late, 1 missed" in screen.table.item(0, screen.RATE_COL).toolTip()
+    assert screen.table.item(1, screen.RATE_COL).text() == ""  # S002: no customers
+    screen.drill(0, screen.RATE_COL)
+    assert screen.events.rowCount() == 1

@@ -1533,127 +1533,157 @@
 <context>
     <name>ScoresScreen</name>
     <message>
-        <location filename="../screens/scores.py" line="52" />
+        <location filename="../screens/scores.py" line="58" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="53" />
+        <location filename="../screens/scores.py" line="59" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="58" />
+        <location filename="../screens/scores.py" line="64" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="70" />
+        <location filename="../screens/scores.py" line="76" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="70" />
+        <location filename="../screens/scores.py" line="76" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="70" />
+        <location filename="../screens/scores.py" line="76" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="71" />
+        <location filename="../screens/scores.py" line="77" />
         <source>Points deducted</source>
         <translation>Points deducted</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="71" />
+        <location filename="../screens/scores.py" line="77" />
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77" />
+        <location filename="../screens/scores.py" line="83" />
         <source>Double-click a deduction to list its events; double-click an event to review it.</source>
         <translation>Double-click a deduction to list its events; double-click an event to review it.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="113" />
+        <location filename="../screens/scores.py" line="120" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="113" />
+        <location filename="../screens/scores.py" line="120" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="113" />
+        <location filename="../screens/scores.py" line="120" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="113" />
+        <location filename="../screens/scores.py" line="120" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="130" />
+        <location filename="../screens/scores.py" line="120" />
+        <source>Greeting rate</source>
+        <translation>Greeting rate</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="121" />
+        <source>Median delay</source>
+        <translation>Median delay</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="137" />
+        <source>{greeted} of {visits} customers greeted; {late} late, {missed} missed</source>
+        <translation>{greeted} of {visits} customers greeted; {late} late, {missed} missed</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="143" />
         <source>{n} staff, {u} unassigned events</source>
         <translation>{n} staff, {u} unassigned events</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="140" />
+        <location filename="../screens/scores.py" line="152" />
+        <source>{rate:.0f}% ({greeted}/{visits})</source>
+        <translation>{rate:.0f}% ({greeted}/{visits})</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="158" />
+        <source>{seconds:.1f} s</source>
+        <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="166" />
         <source>-{points:g} ({n} events)</source>
         <translation>-{points:g} ({n} events)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="142" />
+        <location filename="../screens/scores.py" line="168" />
         <source>{n} pending</source>
         <translation>{n} pending</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="153" />
+        <location filename="../screens/scores.py" line="179" />
         <source>Score of {name}</source>
         <translation>Score of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="156" />
+        <location filename="../screens/scores.py" line="182" />
         <source>Mean score of all staff</source>
         <translation>Mean score of all staff</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="165" />
+        <location filename="../screens/scores.py" line="192" />
+        <source>late and missed greetings</source>
+        <translation>late and missed greetings</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="197" />
         <source>{name}: {rule}, {n} events</source>
         <translation>{name}: {rule}, {n} events</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="166" />
+        <location filename="../screens/scores.py" line="196" />
         <source>all rules</source>
         <translation>all rules</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="186" />
+        <location filename="../screens/scores.py" line="218" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="186" />
+        <location filename="../screens/scores.py" line="218" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="187" />
+        <location filename="../screens/scores.py" line="219" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="196" />
+        <location filename="../screens/scores.py" line="228" />
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="198" />
+        <location filename="../screens/scores.py" line="230" />
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>

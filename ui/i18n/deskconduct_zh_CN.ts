@@ -1533,127 +1533,157 @@
 <context>
     <name>ScoresScreen</name>
     <message>
-        <location filename="../screens/scores.py" line="52"/>
+        <location filename="../screens/scores.py" line="58"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="53"/>
+        <location filename="../screens/scores.py" line="59"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="58"/>
+        <location filename="../screens/scores.py" line="64"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="70"/>
+        <location filename="../screens/scores.py" line="76"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="70"/>
+        <location filename="../screens/scores.py" line="76"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="70"/>
+        <location filename="../screens/scores.py" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="71"/>
+        <location filename="../screens/scores.py" line="77"/>
         <source>Points deducted</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="71"/>
+        <location filename="../screens/scores.py" line="77"/>
         <source>Clip</source>
         <translation>视频片段</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77"/>
+        <location filename="../screens/scores.py" line="83"/>
         <source>Double-click a deduction to list its events; double-click an event to review it.</source>
         <translation>双击扣分项查看相关事件；双击事件进入审核。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="113"/>
+        <location filename="../screens/scores.py" line="120"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="113"/>
+        <location filename="../screens/scores.py" line="120"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="113"/>
+        <location filename="../screens/scores.py" line="120"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="113"/>
+        <location filename="../screens/scores.py" line="120"/>
         <source>Pending</source>
         <translation>待审扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="130"/>
+        <location filename="../screens/scores.py" line="120"/>
+        <source>Greeting rate</source>
+        <translation>问候率</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="121"/>
+        <source>Median delay</source>
+        <translation>问候延迟中位数</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="137"/>
+        <source>{greeted} of {visits} customers greeted; {late} late, {missed} missed</source>
+        <translation>{visits} 位顾客中问候了 {greeted} 位；{late} 次迟到，{missed} 次漏问候</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="143"/>
         <source>{n} staff, {u} unassigned events</source>
         <translation>{n} 名员工，{u} 个未分配事件</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="140"/>
+        <location filename="../screens/scores.py" line="152"/>
+        <source>{rate:.0f}% ({greeted}/{visits})</source>
+        <translation>{rate:.0f}%（{greeted}/{visits}）</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="158"/>
+        <source>{seconds:.1f} s</source>
+        <translation>{seconds:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="166"/>
         <source>-{points:g} ({n} events)</source>
         <translation>-{points:g}（{n} 次）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="142"/>
+        <location filename="../screens/scores.py" line="168"/>
         <source>{n} pending</source>
         <translation>{n} 次待审</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="153"/>
+        <location filename="../screens/scores.py" line="179"/>
         <source>Score of {name}</source>
         <translation>{name} 的得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="156"/>
+        <location filename="../screens/scores.py" line="182"/>
         <source>Mean score of all staff</source>
         <translation>全体员工平均分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="165"/>
+        <location filename="../screens/scores.py" line="192"/>
+        <source>late and missed greetings</source>
+        <translation>迟到和漏掉的问候</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="197"/>
         <source>{name}: {rule}, {n} events</source>
         <translation>{name}：{rule}，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="166"/>
+        <location filename="../screens/scores.py" line="196"/>
         <source>all rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="186"/>
+        <location filename="../screens/scores.py" line="218"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="186"/>
+        <location filename="../screens/scores.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="187"/>
+        <location filename="../screens/scores.py" line="219"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="196"/>
+        <location filename="../screens/scores.py" line="228"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="198"/>
+        <location filename="../screens/scores.py" line="230"/>
         <source>Written: {path}</source>
         <translation>已保存：{path}</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Monthly scores: month picker, staff × score and deductions by rule, a trend chart, drill-down, export."""
+"""Monthly scores: month picker, staff × score, greeting rate and delay, and deductions by rule, a trend
+chart, drill-down, export."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from ui.labels import rule_name, status_name
 from ui.widgets.chart import TrendChart
 
 TREND_MONTHS = 6
+GREETING_RULES = ("greeting_late", "greeting_missed")
+"""Events a double-click on the greeting columns lists."""
 
 
 def previous_months(month: Month, n: int) -> tuple[Month, ...]:
@@ -34,6 +37,9 @@ class ScoresScreen(QWidget):
     """
 
     open_event = Signal(int)
+
+    RATE_COL, DELAY_COL, RULE_COL = 4, 5, 6
+    """Columns of the greeting rate, the median greeting delay and the first rule."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,32 +110,52 @@ class ScoresScreen(QWidget):
         store = self.ctx.store
         events = store.list_events(since=since - pad, until=until + pad)
         inspections = store.list_inspections(since=since - pad, until=until + pad)
-        return compute_month(month, store.list_staff(), events, inspections, self.scoring)
+        greetings = store.list_greetings(since=since - pad, until=until + pad)
+        return compute_month(month, store.list_staff(), events, inspections, self.scoring, greetings=greetings)
 
     def reload(self) -> None:
         """Recomputes the month and fills the table (rule columns: every rule with a deduction)."""
         self.report = self.compute(self.selected_month())
         self.rule_ids = sorted({d.rule_id for s in self.report.scores for d in s.deductions})
-        heads = [self.tr("Code"), self.tr("Name"), self.tr("Score"), self.tr("Pending")] + [rule_name(r) for r in self.rule_ids]
+        heads = [self.tr("Code"), self.tr("Name"), self.tr("Score"), self.tr("Pending"), self.tr("Greeting rate"),
+                 self.tr("Median delay")] + [rule_name(r) for r in self.rule_ids]
         self.table.clear()
         self.table.setColumnCount(len(heads))
         self.table.setHorizontalHeaderLabels(heads)
         self.table.setRowCount(len(self.report.scores))
         for row, s in enumerate(self.report.scores):
             by_rule = {d.rule_id: d for d in s.deductions}
-            cells = [s.staff.code, s.staff.name, f"{s.score:g}", f"-{s.pending:g}" if s.pending else ""]
+            cells = [s.staff.code, s.staff.name, f"{s.score:g}", f"-{s.pending:g}" if s.pending else "",
+                     self._rate_text(s), self._delay_text(s)]
             for rid in self.rule_ids:
                 cells.append(self._deduction_text(by_rule.get(rid)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col in (self.RATE_COL, self.DELAY_COL) and s.greeting.visits:
+                    item.setToolTip(self.tr("{greeted} of {visits} customers greeted; {late} late, {missed} missed")
+                                    .format(greeted=s.greeting.greeted, visits=s.greeting.visits,
+                                            late=s.greeting.late, missed=s.greeting.missed))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.events.setRowCount(0)
         self.message.setText(self.tr("{n} staff, {u} unassigned events").format(
             n=len(self.report.scores), u=len(self.report.unassigned)))
         self._trend(self.table.currentRow() if self.report.scores else -1)
+
+    def _rate_text(self, s: MonthlyScore) -> str:
+        """'80% (4/5)', or '' when no customer was judged."""
+        g = s.greeting
+        if g.rate is None:
+            return ""
+        return self.tr("{rate:.0f}% ({greeted}/{visits})").format(rate=g.rate * 100, greeted=g.greeted,
+                                                                  visits=g.visits)
+
+    def _delay_text(self, s: MonthlyScore) -> str:
+        """'3.5 s', or '' when nobody was greeted."""
+        d = s.greeting.median_delay_s
+        return "" if d is None else self.tr("{seconds:.1f} s").format(seconds=d)
 
     def _deduction_text(self, d) -> str:
         """'-4 (2 events)', '-4 (2 events) + 1 pending', '1 pending' or ''."""
@@ -156,14 +182,20 @@ class ScoresScreen(QWidget):
             self.chart.set_data(labels, {"mean": values}, self.tr("Mean score of all staff"))
 
     def drill(self, row: int, col: int) -> None:
-        """Lists the events behind a cell (a rule column: that rule; other columns: all of the month)."""
+        """Lists the events behind a cell (a rule column: that rule; the greeting columns: late and missed
+        greetings; other columns: all of the month)."""
         if self.report is None or not 0 <= row < len(self.report.scores):
             return
         s: MonthlyScore = self.report.scores[row]
-        rule = self.rule_ids[col - 4] if col >= 4 else None
-        events = [e for e in s.events if rule is None or e.event.rule_id == rule]
-        self.events_title.setText(self.tr("{name}: {rule}, {n} events").format(
-            name=s.staff.name, rule=rule_name(rule) if rule else self.tr("all rules"), n=len(events)))
+        if col in (self.RATE_COL, self.DELAY_COL):
+            events = [e for e in s.events if e.event.rule_id in GREETING_RULES]
+            what = self.tr("late and missed greetings")
+        else:
+            rule = self.rule_ids[col - self.RULE_COL] if col >= self.RULE_COL else None
+            events = [e for e in s.events if rule is None or e.event.rule_id == rule]
+            what = rule_name(rule) if rule else self.tr("all rules")
+        self.events_title.setText(self.tr("{name}: {rule}, {n} events").format(name=s.staff.name, rule=what,
+                                                                               n=len(events)))
         self.events.setRowCount(len(events))
         for r, e in enumerate(events):
             cells = (e.event.start.astimezone().strftime("%Y-%m-%d %H:%M"), rule_name(e.event.rule_id),
