@@ -56,7 +56,7 @@ class BadgeError(ValueError):
 class BadgeConfig(Section):
     """Thresholds of the badge check (chest geometry, generic detector, enrolled matching)."""
 
-    video_interval_s: float = Field(1.0, ge=0, le=60, description="In video, each tracked person's badge is checked at most this often (seconds) and the last answer kept in between: a badge does not come and go within a second, and the check costs ~30 ms per person.")
+    video_interval_s: float = Field(2.0, ge=0, le=60, description="In video, each tracked person's badge is checked at most this often (seconds) and the last answer kept in between: a badge does not come and go within seconds (the rule waits minutes), and the check costs ~30 ms per person.")
     crop_half_shoulder_px: int = Field(48, ge=16, le=256, description="Half the shoulder width in pixels of the canonical chest crop every check works on.")
     min_shoulder_px: float = Field(28.0, ge=4, description="Shoulder width (image pixels) below which the chest is too small to judge: 'cannot tell' unless a badge is seen.")
     full_shoulder_px: float = Field(70.0, ge=8, description="Shoulder width (image pixels) from which the size no longer lowers the confidence.")

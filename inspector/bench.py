@@ -22,6 +22,7 @@ class BenchResult:
     size: tuple[int, int]
     bare_fps: float
     pipeline_fps: float
+    serial_bare_fps: float
     peak_rss_mb: float
     persons_per_frame: float
 
@@ -32,7 +33,9 @@ class BenchResult:
     def format(self) -> str:
         return (f"source: {self.source} ({self.size[0]}x{self.size[1]}, {self.frames} frames, "
                 f"{self.persons_per_frame:.2f} persons/frame)\n"
-                f"bare models (pose+face+hands): {self.bare_fps:7.2f} fps\n"
+                f"bare models, one after another: {self.serial_bare_fps:6.2f} fps\n"
+                f"bare models (pose+face+hands): {self.bare_fps:7.2f} fps"
+                f"{'  (run concurrently, as the pipeline runs them)' if self.bare_fps != self.serial_bare_fps else ''}\n"
                 f"full pipeline:                 {self.pipeline_fps:7.2f} fps\n"
                 f"ratio pipeline/bare:           {self.ratio:7.3f}\n"
                 f"peak memory (RSS):             {self.peak_rss_mb:7.1f} MB")
@@ -62,13 +65,18 @@ def run_bench(spec: str, cfg: InspectorConfig | None = None, max_frames: int = 2
     frames = load_frames(spec, max_frames + warmup)
     if len(frames) <= warmup:
         raise ValueError(f"{spec}: only {len(frames)} frame(s); need more than {warmup}")
-    with Perception(cfg.perception, "video") as perc:
-        for f in frames[:warmup]:
-            perc.infer_bare(f)
-        t0 = time.perf_counter()
-        for f in frames[warmup:]:
-            perc.infer_bare(f)
-        bare = time.perf_counter() - t0
+    def time_bare(pcfg) -> float:
+        with Perception(pcfg, "video") as perc:
+            for f in frames[:warmup]:
+                perc.infer_bare(f)
+            t0 = time.perf_counter()
+            for f in frames[warmup:]:
+                perc.infer_bare(f)
+            return time.perf_counter() - t0
+
+    bare = time_bare(cfg.perception)
+    serial = bare if not cfg.perception.parallel_models else \
+        time_bare(cfg.perception.model_copy(update={"parallel_models": False}))
     persons = 0
     with Pipeline(cfg, "video") as pipe:
         for f in frames[:warmup]:
@@ -78,7 +86,8 @@ def run_bench(spec: str, cfg: InspectorConfig | None = None, max_frames: int = 2
             persons += len(pipe.process(f).persons)
         full = time.perf_counter() - t0
     n = len(frames) - warmup
-    return BenchResult(spec, n, (frames[0].width, frames[0].height), n / bare, n / full, _peak_rss_mb(), persons / n)
+    return BenchResult(spec, n, (frames[0].width, frames[0].height), n / bare, n / full, n / serial, _peak_rss_mb(),
+                       persons / n)
 
 
 __all__ = ["BenchResult", "load_frames", "run_bench"]
