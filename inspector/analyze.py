@@ -33,7 +33,7 @@ from inspector.events import STATION_TRACK, ConductEvent, EventEngine, EventEnde
 from inspector.pipeline import Pipeline
 from inspector.privacy import FaceRedactor, PrivacyConfig, remove_stale_parts
 from inspector.rules import RulesConfig
-from inspector.sources import FrameSource, SourceError, VideoFileSource
+from inspector.sources import FrameSource, SourceError, VideoFileSource, prefetch
 from inspector.store import DatabaseLocked, Store
 from inspector.store.records import ClipStatus, StationRecord
 from inspector.types import FrameResult, PersonObservation
@@ -359,10 +359,21 @@ class Analyzer:
         roi = self.station.roi
         margin = self.cfg.analysis.post_margin
         total_s = (self.source.frame_count / self.source.fps) if (self.source.frame_count and self.source.fps) else None
-        def wanted(index: int, ts: int) -> bool:
-            return index % self.stride == 0 or (self.recorder is not None and self.recorder.wants(ts))
+        clip_gap_ms = 1000.0 / self.cfg.clips.max_fps
+        last_clip_ts = [-1e12]
 
-        frames_iter = self.source.select(wanted) if isinstance(self.source, VideoFileSource) else iter(self.source)
+        def wanted(index: int, ts: int) -> bool:
+            # Runs on the decode-ahead thread: decides from the timestamps alone (the clip buffer
+            # keeps frames at most every clip_gap_ms), never from the recorder's state.
+            clip = self.recorder is not None and ts - last_clip_ts[0] >= clip_gap_ms - 1
+            if clip:
+                last_clip_ts[0] = ts
+            return index % self.stride == 0 or clip
+
+        if isinstance(self.source, VideoFileSource):
+            frames_iter = prefetch(self.source.select(wanted))
+        else:
+            frames_iter = iter(self.source)
         try:
             for frame in frames_iter:
                 frames += 1

@@ -251,3 +251,47 @@ def open_source(spec: str | int, **live_kwargs) -> FrameSource:
     if p.is_dir() or p.suffix.lower() in IMAGE_EXTS:
         return ImageSource(p)
     return VideoFileSource(p)
+
+
+_END = object()
+
+
+def prefetch(frames: Iterator[Frame | None], depth: int = 8) -> Iterator[Frame | None]:
+    """Decodes ahead on a worker thread (a bounded queue of ``depth`` items), so that decoding a file
+    overlaps with inference. Errors of the underlying iterator (e.g. :class:`SourceTruncatedError`)
+    are raised in the consumer after the frames before them. Closing the generator stops the worker.
+    """
+    import queue
+    import threading
+
+    q: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            for item in frames:
+                while not stop.is_set():
+                    try:
+                        q.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            q.put(_END)
+        except BaseException as e:  # handed to the consumer
+            q.put(e)
+
+    t = threading.Thread(target=work, name="decode-ahead", daemon=True)
+    t.start()
+    try:
+        while True:
+            item = q.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        t.join(timeout=2)

@@ -125,3 +125,29 @@ def test_live_source_reconnects_with_backoff():
     ts = [f.timestamp_ms for f in frames]
     assert ts == sorted(ts) and len(set(ts)) == 4
     assert any("reconnected" in s for s in status) and any("lost" in s for s in status)
+
+
+def test_prefetch_keeps_order_and_raises_after_the_frames():
+    from inspector.sources import prefetch
+
+    def gen():
+        yield from range(5)
+        raise SourceTruncatedError("cut")
+
+    got = []
+    with pytest.raises(SourceTruncatedError, match="cut"):
+        for x in prefetch(gen(), depth=2):
+            got.append(x)
+    assert got == [0, 1, 2, 3, 4]
+
+
+def test_prefetch_stops_its_worker_when_the_consumer_stops():
+    import itertools
+    import threading
+
+    from inspector.sources import prefetch
+
+    it = prefetch(itertools.count(), depth=3)
+    assert [next(it) for _ in range(3)] == [0, 1, 2]
+    it.close()
+    assert not any(t.name == "decode-ahead" and t.is_alive() for t in threading.enumerate())
