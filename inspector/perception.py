@@ -56,7 +56,7 @@ class PerceptionConfig(Section):
     parallel_models: bool = Field(True, description="Run the pose, face and hand landmarkers on a frame at the same time (about 1.6x faster on 2 cores); off runs them one after another.")
     min_landmark_visibility: float = Field(0.5, ge=0, le=1, description="Landmarks below this visibility count as hidden when measures are computed.")
     min_person_height: float = Field(0.08, ge=0, le=1, description="Pose persons whose visible landmarks span less than this fraction of the frame height are dropped (phantom detections on furniture, far passers-by).")
-    min_shoulder_px: float = Field(18.0, ge=0, description="In video, pose persons whose shoulders span fewer pixels than this are dropped: too small to judge, and typical of phantom skeletons fitted to furniture (stills are framed on their subject and keep them).")
+    min_shoulder_px: float = Field(30.0, ge=0, description="In video, pose persons whose shoulders are closer than this many pixels are dropped: too small to judge, and typical of phantom skeletons fitted to furniture (stills are framed on their subject and keep them).")
     min_core_visibility: float = Field(0.35, ge=0, le=1, description="Pose persons whose mean visibility over nose, shoulders and hips is below this are dropped as phantoms.")
     hand_crops: Literal["off", "stills", "always"] = Field("stills", description="Second hand pass: for each pose wrist without a hand from the whole-frame pass, the hand landmarker runs again on an upscaled square crop around that wrist (finds small hands the whole-frame pass misses). 'stills' runs it in image mode only, 'always' also on video frames (costs about 10-30 ms per crop on one core), 'off' never.")
     hand_crop_px: int = Field(256, ge=128, le=640, description="Side in pixels to which a wrist crop is resized before the hand landmarker runs on it.")
@@ -242,7 +242,8 @@ class Perception:
             return ()
         c = self.cfg
         poses = [p for p in raw.poses
-                 if plausible_pose(p, c.min_person_height, c.min_core_visibility, min_shoulder_px, frame.width)]
+                 if plausible_pose(p, c.min_person_height, c.min_core_visibility, min_shoulder_px, frame.width,
+                                                 frame.height)]
         taken = {(i, w) for i, w, _ in match_hands_to_wrists(poses, raw.hands)}
         boxes = [b for b in hand_crop_boxes(poses, frame.width, frame.height, c.hand_crop_forearms,
                                             c.hand_crop_min_shoulders)
@@ -490,20 +491,22 @@ def dedupe_hands(existing: Sequence[HandLandmarks], new: Sequence[HandLandmarks]
 
 
 def plausible_pose(pose: PoseLandmarks, min_height: float, min_core_visibility: float,
-                   min_shoulder_px: float = 0.0, width: int = 0) -> bool:
+                   min_shoulder_px: float = 0.0, width: int = 0, height: int = 0) -> bool:
     """Whether a pose looks like a real person rather than a phantom on furniture or a speck.
 
     Args:
         pose: The landmarks.
         min_height: Minimum span of the visible landmarks, as a fraction of the frame height.
         min_core_visibility: Minimum mean visibility of nose, shoulders and hips.
-        min_shoulder_px: Minimum shoulder span in pixels (needs ``width``, the frame width).
-        width: Frame width in pixels.
+        min_shoulder_px: Minimum distance between the shoulders in pixels (needs the frame size).
+        width, height: Frame size in pixels.
     """
     pts = pose.image
-    if min_shoulder_px > 0 and width > 0 and abs(float(pts[L_SHOULDER, 0] - pts[R_SHOULDER, 0])) * width < min_shoulder_px \
-            and abs(float(pts[L_SHOULDER, 1] - pts[R_SHOULDER, 1])) * width < min_shoulder_px:
-        return False
+    if min_shoulder_px > 0 and width > 0 and height > 0:
+        span = float(np.hypot((pts[L_SHOULDER, 0] - pts[R_SHOULDER, 0]) * width,
+                              (pts[L_SHOULDER, 1] - pts[R_SHOULDER, 1]) * height))
+        if span < min_shoulder_px:
+            return False
     core = float(np.mean(pts[[NOSE, L_SHOULDER, R_SHOULDER, L_HIP, R_HIP], 3]))
     if core < min_core_visibility:
         return False
@@ -519,7 +522,7 @@ def assemble_persons(raw: RawResults, width: int, height: int, min_height: float
     """Builds one observation per plausible pose (with its face and hands) plus one per unmatched face."""
     if min_height > 0 or min_core_visibility > 0 or min_shoulder_px > 0:
         raw = RawResults(tuple(p for p in raw.poses
-                               if plausible_pose(p, min_height, min_core_visibility, min_shoulder_px, width)),
+                               if plausible_pose(p, min_height, min_core_visibility, min_shoulder_px, width, height)),
                          raw.faces, raw.hands)
     face_of = dict(match_faces(raw.poses, raw.faces))
     hands_of: dict[int, list[HandLandmarks]] = {}
