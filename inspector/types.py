@@ -173,6 +173,11 @@ class Measure:
     confidence: float
 
 
+MEASURE_NAMES = ("trunk_lean_forward", "trunk_lean_side", "shoulder_tilt", "head_yaw", "head_pitch", "head_roll",
+                 "smile", "brow_knit", "mouth_open", "talking", "eyes_closed")
+"""The :class:`Features` fields that are :class:`Measure` values, in output order."""
+
+
 @dataclass(frozen=True)
 class Features:
     """Per-person, per-frame measures.
@@ -201,8 +206,7 @@ class Features:
     def as_dict(self) -> dict[str, float | str | None]:
         """Flat JSON-ready values (measures as their value)."""
         out: dict[str, float | str | None] = {"stance": self.stance.value}
-        for name in ("trunk_lean_forward", "trunk_lean_side", "shoulder_tilt", "head_yaw", "head_pitch",
-                     "head_roll", "smile", "brow_knit", "mouth_open", "talking", "eyes_closed"):
+        for name in MEASURE_NAMES:
             m = getattr(self, name)
             out[name] = None if m is None else round(float(m.value), 4)
         return out
@@ -210,8 +214,7 @@ class Features:
     def confidences(self) -> dict[str, float]:
         """Confidence of each measure (0 when absent)."""
         out = {"stance": round(self.stance_confidence, 4)}
-        for name in ("trunk_lean_forward", "trunk_lean_side", "shoulder_tilt", "head_yaw", "head_pitch",
-                     "head_roll", "smile", "brow_knit", "mouth_open", "talking", "eyes_closed"):
+        for name in MEASURE_NAMES:
             m = getattr(self, name)
             out[name] = 0.0 if m is None else round(float(m.confidence), 4)
         return out
