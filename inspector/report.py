@@ -339,6 +339,14 @@ def _counts(s: MonthlyScore) -> dict[str, int]:
     return out
 
 
+def _ellipsis(text: str, n: int) -> str:
+    """``text`` cut to ``n`` characters with a middle ellipsis (keeps the file's start and its ending)."""
+    if len(text) <= n:
+        return text
+    head = (n - 1) // 2
+    return text[:head] + "…" + text[len(text) - (n - 1 - head):]
+
+
 def _events_table(events: Iterable[ScoredEvent], tz: ZoneInfo, table) -> object:
     rows = [["Id", "Start (local)", "Dur.", "Station", "Rule", "Status", "Pts", "Ded.", "Clip"]]
     for e in events:
@@ -346,5 +354,5 @@ def _events_table(events: Iterable[ScoredEvent], tz: ZoneInfo, table) -> object:
         ded = fmt_points(e.deducted) if e.status.value != "pending" else f"({fmt_points(e.would_deduct)})"
         rows.append([ev.id, f"{ev.start.astimezone(tz):%d %b %H:%M:%S}", f"{ev.duration_s:.0f}s",
                      ev.station_name, ev.rule_id, e.status.value, fmt_points(ev.points), ded,
-                     _clip_text(e)[:28]])
+                     _ellipsis(_clip_text(e), 24)])
     return table(rows, [11, 27, 11, 18, 30, 19, 10, 11, 43], align_right=(0, 2, 6, 7))
