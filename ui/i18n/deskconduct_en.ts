@@ -1461,8 +1461,8 @@
     </message>
     <message>
         <location filename="../screens/review.py" line="183" />
-        <source>{n} events</source>
-        <translation>{n} events</translation>
+        <source>Events: {n}</source>
+        <translation>Events: {n}</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="186" />
@@ -1614,8 +1614,8 @@
     </message>
     <message>
         <location filename="../screens/scores.py" line="143" />
-        <source>{n} staff, {u} unassigned events</source>
-        <translation>{n} staff, {u} unassigned events</translation>
+        <source>Staff: {n} · unassigned events: {u}</source>
+        <translation>Staff: {n} · unassigned events: {u}</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="152" />
@@ -1629,8 +1629,8 @@
     </message>
     <message>
         <location filename="../screens/scores.py" line="166" />
-        <source>-{points:g} ({n} events)</source>
-        <translation>-{points:g} ({n} events)</translation>
+        <source>-{points:g} (×{n})</source>
+        <translation>-{points:g} (×{n})</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="168" />
@@ -1654,8 +1654,8 @@
     </message>
     <message>
         <location filename="../screens/scores.py" line="197" />
-        <source>{name}: {rule}, {n} events</source>
-        <translation>{name}: {rule}, {n} events</translation>
+        <source>{name}: {rule} (×{n})</source>
+        <translation>{name}: {rule} (×{n})</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="196" />

@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <location filename="../screens/review.py" line="183"/>
-        <source>{n} events</source>
+        <source>Events: {n}</source>
         <translation>共 {n} 个事件</translation>
     </message>
     <message>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <location filename="../screens/scores.py" line="143"/>
-        <source>{n} staff, {u} unassigned events</source>
+        <source>Staff: {n} · unassigned events: {u}</source>
         <translation>{n} 名员工，{u} 个未分配事件</translation>
     </message>
     <message>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <location filename="../screens/scores.py" line="166"/>
-        <source>-{points:g} ({n} events)</source>
+        <source>-{points:g} (×{n})</source>
         <translation>-{points:g}（{n} 次）</translation>
     </message>
     <message>
@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <location filename="../screens/scores.py" line="197"/>
-        <source>{name}: {rule}, {n} events</source>
+        <source>{name}: {rule} (×{n})</source>
         <translation>{name}：{rule}，共 {n} 次</translation>
     </message>
     <message>

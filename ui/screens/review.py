@@ -180,7 +180,7 @@ class ReviewScreen(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, ev.id)
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
-        self.count_label.setText(self.tr("{n} events").format(n=len(self.events)))
+        self.count_label.setText(self.tr("Events: {n}").format(n=len(self.events)))
         if self.mine:
             self.count_label.setText(self.count_label.text() + " · " + self.tr(
                 "Only your own events are shown. If you disagree with one, write why and press Appeal; "

@@ -140,7 +140,7 @@ class ScoresScreen(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.events.setRowCount(0)
-        self.message.setText(self.tr("{n} staff, {u} unassigned events").format(
+        self.message.setText(self.tr("Staff: {n} · unassigned events: {u}").format(
             n=len(self.report.scores), u=len(self.report.unassigned)))
         self._trend(self.table.currentRow() if self.report.scores else -1)
 
@@ -163,7 +163,7 @@ class ScoresScreen(QWidget):
             return ""
         parts = []
         if d.events:
-            parts.append(self.tr("-{points:g} ({n} events)").format(points=d.deducted, n=d.events))
+            parts.append(self.tr("-{points:g} (×{n})").format(points=d.deducted, n=d.events))
         if d.pending_events:
             parts.append(self.tr("{n} pending").format(n=d.pending_events))
         return " + ".join(parts)
@@ -194,7 +194,7 @@ class ScoresScreen(QWidget):
             rule = self.rule_ids[col - self.RULE_COL] if col >= self.RULE_COL else None
             events = [e for e in s.events if rule is None or e.event.rule_id == rule]
             what = rule_name(rule) if rule else self.tr("all rules")
-        self.events_title.setText(self.tr("{name}: {rule}, {n} events").format(name=s.staff.name, rule=what,
+        self.events_title.setText(self.tr("{name}: {rule} (×{n})").format(name=s.staff.name, rule=what,
                                                                                n=len(events)))
         self.events.setRowCount(len(events))
         for r, e in enumerate(events):
