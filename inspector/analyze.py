@@ -407,6 +407,12 @@ class Analyzer:
             stopped = "interrupted"
         except SourceError as e:
             stopped = str(e)
+        finally:
+            # Stops the decode-ahead thread now (not whenever the generator is collected), so it no
+            # longer reads the source when the caller closes it.
+            close = getattr(frames_iter, "close", None)
+            if close is not None:
+                close()
         self._handle(self.engine.flush(), None)
         if self.zones is not None:
             self._handle(self.zones.monitor.flush(), None)
