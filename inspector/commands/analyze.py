@@ -104,36 +104,38 @@ def run(args: argparse.Namespace) -> int:
             source = open_source(args.source)
         except SourceError as e:
             raise UserError(str(e)) from None
-        if isinstance(source, VideoFileSource):
-            source_id = file_source_id(source.name)
-            if args.start:
-                try:
-                    origin = datetime.fromisoformat(args.start)
-                except ValueError:
-                    raise UserError(f"--start {args.start!r} is not a date-time like 2026-11-02T09:00") from None
-                origin = origin.replace(tzinfo=zone) if origin.tzinfo is None else origin
+        try:
+            if isinstance(source, VideoFileSource):
+                source_id = file_source_id(source.name)
+                if args.start:
+                    try:
+                        origin = datetime.fromisoformat(args.start)
+                    except ValueError:
+                        raise UserError(f"--start {args.start!r} is not a date-time like 2026-11-02T09:00") from None
+                    origin = origin.replace(tzinfo=zone) if origin.tzinfo is None else origin
+                else:
+                    origin = file_origin(source, zone)
             else:
-                origin = file_origin(source, zone)
-        else:
-            source_id = source.name
-            origin = datetime.now(zone)
-        clip_dir = None
-        if not args.no_clips:
-            clip_dir = args.clips_dir or default_data_dir(cfg.storage) / "clips" / station.name
-        zones = None
-        profile = args.calibration or cfg.analysis.calibration_file
-        if profile:
-            from inspector.analyze import ZoneRoles
+                source_id = source.name
+                origin = datetime.now(zone)
+            clip_dir = None
+            if not args.no_clips:
+                clip_dir = args.clips_dir or default_data_dir(cfg.storage) / "clips" / station.name
+            zones = None
+            profile = args.calibration or cfg.analysis.calibration_file
+            if profile:
+                from inspector.analyze import ZoneRoles
 
-            try:
-                zones = ZoneRoles(cfg, profile, station.name, origin, rules.version)
-            except (OSError, ValueError) as e:
-                raise UserError(f"calibration profile {profile}: {e}") from None
-        with Pipeline(cfg, mode="video") as pipe:
-            analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
-                                on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy)
-            summary = analyzer.run(pipe)
-        source.close()
+                try:
+                    zones = ZoneRoles(cfg, profile, station.name, origin, rules.version)
+                except (OSError, ValueError) as e:
+                    raise UserError(f"calibration profile {profile}: {e}") from None
+            with Pipeline(cfg, mode="video") as pipe:
+                analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
+                                    on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy)
+                summary = analyzer.run(pipe)
+        finally:
+            source.close()
     finally:
         store.close()
     if sys.stderr.isatty():
