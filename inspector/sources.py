@@ -267,20 +267,24 @@ def prefetch(frames: Iterator[Frame | None], depth: int = 8) -> Iterator[Frame |
     q: queue.Queue = queue.Queue(maxsize=depth)
     stop = threading.Event()
 
+    def offer(item: object) -> bool:
+        """Puts an item, waiting for room until the consumer stops; False once it has stopped."""
+        while not stop.is_set():
+            try:
+                q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def work() -> None:
         try:
             for item in frames:
-                while not stop.is_set():
-                    try:
-                        q.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not offer(item):
                     return
-            q.put(_END)
-        except BaseException as e:  # handed to the consumer
-            q.put(e)
+            offer(_END)
+        except BaseException as e:  # handed to the consumer (dropped if it has stopped)
+            offer(e)
 
     t = threading.Thread(target=work, name="decode-ahead", daemon=True)
     t.start()

@@ -151,3 +151,22 @@ def test_prefetch_stops_its_worker_when_the_consumer_stops():
     assert [next(it) for _ in range(3)] == [0, 1, 2]
     it.close()
     assert not any(t.name == "decode-ahead" and t.is_alive() for t in threading.enumerate())
+
+
+@pytest.mark.parametrize("end", ["finished", "failed"])
+def test_prefetch_worker_ends_when_the_consumer_stops_with_the_queue_full_at_the_end(end):
+    import threading
+    import time
+
+    from inspector.sources import prefetch
+
+    def gen():
+        yield from range(3)
+        if end == "failed":
+            raise SourceTruncatedError("cut")
+
+    it = prefetch(gen(), depth=2)
+    assert next(it) == 0
+    time.sleep(0.3)  # the worker has read everything and waits for room for the end marker / the error
+    it.close()
+    assert not any(t.name == "decode-ahead" and t.is_alive() for t in threading.enumerate())
