@@ -236,11 +236,7 @@ class LiveRunner:
         Returns:
             True when both threads ended in time.
         """
-        self._stop.set()
-        src = self._source
-        if src is not None and hasattr(src, "stop"):
-            src.stop()  # type: ignore[attr-defined]
-        self._queue.close()
+        self._halt_capture()
         ok = True
         for t in self._threads:
             if t is not threading.current_thread():
@@ -251,6 +247,14 @@ class LiveRunner:
                 self._state = RunState.STOPPED
                 self._add_status(StatusKind.RUN, "stopped", "")
         return ok
+
+    def _halt_capture(self) -> None:
+        """Tells the capture thread (and a live source reconnecting inside it) to end; never waits."""
+        self._stop.set()
+        src = self._source
+        if src is not None and hasattr(src, "stop"):
+            src.stop()  # type: ignore[attr-defined]
+        self._queue.close()
 
     def add_hook(self, hook: ResultHook) -> None:
         """Adds a hook (before or during the run)."""
@@ -332,6 +336,8 @@ class LiveRunner:
             self._queue.close()
             return
         self._source = src
+        if self._stop.is_set() and hasattr(src, "stop"):  # stop() ran while the source was opening
+            src.stop()  # type: ignore[attr-defined]
         self._report(StatusKind.SOURCE, "opened", src.name)
         pace = self.cfg.realtime and not src.is_live and src.fps > 0
         t0: float | None = None
@@ -373,6 +379,7 @@ class LiveRunner:
         except Exception as e:  # noqa: BLE001 - any model failure becomes a status line for the user
             self._report(StatusKind.MODEL, "model_failed", f"{type(e).__name__}: {e}", error=True)
             self._finish(RunState.FAILED)
+            self._halt_capture()  # nothing will analyse the frames: release the camera
             return
         with self._lock:
             self._model_ready = True
@@ -384,6 +391,7 @@ class LiveRunner:
         except Exception as e:  # noqa: BLE001
             self._report(StatusKind.MODEL, "model_failed", f"{type(e).__name__}: {e}", error=True)
             self._finish(RunState.FAILED)
+            self._halt_capture()  # nothing will analyse the frames: release the camera
             return
         finally:
             proc.close()

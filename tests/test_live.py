@@ -207,3 +207,20 @@ def test_camera_that_never_comes_back_fails_with_a_message():
     assert runner.state is RunState.FAILED
     errors = [s for s in runner.status_history() if s.code == "source_failed"]
     assert errors and "reconnection attempts failed" in errors[0].text
+
+
+def test_model_failure_on_a_camera_ends_the_capture_thread_too():
+    caps = []
+
+    def opener(target):
+        caps.append(FlakyCapture(10**9))  # a camera that never ends
+        return caps[-1]
+
+    def broken_models():
+        raise RuntimeError("model file corrupt")
+
+    runner = LiveRunner(lambda status: LiveSource(0, opener=opener, on_status=status), broken_models)
+    runner.start()
+    assert runner.wait(5)  # both threads end: the camera is not kept open for nothing
+    assert runner.state is RunState.FAILED
+    assert any(s.code == "model_failed" for s in runner.status_history())
