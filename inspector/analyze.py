@@ -22,7 +22,7 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -328,8 +328,8 @@ class Analyzer:
         return len(new)
 
     def _wall(self, t_ms: int) -> datetime:
-        """Wall-clock time of a stream time (added in UTC, so a DST change in between counts right)."""
-        return (self.origin.astimezone(timezone.utc) + timedelta(milliseconds=t_ms)).astimezone(self.origin.tzinfo)
+        """Wall-clock time of a stream time (the event engine's clock, so greetings and events agree)."""
+        return self.engine.wall_time(t_ms)
 
     # -- the loop -----------------------------------------------------------------------------
     def _handle(self, messages: Sequence[EventMessage], result: FrameResult | None) -> None:
