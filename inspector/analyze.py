@@ -34,7 +34,7 @@ from inspector.pipeline import Pipeline
 from inspector.privacy import FaceRedactor, PrivacyConfig, remove_stale_parts
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, SourceError, VideoFileSource, prefetch
-from inspector.store import DatabaseLocked, Store
+from inspector.store import DatabaseLocked, Store, default_data_dir
 from inspector.store.records import ClipStatus, StationRecord
 from inspector.types import FrameResult, PersonObservation
 
@@ -433,7 +433,7 @@ class Analyzer:
                 time.sleep(0.5)
         if not self._pending.ops:
             return None
-        out = Path(self.cfg.storage.data_dir or ".").expanduser() / f"unsaved-events-{int(time.time())}.jsonl"
+        out = default_data_dir(self.cfg.storage) / f"unsaved-events-{int(time.time())}.jsonl"
         out.parent.mkdir(parents=True, exist_ok=True)
         with open(out, "a", encoding="utf-8") as f:
             for kind, payload in self._pending.ops:
