@@ -358,6 +358,9 @@ class LiveRunner:
         except (SourceError, OSError) as e:
             self._capture_failed = True
             self._report(StatusKind.SOURCE, "source_failed", str(e), error=True)
+        except Exception as e:  # e.g. cv2.error from a broken stream: the run failed, say so
+            self._capture_failed = True
+            self._report(StatusKind.SOURCE, "source_failed", f"{type(e).__name__}: {e}", error=True)
         finally:
             src.close()
             self._queue.close()

@@ -114,6 +114,7 @@ class Perception:
         c = self.cfg
         use_hands = c.use_hands and c.num_hands > 0 if use_hands is None else use_hands
         self._last_ts = -1
+        self._pose = self._face = self._hands = self._crop_hands = None
         self._pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="landmarker") if c.parallel_models else None
         # Resolved first, so that a missing file or a wrong digest surfaces as such (clear message).
         pose_file = _model_file(c, "pose_landmarker_full")
@@ -145,6 +146,7 @@ class Perception:
                     running_mode=VisionTaskRunningMode.IMAGE, num_hands=2,
                     min_hand_detection_confidence=c.min_hand_detection_confidence))
         except (RuntimeError, ValueError) as e:
+            self.close()  # release the landmarkers already created and the thread pool
             raise PerceptionError(f"could not create MediaPipe landmarkers: {e}") from e
 
     # -- lifecycle ---------------------------------------------------------------------------

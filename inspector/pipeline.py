@@ -1,19 +1,15 @@
 """The perception pipeline: models → persons → tracks → features and classes.
 
 :class:`Pipeline` is the synchronous core used by ``classify``, ``eval``, ``bench`` and
-``analyze``. :func:`iterate` runs it over a source with an optional stride. The threaded
-variant for the live view (one worker per stage, bounded queues that drop frames) lives in
-:mod:`inspector.live` and reuses the same stages.
+``analyze``. The threaded runner for the live view (capture and inference threads, a bounded
+queue that drops frames) lives in :mod:`inspector.live` and reuses it.
 """
 
 from __future__ import annotations
 
-from typing import Iterator
-
 from inspector.config import InspectorConfig
 from inspector.features import FeatureStage
 from inspector.perception import Mode, Perception
-from inspector.sources import FrameSource
 from inspector.tracking import Tracker
 from inspector.types import Frame, FrameResult
 
@@ -54,16 +50,3 @@ class Pipeline:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def iterate(pipeline: Pipeline, source: FrameSource, stride: int = 1) -> Iterator[FrameResult]:
-    """Runs the pipeline over every ``stride``-th frame of a source.
-
-    Skipped frames are still decoded (timestamps stay exact) but not analysed.
-    """
-    if stride < 1:
-        raise ValueError("stride must be at least 1")
-    for frame in source:
-        if frame.index % stride:
-            continue
-        yield pipeline.process(frame)

@@ -104,6 +104,7 @@ class VideoFileSource(FrameSource):
         self.name = str(p)
         self.cap = cv2.VideoCapture(str(p))
         if not self.cap.isOpened():
+            self.cap.release()
             raise SourceError(f"cannot open video {p}: not a video file or an unsupported/corrupt format")
         fps = self.cap.get(cv2.CAP_PROP_FPS)
         self.fps = float(fps) if fps and 0 < fps < 1000 else 25.0

@@ -39,11 +39,15 @@ def _fmt_s(s: float | None) -> str:
 
 
 def _progress_printer(stream):
+    last_mark = [-1]
+
     def show(p) -> None:
         if not stream.isatty() and not p.live:
-            # Non-interactive output: one line every ~10 s of stream time is enough.
-            if int(p.stream_s) % 10 or p.wall_s < 1:
+            # Non-interactive output: one line each time stream time passes another 10 s mark.
+            mark = int(p.stream_s // 10)
+            if mark == last_mark[0] or p.wall_s < 1:
                 return
+            last_mark[0] = mark
         if p.live:
             line = (f"live {_fmt_s(p.stream_s)}  frames {p.frames}  analysed {p.analysed}  "
                     f"{p.fps:5.1f} fps  events {p.events}")
