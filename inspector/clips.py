@@ -567,7 +567,16 @@ class EvidenceRecorder:
                 jobs[item[1]] = _WorkerJob()
                 stems[item[1]] = item[2]
             elif kind == "frame":
-                self._write_frame(jobs[item[1]], stems[item[1]], item[2])
+                wj = jobs.get(item[1])
+                if wj is None:  # never expected; a stray frame must not kill the writer thread
+                    continue
+                try:
+                    self._write_frame(wj, stems[item[1]], item[2])
+                except Exception as e:  # noqa: BLE001 - this clip is lost, the writer serves the others
+                    wj.error = wj.error or f"{type(e).__name__}: {e}"
+                    if wj.writer is not None:
+                        wj.writer.abort()
+                        wj.writer = None
             elif kind == "close":
                 key = item[1]
                 try:
