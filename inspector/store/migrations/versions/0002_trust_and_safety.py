@@ -67,20 +67,29 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_audit_head"),
         sa.CheckConstraint("id = 1", name="ck_audit_head_single_row"),
     )
-    with op.batch_alter_table("events", recreate="always") as batch:
-        batch.drop_constraint("ck_events_clip_status_valid", type_="check")
-        batch.drop_constraint("ck_events_ordered_span", type_="check")
-        batch.create_check_constraint(op.f("ck_events_ordered_span"), "end_at >= start_at")
-        batch.create_check_constraint(op.f("ck_events_clip_status_valid"),
-                                      "clip_status IN ('ok', 'missing', 'none', 'expired')")
+    _set_clip_statuses("'ok', 'missing', 'none', 'expired'")
+
+
+def _set_clip_statuses(values: str) -> None:
+    """Replaces the check constraint on events.clip_status.
+
+    SQLite cannot alter constraints, so the table is rebuilt (batch mode); other databases
+    (PostgreSQL) drop and add the constraint in place — rebuilding there would drop the primary
+    key that reviews and appeals reference.
+    """
+    if op.get_bind().dialect.name == "sqlite":
+        with op.batch_alter_table("events", recreate="always") as batch:
+            batch.drop_constraint("ck_events_clip_status_valid", type_="check")
+            batch.drop_constraint("ck_events_ordered_span", type_="check")
+            batch.create_check_constraint(op.f("ck_events_ordered_span"), "end_at >= start_at")
+            batch.create_check_constraint(op.f("ck_events_clip_status_valid"), f"clip_status IN ({values})")
+    else:
+        op.drop_constraint("ck_events_clip_status_valid", "events", type_="check")
+        op.create_check_constraint(op.f("ck_events_clip_status_valid"), "events", f"clip_status IN ({values})")
 
 
 def downgrade() -> None:
     op.execute("UPDATE events SET clip_status = 'missing' WHERE clip_status = 'expired'")
-    with op.batch_alter_table("events", recreate="always") as batch:
-        batch.drop_constraint("ck_events_clip_status_valid", type_="check")
-        batch.drop_constraint("ck_events_ordered_span", type_="check")
-        batch.create_check_constraint(op.f("ck_events_ordered_span"), "end_at >= start_at")
-        batch.create_check_constraint(op.f("ck_events_clip_status_valid"), "clip_status IN ('ok', 'missing', 'none')")
+    _set_clip_statuses("'ok', 'missing', 'none'")
     for table in ("audit_head", "audit_log", "appeals", "users"):
         op.drop_table(table)
