@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-import pickle
+import functools
 from pathlib import Path
 
 import numpy as np
@@ -314,28 +314,42 @@ def test_config_refuses_unknown_keys() -> None:
         PostureConfig.model_validate({"no_such_threshold": 1})
 
 
-# --- real data (skipped when the shared data or the landmark cache is absent) ------------------
+# --- real data (skipped when the shared data or the model files are absent) ----------------------
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
-CACHE = ROOT / ".data" / "landmarks.pkl"
+
+
+@functools.lru_cache(maxsize=None)
+def _perceived(task: str) -> tuple[tuple[str, tuple], ...]:
+    """(label, persons) of every photo of a task, through today's perception (not a stale cache)."""
+    from inspector.perception import Perception
+    from inspector.sources import read_image
+
+    rows = [r for r in csv.DictReader(open(DATA / "index.csv", encoding="utf-8")) if r["task"] == task]
+    out = []
+    with Perception(mode="image") as perc:
+        for r in rows:
+            out.append((r["label"], perc.process(read_image(DATA / r["path"])).persons))
+    return tuple(out)
 
 
 def _real_pairs(task: str) -> list[tuple[str, str]]:
     if not (DATA / "index.csv").is_file():
         pytest.skip(f"labelled data not found at {DATA}")
-    if not CACHE.is_file():
-        pytest.skip(f"landmark cache not found at {CACHE} (make it with tools/extract_landmarks.py)")
-    cache = pickle.load(open(CACHE, "rb"))
+    from models.registry import ModelDigestError, ModelMissingError
+
+    try:
+        perceived = _perceived(task)
+    except (ModelMissingError, ModelDigestError) as e:
+        pytest.skip(f"model files not available: {e}")
     pairs = []
-    for r in csv.DictReader(open(DATA / "index.csv", encoding="utf-8")):
-        if r["task"] != task or r["path"] not in cache:
-            continue
-        persons = [p for p in cache[r["path"]][2] if p.pose is not None]
+    for label, persons in perceived:
+        persons = [p for p in persons if p.pose is not None]
         if not persons:
             continue
         subject = max(persons, key=lambda p: p.area)
-        label = r["label"].removesuffix("_subtle")
+        label = label.removesuffix("_subtle")
         pred = classify_arms(subject, CFG)[0] if task == "arm_posture" else classify_body(subject, CFG)[0]
         pairs.append((label, pred.value))
     return pairs
