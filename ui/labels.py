@@ -53,6 +53,12 @@ def rule_name(rule_id: str) -> str:
         "post_unattended": QCoreApplication.translate("Labels", "Post unattended"),
         "not_upright": QCoreApplication.translate("Labels", "Not upright"),
         "inspection": QCoreApplication.translate("Labels", "Shift-start inspection"),
+        "badge_not_visible": QCoreApplication.translate("Labels", "Badge not visible"),
+        "greeting_missed": QCoreApplication.translate("Labels", "Greeting missed"),
+        "greeting_late": QCoreApplication.translate("Labels", "Greeting late"),
+        "not_standing_for_customer": QCoreApplication.translate("Labels", "Not standing for the customer"),
+        "second_customer_ignored": QCoreApplication.translate("Labels", "Second customer not acknowledged"),
+        "farewell_not_standing": QCoreApplication.translate("Labels", "Sat down before the customer left"),
     }
     return names.get(rule_id, rule_id)
 

@@ -1051,87 +1051,117 @@
         <translation>Shift-start inspection</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63" />
+        <location filename="../labels.py" line="56" />
+        <source>Badge not visible</source>
+        <translation>Badge not visible</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="57" />
+        <source>Greeting missed</source>
+        <translation>Greeting missed</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="58" />
+        <source>Greeting late</source>
+        <translation>Greeting late</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="59" />
+        <source>Not standing for the customer</source>
+        <translation>Not standing for the customer</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="60" />
+        <source>Second customer not acknowledged</source>
+        <translation>Second customer not acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="61" />
+        <source>Sat down before the customer left</source>
+        <translation>Sat down before the customer left</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="69" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64" />
+        <location filename="../labels.py" line="70" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65" />
+        <location filename="../labels.py" line="71" />
         <source>dismissed</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73" />
+        <location filename="../labels.py" line="79" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74" />
+        <location filename="../labels.py" line="80" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75" />
+        <location filename="../labels.py" line="81" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83" />
+        <location filename="../labels.py" line="89" />
         <source>Source opened</source>
         <translation>Source opened</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84" />
+        <location filename="../labels.py" line="90" />
         <source>Camera signal lost, reconnecting…</source>
         <translation>Camera signal lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85" />
+        <location filename="../labels.py" line="91" />
         <source>Camera reconnected</source>
         <translation>Camera reconnected</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86" />
+        <location filename="../labels.py" line="92" />
         <source>The source cannot be read</source>
         <translation>The source cannot be read</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87" />
+        <location filename="../labels.py" line="93" />
         <source>The video file is damaged part-way</source>
         <translation>The video file is damaged part-way</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="88" />
+        <location filename="../labels.py" line="94" />
         <source>Loading models…</source>
         <translation>Loading models…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="95" />
         <source>Models ready</source>
         <translation>Models ready</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="96" />
         <source>The models failed</source>
         <translation>The models failed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91" />
+        <location filename="../labels.py" line="97" />
         <source>Rule checking stopped after an error</source>
         <translation>Rule checking stopped after an error</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92" />
+        <location filename="../labels.py" line="98" />
         <source>End of the video</source>
         <translation>End of the video</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93" />
+        <location filename="../labels.py" line="99" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>

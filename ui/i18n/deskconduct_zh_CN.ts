@@ -1051,87 +1051,117 @@
         <translation>班前检查</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="56"/>
+        <source>Badge not visible</source>
+        <translation>未佩戴工牌</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="57"/>
+        <source>Greeting missed</source>
+        <translation>未主动问候</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="58"/>
+        <source>Greeting late</source>
+        <translation>问候迟缓</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="59"/>
+        <source>Not standing for the customer</source>
+        <translation>客户到台未起立</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="60"/>
+        <source>Second customer not acknowledged</source>
+        <translation>未向第二位客户示意</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="61"/>
+        <source>Sat down before the customer left</source>
+        <translation>客户离开前坐下</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="69"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="70"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="71"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="79"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="80"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="81"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="89"/>
         <source>Source opened</source>
         <translation>视频源已打开</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="90"/>
         <source>Camera signal lost, reconnecting…</source>
         <translation>摄像头信号中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="91"/>
         <source>Camera reconnected</source>
         <translation>摄像头已重新连接</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="92"/>
         <source>The source cannot be read</source>
         <translation>无法读取视频源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="93"/>
         <source>The video file is damaged part-way</source>
         <translation>视频文件中途损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="88"/>
+        <location filename="../labels.py" line="94"/>
         <source>Loading models…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="95"/>
         <source>Models ready</source>
         <translation>模型已就绪</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="96"/>
         <source>The models failed</source>
         <translation>模型运行失败</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="97"/>
         <source>Rule checking stopped after an error</source>
         <translation>规则检查因错误已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="98"/>
         <source>End of the video</source>
         <translation>视频已播放完毕</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="99"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
