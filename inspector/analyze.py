@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from inspector.clips import ClipResult, EvidenceRecorder
+from inspector.clips import ClipResult, EvidenceRecorder, spaced
 from inspector.config import InspectorConfig
 from inspector.events import STATION_TRACK, ConductEvent, EventEngine, EventEnded, EventMessage, EventStarted
 from inspector.pipeline import Pipeline
@@ -359,13 +359,12 @@ class Analyzer:
         roi = self.station.roi
         margin = self.cfg.analysis.post_margin
         total_s = (self.source.frame_count / self.source.fps) if (self.source.frame_count and self.source.fps) else None
-        clip_gap_ms = 1000.0 / self.cfg.clips.max_fps
         last_clip_ts = [-1e12]
 
         def wanted(index: int, ts: int) -> bool:
             # Runs on the decode-ahead thread: decides from the timestamps alone (the clip buffer
-            # keeps frames at most every clip_gap_ms), never from the recorder's state.
-            clip = self.recorder is not None and ts - last_clip_ts[0] >= clip_gap_ms - 1
+            # keeps frames at most max_fps), never from the recorder's state.
+            clip = self.recorder is not None and spaced(ts, last_clip_ts[0], self.cfg.clips.max_fps)
             if clip:
                 last_clip_ts[0] = ts
             return index % self.stride == 0 or clip

@@ -134,6 +134,11 @@ def encode_jpeg(image: np.ndarray, quality: int) -> bytes:
     return buf.tobytes()
 
 
+def spaced(timestamp_ms: float, last_ms: float, max_fps: float) -> bool:
+    """Whether a frame at ``timestamp_ms`` comes at least 1/``max_fps`` after ``last_ms`` (1 ms slack)."""
+    return timestamp_ms - last_ms >= 1000.0 / max_fps - 1
+
+
 class FrameRing:
     """The last ``buffer_s`` seconds of frames, JPEG-encoded.
 
@@ -145,13 +150,10 @@ class FrameRing:
         self.settings = settings or ClipSettings()
         self._frames: list[BufferedFrame] = []
         self._nbytes = 0
-        self._min_gap_ms = 1000.0 / self.settings.max_fps
 
     def wants(self, timestamp_ms: int) -> bool:
         """Whether a frame at this time would be kept (newer than the last by at least 1/max_fps, with 1 ms slack)."""
-        if not self._frames:
-            return True
-        return timestamp_ms - self._frames[-1].timestamp_ms >= self._min_gap_ms - 1
+        return not self._frames or spaced(timestamp_ms, self._frames[-1].timestamp_ms, self.settings.max_fps)
 
     def push(self, image: np.ndarray, timestamp_ms: int) -> BufferedFrame | None:
         """Encodes and keeps a frame, dropping frames older than ``buffer_s``.
@@ -432,10 +434,6 @@ class EvidenceRecorder:
         self._closed = False
 
     # -- analysis-side API -------------------------------------------------------------------
-
-    def wants(self, timestamp_ms: int) -> bool:
-        """Whether a frame at this time would be used (buffered for clips); False lets the caller skip decoding it."""
-        return self.settings.enabled and self.ring.wants(timestamp_ms)
 
     def push_frame(self, frame: Frame) -> None:
         """Offers a decoded frame: buffers it (subject to ``max_fps``) and feeds the open clips."""
