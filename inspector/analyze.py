@@ -21,7 +21,8 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from dataclasses import dataclass, field
+from collections import deque
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -140,13 +141,6 @@ class AnalyzeSummary:
         return self.stream_s / self.wall_s if self.wall_s > 0 else 0.0
 
 
-@dataclass
-class _Pending:
-    """Store writes not yet done, in order (kept when the database is locked)."""
-
-    ops: list[tuple[str, object]] = field(default_factory=list)
-
-
 class ZoneRoles:
     """Staff vs customer by calibrated zones, and the greeting monitor that needs them.
 
@@ -163,8 +157,8 @@ class ZoneRoles:
         from calibration.check import calibration_rms_m, check_profile
         from calibration.geometry import floor_geometry
         from calibration.profile import load_profile
-        from inspector.greeting import GreetingMonitor
-        from inspector.roles import RoleTracker
+        from inspector.greeting import GreetingMonitor, observe, zone_of
+        from inspector.roles import Role, RoleTracker
 
         profile = load_profile(profile_path)
         self.geo = floor_geometry(profile)
@@ -173,22 +167,18 @@ class ZoneRoles:
         except ValueError:
             self.rms_m = 0.0
         self.cfg = cfg
+        self._observe, self._zone_of, self._role = observe, zone_of, Role  # imported here: only with zones
         self.roles = RoleTracker(cfg.roles)
         self.monitor = GreetingMonitor(self.geo, station_name, origin, rules_version, cfg.greeting)
 
     def split(self, t_ms: int, persons: Sequence[PersonObservation]) -> tuple[tuple[PersonObservation, ...], list]:
         """The staff persons (for the conduct rules) and every person's state (for the greeting monitor)."""
-        from dataclasses import replace as _replace
-
-        from inspector.greeting import observe, zone_of
-        from inspector.roles import Role
-
         staff, states = [], []
         for p in persons:
-            st = observe(p, t_ms, self.geo, Role.UNKNOWN, self.cfg.floor_point, self.rms_m)
-            role = self.roles.update(t_ms, p.track_id, zone_of(st.px, self.geo))
-            states.append(_replace(st, role=role))
-            if role is Role.STAFF:
+            st = self._observe(p, t_ms, self.geo, self._role.UNKNOWN, self.cfg.floor_point, self.rms_m)
+            role = self.roles.update(t_ms, p.track_id, self._zone_of(st.px, self.geo))
+            states.append(replace(st, role=role))
+            if role is self._role.STAFF:
                 staff.append(p)
         return tuple(staff), states
 
@@ -238,7 +228,7 @@ class Analyzer:
             self.redactor = FaceRedactor(privacy or PrivacyConfig())
             self.recorder = EvidenceRecorder(clip_dir, cfg.clips, redact=self.redactor, fps=source.fps or 25.0)
         self._ids: dict[str, int] = {}
-        self._pending = _Pending()
+        self._pending: deque[tuple[str, object]] = deque()  # store writes not yet done, in order
         self._new = 0
         self._known = 0
         self._clips_ok = 0
@@ -250,22 +240,24 @@ class Analyzer:
 
     # -- store writes (in order; retried while the database is locked) ------------------------
     def _queue(self, kind: str, payload: object) -> None:
-        self._pending.ops.append((kind, payload))
+        self._pending.append((kind, payload))
         self._flush_writes()
 
     def _flush_writes(self, force: bool = False) -> None:
         now = time.monotonic()
-        if not force and self._pending.ops and self._last_retry and now - self._last_retry < 1.0 \
-                and len(self._pending.ops) > 1:
+        # While the database is locked, a backlog is retried at most once a second (a lone new
+        # write is always tried at once); ``force`` retries regardless.
+        backlog = len(self._pending) > 1
+        if not force and backlog and self._last_retry and now - self._last_retry < 1.0:
             return
-        while self._pending.ops:
-            kind, payload = self._pending.ops[0]
+        while self._pending:
+            kind, payload = self._pending[0]
             try:
                 self._write(kind, payload)
             except DatabaseLocked:
                 self._last_retry = now
                 return
-            self._pending.ops.pop(0)
+            self._pending.popleft()
 
     def _write(self, kind: str, payload: object) -> None:
         if kind == "event":
@@ -395,7 +387,7 @@ class Analyzer:
                     self._handle(self.engine.feed(frame.timestamp_ms, at), result)
                 if self.recorder is not None:
                     self._collect_clips(self.recorder.poll())
-                if self._pending.ops:
+                if self._pending:
                     self._flush_writes()
                 now = time.monotonic()
                 if self.on_progress is not None and now - last_report >= 0.5:
@@ -426,16 +418,16 @@ class Analyzer:
 
     def _final_flush(self) -> str | None:
         deadline = time.monotonic() + max(5.0, self.cfg.storage.busy_timeout_s * 2)
-        while self._pending.ops and time.monotonic() < deadline:
+        while self._pending and time.monotonic() < deadline:
             self._flush_writes(force=True)
-            if self._pending.ops:
+            if self._pending:
                 time.sleep(0.5)
-        if not self._pending.ops:
+        if not self._pending:
             return None
         out = default_data_dir(self.cfg.storage) / f"unsaved-events-{int(time.time())}.jsonl"
         out.parent.mkdir(parents=True, exist_ok=True)
         with open(out, "a", encoding="utf-8") as f:
-            for kind, payload in self._pending.ops:
+            for kind, payload in self._pending:
                 if kind == "event":
                     ev: ConductEvent = payload  # type: ignore[assignment]
                     rec = {"kind": "event", "station": self.station.name, "source_id": self.source_id,
