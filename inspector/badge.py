@@ -11,9 +11,15 @@ the sternum).
 Two ways to know a badge:
 
 * **generic** (no enrolment): a lanyard — a narrow band of its own colour running from beside
-  the neck down toward the sternum, on one or both sides (:func:`lanyard_evidence`) — and/or a
-  card — a small compact rectangle standing out from the shirt in one of the places
-  (:func:`card_evidence`);
+  the neck down toward the sternum (:func:`lanyard_evidence`) — and/or a card — a small compact
+  rectangle standing out from the shirt in one of the places (:func:`card_evidence`). Three cues
+  keep look-alikes out: a lanyard has a strand on *both* sides of the neck (a band on one side
+  only scores low: bag straps, collar edges); a band counts only by how much more it stands out
+  than the same line moved sideways across the shirt (:func:`texture_background`: the stripes of
+  a checked shirt repeat, a lanyard does not); and a card must be one of a kind
+  (:func:`card_repeats`: the tiles of a check come in rows). Everything is measured in chest
+  units (shoulder widths) and the same way on both sides, so it holds for any size and for the
+  mirror image;
 * **enrolled**: the site's real badge, learnt by :mod:`calibration.badge_enrol` (colour
   histogram, aspect ratio, ORB features); :func:`enrolled_evidence` looks for it in the crop.
   The generic evidence still counts, so a worn lanyard is never missed because the card is
@@ -64,23 +70,30 @@ class BadgeConfig(Section):
     min_facing_ratio: float = Field(0.45, ge=0, le=1, description="Shoulder width in the image over the 3-D shoulder span below which the person is side-on: 'cannot tell'.")
     hand_cover_box: tuple[float, float, float, float] = Field((-0.6, 0.1, 0.6, 1.5), description="Chest box (u0, v0, u1, v1 in half shoulder widths) that both wrists inside means the chest is covered by the hands.")
     lanyard_top_v: float = Field(-0.1, description="Height (chest units, v) where lanyard candidates start, beside the neck.")
-    lanyard_mid_v: float = Field(0.55, description="Height (chest units, v) where a strap may bend (straps hang in a curve).")
-    lanyard_bottom_v: float = Field(1.3, description="Height (chest units, v) where lanyard candidates are followed down to.")
+    lanyard_mid_v: float = Field(0.45, description="Height (chest units, v) where a strap may bend (straps hang in a curve).")
+    lanyard_bottom_v: float = Field(0.95, description="Height (chest units, v) where lanyard candidates are followed down to: only the upper strands, which every lanyard has (a short one meets its card about here; a long one still converges here), not the part that depends on the lanyard's length.")
     lanyard_top_u: tuple[float, float] = Field((0.12, 0.7), description="Range of the distance from the midline toward the strap's side (chest units) at lanyard_top_v (beside the neck).")
     lanyard_mid_u: tuple[float, float] = Field((-0.1, 0.5), description="Same at lanyard_mid_v.")
     lanyard_bottom_u: tuple[float, float] = Field((-0.3, 0.3), description="Same at lanyard_bottom_v (near the midline; negative = past the midline).")
     lanyard_flank_penalty: float = Field(0.15, ge=0, description="Weight of the colour difference between the two sides of a strap, subtracted from its contrast (a strap lies on one garment; an edge between two regions is no strap).")
     lanyard_uneven_penalty: float = Field(0.2, ge=0, description="Weight of each sample's colour distance to the strap's median colour, subtracted from its contrast (a strap has one colour; a line across a checked pattern does not).")
     lanyard_max_colour_change: float = Field(25.0, gt=0, description="Largest CIE Lab distance between the median strap colours of the upper and lower segments.")
-    lanyard_widths: tuple[float, ...] = Field((0.035, 0.06, 0.1), description="Strap widths tried (chest units).")
+    lanyard_widths: tuple[float, ...] = Field((0.035, 0.06, 0.1, 0.15), description="Strap widths tried (chest units; 0.15 is a wide ~3 cm strap, whose blur also averages a multicoloured strap to one colour).")
     lanyard_step: float = Field(0.025, gt=0, le=0.2, description="Spacing (chest units) of the strap candidates' end points.")
     lanyard_percentile: float = Field(30.0, ge=0, le=100, description="Percentile of the per-sample strap contrast along a candidate line taken as the line's contrast (robust to short occlusions).")
+    lanyard_texture_shifts: tuple[float, ...] = Field((0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5), description="Sideways shifts (chest units, tried both ways) of a strap line that measure the shirt's own stripe contrast (texture_background).")
+    lanyard_texture_percentile: float = Field(75.0, ge=0, le=100, description="Percentile of the shifted lines' contrasts taken as the shirt's stripe contrast (high enough that one other line, e.g. the lanyard's other strand, does not count).")
+    lanyard_texture_weight: float = Field(2.0, ge=0, description="Weight of the shirt's stripe contrast subtracted from a strap's contrast (a band no more distinct than the shirt's pattern is no lanyard).")
+    lanyard_one_side_weight: float = Field(0.4, ge=0, le=1, description="Weight of the stronger side in the lanyard score (the weaker side has the rest): a lanyard has a strand on each side of the neck; a band on one side only is as often a bag strap or a collar edge.")
     lanyard_full_contrast: float = Field(16.0, gt=0, description="Strap contrast (CIE Lab distance to both sides, less the penalties) that gives a lanyard score of 1.")
     card_zone: tuple[float, float, float, float] = Field((-0.85, 0.35, 0.85, 2.3), description="Chest box (u0, v0, u1, v1) searched for a card: both upper chests and the sternum.")
     card_min_side: float = Field(0.12, gt=0, description="Shortest side of a card (chest units).")
     card_max_side: float = Field(0.75, gt=0, description="Longest side of a card (chest units); held books and tablets are larger.")
     card_max_aspect: float = Field(2.4, ge=1, description="Largest long/short side ratio of a card.")
     card_min_rectangularity: float = Field(0.72, gt=0, le=1, description="Smallest contour area over its rotated bounding-box area for a card.")
+    card_max_repeats: int = Field(2, ge=0, description="A card with more lookalikes than this elsewhere in the chest zone (same size and colour, card_repeats) is a tile of the shirt's pattern, not a badge.")
+    card_repeat_size_tol: float = Field(0.3, gt=0, description="Largest |log ratio| of the short and of the long sides for two rectangles to look alike.")
+    card_repeat_colour_tol: float = Field(12.0, gt=0, description="Largest CIE Lab distance between the inner colours of two rectangles that look alike.")
     card_full_contrast: float = Field(35.0, gt=0, description="Card contrast with its surround (CIE Lab distance) that gives a card score of 1.")
     enrolled_min_matches: int = Field(8, ge=1, description="ORB matches (after the ratio test) to the enrolled badge that give full feature evidence.")
     enrolled_ratio: float = Field(0.8, gt=0, le=1, description="Lowe's ratio test for ORB matches to the enrolled badge.")
@@ -239,12 +252,15 @@ class LanyardEvidence:
         right: Score in [0, 1] on the image-right side.
         score: Combined lanyard score in [0, 1].
         lines: Best strap of each side as three (u, v) points (top, middle, bottom), for drawing.
+        texture: Strap contrast of each side's best line moved sideways (:func:`texture_background`):
+            high on checked / striped shirts, where that much contrast is no evidence of a strap.
     """
 
     left: float
     right: float
     score: float
     lines: tuple[tuple[tuple[float, float], ...], ...]
+    texture: tuple[float, float] = (0.0, 0.0)
 
 
 def _grid(lo: float, hi: float, step: float) -> np.ndarray:
@@ -300,7 +316,7 @@ def _best_strap(lab_by_width: dict[float, np.ndarray], valid: np.ndarray, side: 
     bots = _grid(cfg.lanyard_bottom_u[0], cfg.lanyard_bottom_u[1], step)
     shape_ok = ((mids[None, :, None] <= tops[:, None, None] - step)
                 & (bots[None, None, :] <= mids[None, :, None] + step))
-    best, arg = 0.0, (float(side * tops[0]), float(side * mids[0]), float(side * bots[0]))
+    best, arg, best_w = 0.0, (float(side * tops[0]), float(side * mids[0]), float(side * bots[0])), min(lab_by_width)
     for w, lab in lab_by_width.items():
         s1, c1 = _segment_scores(lab, valid, side * tops, side * mids, cfg.lanyard_top_v, cfg.lanyard_mid_v, w, cfg)
         s2, c2 = _segment_scores(lab, valid, side * mids, side * bots, cfg.lanyard_mid_v, cfg.lanyard_bottom_v, w, cfg)
@@ -311,7 +327,36 @@ def _best_strap(lab_by_width: dict[float, np.ndarray], valid: np.ndarray, side: 
         if total[i] > best:
             best = float(total[i])
             arg = (float(side * tops[i[0]]), float(side * mids[i[1]]), float(side * bots[i[2]]))
-    return best, arg
+            best_w = w
+    return best, arg, best_w
+
+
+def _line_contrast(lab: np.ndarray, valid: np.ndarray, us: tuple[float, float, float], width: float,
+                   cfg: BadgeConfig) -> float:
+    """Strap contrast of one two-segment line (top, middle, bottom u at the lanyard heights)."""
+    s1, _ = _segment_scores(lab, valid, np.array([us[0]]), np.array([us[1]]), cfg.lanyard_top_v,
+                            cfg.lanyard_mid_v, width, cfg)
+    s2, _ = _segment_scores(lab, valid, np.array([us[1]]), np.array([us[2]]), cfg.lanyard_mid_v,
+                            cfg.lanyard_bottom_v, width, cfg)
+    return float((s1[0, 0] + s2[0, 0]) / 2.0)
+
+
+def texture_background(lab: np.ndarray, valid: np.ndarray, us: tuple[float, float, float], width: float,
+                       cfg: BadgeConfig) -> float:
+    """How strap-like the shirt is beside a strap: the contrast of the same line moved sideways.
+
+    The line is shifted across the chest by ``lanyard_texture_shifts`` (chest units, both ways)
+    and the strap contrast measured again with the same width. A lanyard lies on the shirt
+    alone, so its shifted copies fall on plain cloth (low contrast); a stripe of a checked or
+    striped shirt repeats, so its shifted copies find the next stripe (as high a contrast as the
+    "strap" itself). Returns a high percentile (``lanyard_texture_percentile``) of the shifted
+    contrasts, so one other line (the lanyard's other strand, a seam) does not count as texture.
+    """
+    vals = []
+    for d in cfg.lanyard_texture_shifts:
+        for sign in (-1.0, 1.0):
+            vals.append(_line_contrast(lab, valid, tuple(u + sign * d for u in us), width, cfg))
+    return float(max(0.0, np.percentile(vals, cfg.lanyard_texture_percentile))) if vals else 0.0
 
 
 def lanyard_evidence(crop: np.ndarray, valid: np.ndarray, cfg: BadgeConfig) -> LanyardEvidence:
@@ -320,12 +365,15 @@ def lanyard_evidence(crop: np.ndarray, valid: np.ndarray, cfg: BadgeConfig) -> L
     s = cfg.crop_half_shoulder_px
     by_width = {w: cv2.GaussianBlur(lab, (0, 0), max(0.6, w * s / 3.0)) for w in cfg.lanyard_widths}
     found = {side: _best_strap(by_width, valid, side, cfg) for side in (-1, 1)}
-    left = float(np.clip(found[-1][0] / cfg.lanyard_full_contrast, 0.0, 1.0))
-    right = float(np.clip(found[1][0] / cfg.lanyard_full_contrast, 0.0, 1.0))
-    score = 0.65 * max(left, right) + 0.35 * min(left, right)
+    texture = {side: texture_background(by_width[w], valid, us, w, cfg) for side, (_, us, w) in found.items()}
+    net = {side: found[side][0] - cfg.lanyard_texture_weight * texture[side] for side in found}
+    left = float(np.clip(net[-1] / cfg.lanyard_full_contrast, 0.0, 1.0))
+    right = float(np.clip(net[1] / cfg.lanyard_full_contrast, 0.0, 1.0))
+    score = cfg.lanyard_one_side_weight * max(left, right) + (1 - cfg.lanyard_one_side_weight) * min(left, right)
     lines = tuple(((u0, cfg.lanyard_top_v), (u1, cfg.lanyard_mid_v), (u2, cfg.lanyard_bottom_v))
-                  for _, (u0, u1, u2) in (found[-1], found[1]))
-    return LanyardEvidence(left=float(left), right=float(right), score=float(score), lines=lines)
+                  for _, (u0, u1, u2), _ in (found[-1], found[1]))
+    return LanyardEvidence(left=float(left), right=float(right), score=float(score), lines=lines,
+                           texture=(float(texture[-1]), float(texture[1])))
 
 
 # --- generic evidence: card -------------------------------------------------------------------
@@ -368,7 +416,7 @@ def card_evidence(crop: np.ndarray, valid: np.ndarray, cfg: BadgeConfig) -> Card
     zone[int(y0):int(y1), int(x0):int(x1)] = 255
     edges = cv2.bitwise_and(edges, zone)
     contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
-    best = CardEvidence(0.0, "", None)
+    found: list[_CardCandidate] = []
     for c in contours:
         if len(c) < 4:
             continue
@@ -384,9 +432,6 @@ def card_evidence(crop: np.ndarray, valid: np.ndarray, cfg: BadgeConfig) -> Card
         if rectangularity < cfg.card_min_rectangularity:
             continue
         u, v = cx / s + _U_RANGE[0], cy / s + _V_RANGE[0]
-        place = place_of(u, v)
-        if not place:
-            continue
         inner = np.zeros(gray.shape, np.uint8)
         box = cv2.boxPoints(((cx, cy), (w * 0.7, h * 0.7), ang)).astype(np.int32)
         cv2.fillConvexPoly(inner, box, 1)
@@ -396,12 +441,49 @@ def card_evidence(crop: np.ndarray, valid: np.ndarray, cfg: BadgeConfig) -> Card
         inner_m, ring_m = (inner > 0) & valid, (ring > 0) & valid
         if inner_m.sum() < 4 or ring_m.sum() < 4:
             continue
-        contrast = float(np.linalg.norm(lab[inner_m].mean(axis=0) - lab[ring_m].mean(axis=0)))
+        colour = lab[inner_m].mean(axis=0)
+        contrast = float(np.linalg.norm(colour - lab[ring_m].mean(axis=0)))
         score = min(1.0, contrast / cfg.card_full_contrast) * min(1.0, (rectangularity - cfg.card_min_rectangularity)
                                                                     / (1.0 - cfg.card_min_rectangularity) + 0.5)
-        if score > best.score:
-            best = CardEvidence(float(min(1.0, score)), place, ((u, v), (w / s, h / s), float(ang)))
+        found.append(_CardCandidate(u, v, short, long_, tuple(float(x) for x in colour), float(min(1.0, score)),
+                                    place_of(u, v), ((u, v), (w / s, h / s), float(ang))))
+    best = CardEvidence(0.0, "", None)
+    for cand in found:
+        if cand.place and cand.score > best.score and card_repeats(cand, found, cfg) <= cfg.card_max_repeats:
+            best = CardEvidence(cand.score, cand.place, cand.box)
     return best
+
+
+@dataclass(frozen=True)
+class _CardCandidate:
+    """A card-like rectangle before the repetition test (chest units; inner colour in CIE Lab)."""
+
+    u: float
+    v: float
+    short: float
+    long: float
+    colour: tuple[float, float, float]
+    score: float
+    place: str
+    box: tuple[tuple[float, float], tuple[float, float], float]
+
+
+def card_repeats(cand: _CardCandidate, others: list[_CardCandidate], cfg: BadgeConfig) -> int:
+    """How many *other* rectangles in the chest look like ``cand`` (same size and colour).
+
+    A badge is one of a kind on the chest; the tiles of a checked shirt (or the squares of any
+    printed pattern) come in rows. Rectangles centred within half a side of ``cand`` are the same
+    card seen twice by the edge detector (inner and outer outline) and do not count.
+    """
+    n = 0
+    for o in others:
+        if np.hypot(o.u - cand.u, o.v - cand.v) < 0.5 * cand.long:
+            continue
+        if (abs(np.log(o.short / cand.short)) <= cfg.card_repeat_size_tol
+                and abs(np.log(o.long / cand.long)) <= cfg.card_repeat_size_tol
+                and float(np.linalg.norm(np.subtract(o.colour, cand.colour))) <= cfg.card_repeat_colour_tol):
+            n += 1
+    return n
 
 
 # --- enrolled evidence ------------------------------------------------------------------------
