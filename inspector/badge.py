@@ -274,9 +274,19 @@ def _segment_scores(lab: np.ndarray, valid: np.ndarray, ua: np.ndarray, ub: np.n
     Returns:
         (len(ua), len(ub)) contrast percentiles and (len(ua), len(ub), 3) median centre colours.
     """
-    n_samp = 16
     ta, tb = np.meshgrid(ua, ub, indexing="ij")
-    a, b = ta.ravel(), tb.ravel()
+    score, centre = _paired_segment_scores(lab, valid, ta.ravel(), tb.ravel(), va, vb, width, cfg)
+    return score.reshape(ta.shape), centre.reshape(ta.shape + (3,))
+
+
+def _paired_segment_scores(lab: np.ndarray, valid: np.ndarray, a: np.ndarray, b: np.ndarray, va: float, vb: float,
+                           width: float, cfg: BadgeConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Strap contrast and median centre colour of the segments (a[i] at va) -> (b[i] at vb).
+
+    Returns:
+        (len(a),) contrast percentiles and (len(a), 3) median centre colours.
+    """
+    n_samp = 16
     v = np.linspace(va, vb, n_samp)
     frac = (v - va) / (vb - va)
     u = a[:, None] + (b - a)[:, None] * frac[None, :]
@@ -294,8 +304,7 @@ def _segment_scores(lab: np.ndarray, valid: np.ndarray, ua: np.ndarray, ub: np.n
                 - cfg.lanyard_flank_penalty * np.linalg.norm(s0 - s2, axis=2)
                 - cfg.lanyard_uneven_penalty * np.linalg.norm(s1 - centre[:, None, :], axis=2))
     contrast[~inside] = 0.0
-    score = np.percentile(contrast, cfg.lanyard_percentile, axis=1)
-    return score.reshape(ta.shape), centre.reshape(ta.shape + (3,))
+    return np.percentile(contrast, cfg.lanyard_percentile, axis=1), centre
 
 
 def _best_strap(lab_by_width: dict[float, np.ndarray], valid: np.ndarray, side: int,
@@ -331,16 +340,6 @@ def _best_strap(lab_by_width: dict[float, np.ndarray], valid: np.ndarray, side: 
     return best, arg, best_w
 
 
-def _line_contrast(lab: np.ndarray, valid: np.ndarray, us: tuple[float, float, float], width: float,
-                   cfg: BadgeConfig) -> float:
-    """Strap contrast of one two-segment line (top, middle, bottom u at the lanyard heights)."""
-    s1, _ = _segment_scores(lab, valid, np.array([us[0]]), np.array([us[1]]), cfg.lanyard_top_v,
-                            cfg.lanyard_mid_v, width, cfg)
-    s2, _ = _segment_scores(lab, valid, np.array([us[1]]), np.array([us[2]]), cfg.lanyard_mid_v,
-                            cfg.lanyard_bottom_v, width, cfg)
-    return float((s1[0, 0] + s2[0, 0]) / 2.0)
-
-
 def texture_background(lab: np.ndarray, valid: np.ndarray, us: tuple[float, float, float], width: float,
                        cfg: BadgeConfig) -> float:
     """How strap-like the shirt is beside a strap: the contrast of the same line moved sideways.
@@ -352,11 +351,14 @@ def texture_background(lab: np.ndarray, valid: np.ndarray, us: tuple[float, floa
     "strap" itself). Returns a high percentile (``lanyard_texture_percentile``) of the shifted
     contrasts, so one other line (the lanyard's other strand, a seam) does not count as texture.
     """
-    vals = []
-    for d in cfg.lanyard_texture_shifts:
-        for sign in (-1.0, 1.0):
-            vals.append(_line_contrast(lab, valid, tuple(u + sign * d for u in us), width, cfg))
-    return float(max(0.0, np.percentile(vals, cfg.lanyard_texture_percentile))) if vals else 0.0
+    if not cfg.lanyard_texture_shifts:
+        return 0.0
+    d = np.asarray(cfg.lanyard_texture_shifts, np.float64)
+    d = np.concatenate([-d, d])
+    s1, _ = _paired_segment_scores(lab, valid, us[0] + d, us[1] + d, cfg.lanyard_top_v, cfg.lanyard_mid_v, width, cfg)
+    s2, _ = _paired_segment_scores(lab, valid, us[1] + d, us[2] + d, cfg.lanyard_mid_v, cfg.lanyard_bottom_v, width,
+                                   cfg)
+    return float(max(0.0, np.percentile((s1 + s2) / 2.0, cfg.lanyard_texture_percentile)))
 
 
 def lanyard_evidence(crop: np.ndarray, valid: np.ndarray, cfg: BadgeConfig) -> LanyardEvidence:
