@@ -73,8 +73,10 @@ class PostureConfig(Section):
     hips_max_elbow_angle: float = Field(135.0, ge=0, le=180, description="Elbow angle below which a hand on the hip bends the arm.")
     crossed_max_level: float = Field(0.72, description="Wrist height above which (smaller values) crossed forearms lie on the chest.")
     crossed_max_wrist_to_elbow: float = Field(0.75, gt=0, description="Wrist distance to the opposite elbow (shoulder widths) below which the forearms are folded across.")
+    crossed_min_wrist_across: float = Field(0.3, gt=0, description="Wrist distance past the body midline, on the other arm's side (shoulder widths), from which a forearm counts as folded across the chest whatever elbow angle the 3-D landmarks give (children and foreshortened arms often measure straighter than they are).")
     clasped_max_hand_gap: float = Field(0.75, gt=0, description="Distance between the two wrists (shoulder widths) below which the hands are together.")
     pocket_max_level: float = Field(0.93, description="Mean wrist height (torso fractions) below which low hands are more likely in pockets than hanging.")
+    pocket_min_elbow_angle: float = Field(130.0, ge=0, le=180, description="Elbow angle (degrees) above which low hands may be in pockets (a hand in a pocket bends the arm more than hanging, less than a hand on the hip).")
     pocket_max_wrist_visibility: float = Field(0.8, ge=0, le=1, description="Wrist visibility below which a low wrist may be hidden in a pocket.")
     behind_max_wrist_visibility: float = Field(0.35, ge=0, le=1, description="Wrist visibility below which both hands are taken as hidden behind the back.")
     head_down_pitch: float = Field(0.22, description="Nose drop below the ear line (in ear-to-ear widths) above which the head looks down, as at a phone.")
@@ -536,16 +538,19 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
 
     # Low arms: hanging or in pockets. Hands in pockets sit higher than hanging hands, bend the elbow
     # outward and are often hidden; the evidence decides between the two.
-    low = lo(lambda s: _ramp(s.level, 0.65, 0.8) * _ramp(s.level, 1.35, 1.2)
+    low_level = lambda s: _ramp(s.level, 0.65, 0.8) * _ramp(s.level, 1.35, 1.2) * _ramp(s.wrist_out, -0.2, 0.0)  # noqa: E731
+    low = lo(lambda s: low_level(s)
              * _ramp(s.elbow_out, cfg.hips_min_elbow_out + 0.05, cfg.hips_min_elbow_out - 0.1)
-             * _ramp(s.wrist_out, -0.2, 0.0)
              * _ramp(s.elbow_angle, cfg.hips_max_elbow_angle - 10, cfg.hips_max_elbow_angle + 5))
+    # A hand pushed into a pocket bends the elbow more than a hanging arm; hands on the hips bend it
+    # further still and push the elbows out (their own score competes).
+    pocket_low = lo(low_level) * _ramp((a.elbow_angle + b.elbow_angle) / 2, cfg.pocket_min_elbow_angle - 5, cfg.pocket_min_elbow_angle + 5)
     mean_level = (a.level + b.level) / 2
     bend = (a.elbow_out - a.wrist_out + b.elbow_out - b.wrist_out) / 2
     pocket_evidence = (_ramp(mean_level, cfg.pocket_max_level + 0.04, cfg.pocket_max_level - 0.04)
                        + 0.5 * _ramp(bend, 0.0, 0.15)
                        + 0.3 * _ramp(lo(lambda s: s.wrist_visibility), cfg.pocket_max_wrist_visibility + 0.05, cfg.pocket_max_wrist_visibility - 0.3)) / 1.8
-    pockets = low * _ramp(pocket_evidence, 0.3, 0.6)
+    pockets = max(low, pocket_low) * _ramp(pocket_evidence, 0.3, 0.6)
     hanging = low * _ramp(pocket_evidence, 0.6, 0.3)
 
     on_hips = lo(lambda s: _ramp(s.elbow_out, cfg.hips_min_elbow_out - 0.12, cfg.hips_min_elbow_out)
@@ -554,7 +559,8 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
 
     crossed_side = lambda s: (_ramp(s.level, cfg.crossed_max_level + 0.12, cfg.crossed_max_level)  # noqa: E731
                               * _ramp(s.to_other_elbow, cfg.crossed_max_wrist_to_elbow + 0.2, cfg.crossed_max_wrist_to_elbow)
-                              * _ramp(s.elbow_angle, 140.0, 120.0))
+                              * max(_ramp(s.elbow_angle, 140.0, 120.0),
+                                    _ramp(-s.wrist_out, cfg.crossed_min_wrist_across - 0.15, cfg.crossed_min_wrist_across)))
     # Both wrists past the midline are crossed forearms whatever the head does; otherwise a bent head
     # over raised forearms is more likely looking at something held.
     both_over = lo(lambda s: _ramp(s.wrist_out, 0.0, -0.1))
@@ -598,6 +604,19 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
     }
 
 
+def _elbows_optional(best: ArmPosture, top: float, geo: ArmGeometry, cfg: PostureConfig) -> bool:
+    """Whether the class's score rests on where a hand is rather than on the arm's shape.
+
+    A hand at the ear or under the chin, and a detected hand (hand landmarks) held up in front of the
+    chest, are seen directly; the elbows, often hidden by a desk or cut by the frame, add nothing.
+    """
+    if best in (ArmPosture.PHONE_TO_EAR, ArmPosture.CHIN_ON_HAND):
+        return True
+    if best is ArmPosture.LOOKING_AT_PHONE:
+        return 0.9 * max(_held_up(s, cfg) for s in geo.sides) >= top - 1e-9
+    return False
+
+
 def classify_arms(person: PersonObservation, cfg: PostureConfig) -> tuple[ArmPosture, float, tuple[tuple[str, float], ...]]:
     """Arm posture class of one person.
 
@@ -619,9 +638,9 @@ def classify_arms(person: PersonObservation, cfg: PostureConfig) -> tuple[ArmPos
     pose = person.pose
     assert pose is not None
     # Landmark confidence: shoulders and elbows must be seen; wrists are optional for the classes
-    # that hide them (pockets, behind the back).
+    # that hide them (pockets, behind the back), elbows for those a hand's place decides.
     lm = _vis_conf(pose, (L_SHOULDER, R_SHOULDER), cfg)
-    lm *= 0.5 + 0.5 * _vis_conf(pose, (L_ELBOW, R_ELBOW), cfg) if best not in (ArmPosture.PHONE_TO_EAR, ArmPosture.CHIN_ON_HAND) else 1.0
+    lm *= 1.0 if _elbows_optional(best, top, geo, cfg) else 0.5 + 0.5 * _vis_conf(pose, (L_ELBOW, R_ELBOW), cfg)
     margin = 0.5 + 0.5 * _ramp(top - second, 0.0, 0.3)
     conf = float(top * lm * margin)
     table = tuple((k.value, round(float(v), 4)) for k, v in scores.items())

@@ -500,3 +500,71 @@ def test_seen_from_behind_low_hands_are_behind_the_back() -> None:
     assert geo is not None and geo.facing_away == 1.0
     assert classify_arms(p, CFG)[0] is ArmPosture.HANDS_BEHIND_BACK
     assert arm_geometry(person(arms("hands_behind_back")[0])).facing_away == 0.0
+
+
+def _crossed_with_straight_elbow() -> np.ndarray:
+    """Arms crossed where the subject's right elbow measures almost straight (about 165 degrees in 3-D,
+    as with children and foreshortened forearms) while its wrist lies well past the midline."""
+    w, _ = arms("arms_crossed")
+    w[14] = (-0.05, -0.33, -0.15)
+    w[16] = (0.12, -0.22, -0.30)
+    _hand(w, 16, (0.18, -0.22, -0.30))
+    return w
+
+
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_wrist_far_across_the_midline_is_crossed_whatever_the_elbow_angle(mirrored: bool) -> None:
+    p = person(_crossed_with_straight_elbow())
+    if mirrored:
+        p = mirror(p)
+    geo = arm_geometry(p)
+    assert geo is not None and max(s.elbow_angle for s in geo.sides) > 150
+    assert classify_arms(p, CFG)[0] is ArmPosture.ARMS_CROSSED
+    # Without the cue (no wrist ever far enough across) the straight elbow vetoes the class.
+    strict = CFG.model_copy(update={"crossed_min_wrist_across": 5.0})
+    assert classify_arms(p, strict)[0] is not ArmPosture.ARMS_CROSSED
+
+
+def _pockets_bent(angle_elbow_x: float) -> np.ndarray:
+    """Low hands, wrists seen, elbows bent and a little out: hands pushed into front pockets."""
+    w = standing_world()
+    w[13], w[14] = (angle_elbow_x, -0.22, 0), (-angle_elbow_x, -0.22, 0)
+    w[15], w[16] = (0.14, -0.06, -0.02), (-0.14, -0.06, -0.02)
+    _hand(w, 15, (0.12, 0.0, -0.02))
+    _hand(w, 16, (-0.12, 0.0, -0.02))
+    return w
+
+
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_bent_low_arms_with_visible_wrists_are_in_pockets(mirrored: bool) -> None:
+    p = person(_pockets_bent(0.245))
+    if mirrored:
+        p = mirror(p)
+    geo = arm_geometry(p)
+    assert geo is not None
+    mean_angle = sum(s.elbow_angle for s in geo.sides) / 2
+    assert CFG.pocket_min_elbow_angle < mean_angle < CFG.hips_max_elbow_angle + 10
+    got, conf, _ = classify_arms(p, CFG)
+    assert got is ArmPosture.HANDS_IN_POCKETS and conf >= CFG.min_arm_confidence
+    # Elbows bent further than the pocket limit are not pockets.
+    bent = CFG.model_copy(update={"pocket_min_elbow_angle": mean_angle + 10})
+    assert classify_arms(p, bent)[0] is not ArmPosture.HANDS_IN_POCKETS
+
+
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_held_up_hand_needs_no_elbows(mirrored: bool) -> None:
+    w = standing_world()
+    w[13] = (0.22, -0.15, -0.10)
+    w[15] = (0.08, -0.22, -0.25)
+    _hand(w, 15, (0.05, -0.27, -0.27))
+    hidden_elbows = {13: 0.05, 14: 0.05}
+    p = _with(person(w, hidden_elbows), None, (_hand_at((0.05, -0.26), (0.08, -0.22)),))
+    seen = _with(person(w), None, (_hand_at((0.05, -0.26), (0.08, -0.22)),))
+    if mirrored:
+        p, seen = _mirror_all(p), _mirror_all(seen)
+    got, conf, _ = classify_arms(p, CFG)
+    assert got is ArmPosture.LOOKING_AT_PHONE
+    assert conf == pytest.approx(classify_arms(seen, CFG)[1], abs=1e-6)
+    # Arm classes read from the arm's shape still lose confidence with hidden elbows.
+    hips, _ = arms("hands_on_hips")
+    assert classify_arms(person(hips, hidden_elbows), CFG)[1] < classify_arms(person(hips), CFG)[1]
