@@ -78,7 +78,7 @@ class PostureConfig(Section):
     pocket_max_level: float = Field(0.93, description="Mean wrist height (torso fractions) below which low hands are more likely in pockets than hanging.")
     pocket_min_elbow_angle: float = Field(130.0, ge=0, le=180, description="Elbow angle (degrees) above which low hands may be in pockets (a hand in a pocket bends the arm more than hanging, less than a hand on the hip).")
     pocket_max_wrist_visibility: float = Field(0.8, ge=0, le=1, description="Wrist visibility below which a low wrist may be hidden in a pocket.")
-    behind_max_wrist_visibility: float = Field(0.35, ge=0, le=1, description="Wrist visibility below which both hands are taken as hidden behind the back.")
+    behind_max_wrist_visibility: float = Field(0.35, ge=0, le=1, description="Mean visibility of the two wrists below which the hands are taken as hidden behind the back (the mean, so that one wrist the pose guesses with middling visibility does not undo a clearly hidden other hand).")
     head_down_pitch: float = Field(0.22, description="Nose drop below the ear line (in ear-to-ear widths) above which the head looks down, as at a phone.")
     counter_min_forward: float = Field(0.45, description="Wrist distance in front of the shoulders (shoulder widths, 3-D) above which forearms reach forward to a counter.")
     face_side_evidence: float = Field(0.4, description="With a face mesh and hand landmarks: the hand's centre in the face frame (|x| in half face widths minus 0.6 x its height below the face centre in half face heights) above which a hand at the face is at the ear (phone) rather than under the chin.")
@@ -572,10 +572,10 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
     head_level = _ramp(geo.head_pitch, cfg.head_down_pitch + 0.1, cfg.head_down_pitch - 0.05)
     clasped = together * low_front * head_level * (1.0 - lo(crossed_side))
 
-    behind = lo(lambda s: _ramp(s.level, 0.55, 0.7)
-                * max(_ramp(s.wrist_visibility, cfg.behind_max_wrist_visibility + 0.15, cfg.behind_max_wrist_visibility - 0.1),
-                      geo.facing_away)
-                * _ramp(s.wrist_out, 0.6, 0.4))
+    mean_vis = (a.wrist_visibility + b.wrist_visibility) / 2
+    behind = (lo(lambda s: _ramp(s.level, 0.55, 0.7) * _ramp(s.wrist_out, 0.6, 0.4))
+              * max(_ramp(mean_vis, cfg.behind_max_wrist_visibility + 0.15, cfg.behind_max_wrist_visibility - 0.1),
+                    geo.facing_away))
 
     in_front = hi(lambda s: _ramp(s.level, 0.15, 0.3) * _ramp(s.level, 1.0, 0.85) * _ramp(s.wrist_out, 0.6, 0.4))
     # Seen from behind, the nose is guessed and the head pitch means nothing.

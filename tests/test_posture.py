@@ -568,3 +568,17 @@ def test_held_up_hand_needs_no_elbows(mirrored: bool) -> None:
     # Arm classes read from the arm's shape still lose confidence with hidden elbows.
     hips, _ = arms("hands_on_hips")
     assert classify_arms(person(hips, hidden_elbows), CFG)[1] < classify_arms(person(hips), CFG)[1]
+
+
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_one_guessed_wrist_does_not_undo_hands_behind_the_back(mirrored: bool) -> None:
+    w, _ = arms("hands_behind_back")
+    # One hand well hidden, the other wrist guessed by the pose with middling visibility.
+    vis = {15: 0.05, 17: 0.05, 19: 0.05, 21: 0.05, 16: 0.45, 18: 0.45, 20: 0.45, 22: 0.45}
+    p = person(w, vis)
+    seen = person(w, {i: 0.95 for i in range(15, 23)})
+    if mirrored:
+        p, seen = mirror(p), mirror(seen)
+    got, conf, _ = classify_arms(p, CFG)
+    assert got is ArmPosture.HANDS_BEHIND_BACK and conf >= CFG.min_arm_confidence
+    assert classify_arms(seen, CFG)[0] is not ArmPosture.HANDS_BEHIND_BACK
