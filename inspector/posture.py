@@ -53,7 +53,7 @@ _log = logging.getLogger(__name__)
 class PostureConfig(Section):
     """Thresholds of the posture measures and classifiers."""
 
-    arm_classifier: Literal["rules", "learned"] = Field("rules", description="Arm-posture classifier: 'rules' (hand-made geometric scores) or 'learned' (logistic regression on mirror-invariant landmark features plus the rules' scores, inspector/data/arm_posture.onnx, run with onnxruntime). 'rules' is the default because it scored higher across photo sources (macro F1 0.81 vs 0.68 leave-one-source-out, see tools/train_arm_posture.py). 'learned' falls back to the rules, with a logged warning, when the model file is absent or its SHA-256 does not match.")
+    arm_classifier: Literal["rules", "learned"] = Field("rules", description="Arm-posture classifier: 'rules' (hand-made geometric scores) or 'learned' (logistic regression on mirror-invariant landmark features plus the rules' scores, inspector/data/arm_posture.onnx, run with onnxruntime). 'rules' is the default because it scored higher across photo sources (macro F1 0.81 vs 0.68 leave-one-source-out when the model was trained, see tools/train_arm_posture.py; the rules now score 0.875 with `inspector eval` on the labelled photos). 'learned' falls back to the rules, with a logged warning, when the model file is absent or its SHA-256 does not match.")
 
     min_visibility: float = Field(0.5, ge=0, le=1, description="Landmark visibility at which a point counts as fully seen; confidence falls linearly below it.")
     hidden_visibility: float = Field(0.15, ge=0, le=1, description="Landmark visibility below which a point counts as hidden (confidence 0 for what needs it).")
