@@ -2,7 +2,9 @@
 
 :class:`Analyzer` is the loop behind ``inspector analyze``. The order of work per decoded frame:
 
-1. the evidence recorder buffers it (every frame, so clips are smooth whatever the stride);
+1. the evidence recorder buffers it (every frame up to ``clips.max_fps``, so clips are smooth
+   whatever the stride) — except for video files, whose clips are cut from the file itself once
+   an event's post-roll has been analysed, so only the analysed frames are decoded at all;
 2. every ``stride``-th frame goes through the perception pipeline;
 3. the persons at the post (inside the station's region) feed the event engine;
 4. event messages are written to the store (one writer, one transaction each) and passed to
@@ -226,7 +228,9 @@ class Analyzer:
             # of customers (everyone not at the post / not staff) are blurred in clips and thumbnails.
             remove_stale_parts(clip_dir)
             self.redactor = FaceRedactor(privacy or PrivacyConfig())
-            self.recorder = EvidenceRecorder(clip_dir, cfg.clips, redact=self.redactor, fps=source.fps or 25.0)
+            self.recorder = EvidenceRecorder(
+                clip_dir, cfg.clips, redact=self.redactor, fps=source.fps or 25.0,
+                source_path=source.name if isinstance(source, VideoFileSource) else None)
         self._ids: dict[str, int] = {}
         self._pending: deque[tuple[str, object]] = deque()  # store writes not yet done, in order
         self._new = 0
@@ -353,10 +357,13 @@ class Analyzer:
         total_s = (self.source.frame_count / self.source.fps) if (self.source.frame_count and self.source.fps) else None
         last_clip_ts = [-1e12]
 
+        buffering = self.recorder is not None and self.recorder.buffers_frames
+
         def wanted(index: int, ts: int) -> bool:
             # Runs on the decode-ahead thread: decides from the timestamps alone (the clip buffer
-            # keeps frames at most max_fps), never from the recorder's state.
-            clip = self.recorder is not None and spaced(ts, last_clip_ts[0], self.cfg.clips.max_fps)
+            # keeps frames at most max_fps), never from the recorder's state. Clips cut from the
+            # file afterwards need no frames here.
+            clip = buffering and spaced(ts, last_clip_ts[0], self.cfg.clips.max_fps)
             if clip:
                 last_clip_ts[0] = ts
             return index % self.stride == 0 or clip

@@ -74,6 +74,7 @@ class ClipSettings(Section):
     put_timeout_s: float = Field(0.5, ge=0, le=60, description="How long analysis waits for a full writer queue before dropping a clip frame.")
     min_free_mb: float = Field(500.0, ge=0, le=1_000_000, description="Free space (MB) the clips folder's disk must keep: below it no clip is started or continued (status missing, error 'disk full'); events are still stored. 0 disables the check.")
     disk_check_s: float = Field(2.0, gt=0, le=600, description="While a clip is being written, the free space is checked again after this many seconds of wall time.")
+    from_source: bool = Field(True, description="For video files: cut each clip from the file itself once its event (and post-roll) has been analysed, instead of buffering decoded frames; only the analysed frames are then decoded. When nothing in the clip's span has to be blurred and the file is H.264, the clip copies the original packets (original quality, almost no CPU; it starts at the key frame at or before the pre-roll, so the pre-roll can be longer); otherwise the span is decoded again, faces are blurred and it is encoded like a live clip. Cameras and streams always use the ring buffer.")
 
     @model_validator(mode="after")
     def _buffer_covers_pre_roll(self) -> "ClipSettings":
@@ -279,10 +280,7 @@ class Mp4Writer:
         self._discard()
 
     def _discard(self) -> None:
-        try:
-            self._container.close()
-        except Exception:  # noqa: BLE001 - the file is being thrown away; any close error is moot
-            pass
+        _close_quietly(self._container)
         try:
             self.part.unlink(missing_ok=True)
         except OSError:
@@ -342,6 +340,165 @@ def disk_full_error(folder: str | Path, min_free_mb: float) -> str | None:
 def is_disk_full_error(error: str | None) -> bool:
     """Whether a clip error says the disk was full."""
     return bool(error) and error.startswith(DISK_FULL_PREFIX)
+
+
+# --- clips cut from a video file --------------------------------------------------------------
+
+class ClipAbandoned(RuntimeError):
+    """A clip being cut from a file was given up (disk full, writer cancelled); the text says why."""
+
+
+@dataclass(frozen=True)
+class CutClip:
+    """A clip cut from a video file.
+
+    Attributes:
+        path: The written MP4.
+        frames: Frames in the clip.
+        start_ms: Stream time of its first frame in the source.
+        end_ms: Stream time of its last frame in the source.
+        copied: True when the source's packets were copied (no decoding or encoding).
+    """
+
+    path: Path
+    frames: int
+    start_ms: int
+    end_ms: int
+    copied: bool
+
+
+def _stream_ms(value: int, stream: av.video.stream.VideoStream) -> float:
+    """Milliseconds since the stream's first timestamp of a pts/dts in the stream's time base."""
+    return float((value - (stream.start_time or 0)) * stream.time_base * 1000)
+
+
+def _seek(container: av.container.InputContainer, stream: av.video.stream.VideoStream, ms: float) -> None:
+    """Seeks to the key frame at or before ``ms`` of stream time."""
+    target = int((stream.start_time or 0) + ms / 1000 / stream.time_base)
+    container.seek(max(target, stream.start_time or 0), stream=stream, backward=True, any_frame=False)
+
+
+def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: int,
+                 check: Callable[[], None] = lambda: None) -> CutClip:
+    """Copies the H.264 packets of ``[start_ms, end_ms]`` of a file into an MP4, without re-encoding.
+
+    The clip starts at the key frame at or before ``start_ms`` (a copy cannot start elsewhere) and
+    ends with the first packet decoded after ``end_ms``. Written as ``.<name>.part`` and renamed.
+
+    Args:
+        source: The video file.
+        path: The clip to write.
+        start_ms: Stream time the clip should start at.
+        end_ms: Stream time the clip should end at.
+        check: Called now and then; raises :class:`ClipAbandoned` to give up.
+
+    Raises:
+        ValueError: The file's video is not H.264 (the caller encodes instead), or no packet lies
+            in the span.
+        ClipAbandoned: ``check`` gave up; no partial file is left.
+        OSError, av.FFmpegError: Reading or writing failed; no partial file is left.
+    """
+    path = Path(path)
+    part = path.with_name(f".{path.name}.part")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with av.open(str(source)) as inp:
+        vs = inp.streams.video[0]
+        if vs.codec_context.name != "h264":
+            raise ValueError(f"the video is {vs.codec_context.name}, not H.264: it cannot be copied into a playable clip")
+        _seek(inp, vs, start_ms)
+        out = av.open(str(part), mode="w", format="mp4", options={"movflags": "+faststart"})
+        try:
+            ostream = out.add_stream_from_template(vs)
+            offset: int | None = None
+            frames, first_ms, last_ms = 0, -1, -1
+            try:
+                for packet in inp.demux(vs):
+                    if packet.dts is None or packet.pts is None:
+                        continue
+                    if offset is None:
+                        if not packet.is_keyframe:
+                            continue
+                        offset, first_ms = packet.dts, round(_stream_ms(packet.pts, vs))
+                    if _stream_ms(packet.dts, vs) > end_ms:
+                        break
+                    last_ms = max(last_ms, round(_stream_ms(packet.pts, vs)))
+                    packet.pts -= offset
+                    packet.dts -= offset
+                    packet.stream = ostream
+                    out.mux(packet)
+                    frames += 1
+                    if frames % 100 == 0:
+                        check()
+            except av.error.InvalidDataError:  # a file broken inside the span: the clip ends there
+                pass
+            if frames == 0:
+                raise ValueError(f"no video between {start_ms} and {end_ms} ms of {Path(source).name}")
+            check()
+            out.close()
+        except BaseException:
+            _close_quietly(out)
+            part.unlink(missing_ok=True)
+            raise
+    os.replace(part, path)
+    return CutClip(path, frames, first_ms, last_ms, copied=True)
+
+
+def encode_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: int, settings: ClipSettings,
+                   redact: Redactor | None = None, check: Callable[[], None] = lambda: None) -> CutClip:
+    """Decodes ``[start_ms, end_ms]`` of a file and encodes it as a clip (at most ``max_fps``, scaled
+    to ``max_side``, each frame passed through ``redact``), like a clip from the ring buffer.
+
+    Raises:
+        ValueError: No frame lies in the span.
+        ClipAbandoned: ``check`` gave up; no partial file is left.
+        OSError, av.FFmpegError: Reading or writing failed; no partial file is left.
+    """
+    writer: Mp4Writer | None = None
+    last = -1e12
+    first_ms = last_ms = -1
+    try:
+        with av.open(str(source)) as inp:
+            vs = inp.streams.video[0]
+            vs.thread_type = "AUTO"
+            fps = float(vs.average_rate) if vs.average_rate else 25.0
+            _seek(inp, vs, start_ms)
+            try:
+                for frame in inp.decode(vs):
+                    if frame.pts is None:
+                        continue
+                    t = round(_stream_ms(frame.pts, vs))
+                    if t > end_ms:
+                        break
+                    if t < start_ms or not spaced(t, last, settings.max_fps):
+                        continue
+                    last = t
+                    img = fit_side(frame.to_ndarray(format="bgr24"), settings.max_side)
+                    if redact is not None:
+                        img = redact(img, t)
+                    if writer is None:
+                        writer = Mp4Writer(Path(path), img.shape[1], img.shape[0], settings.crf, settings.preset, fps)
+                        first_ms = t
+                    if writer.add(img, t):
+                        last_ms = t
+                    if writer.frames % 25 == 0:
+                        check()
+            except av.error.InvalidDataError:  # a file broken inside the span: the clip ends there
+                pass
+        if writer is None:
+            raise ValueError(f"no video between {start_ms} and {end_ms} ms of {Path(source).name}")
+        check()
+        return CutClip(writer.close(), writer.frames, first_ms, last_ms, copied=False)
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+
+
+def _close_quietly(container) -> None:
+    try:
+        container.close()
+    except Exception:  # noqa: BLE001 - the file is being thrown away; any close error is moot
+        pass
 
 
 # --- recorder -------------------------------------------------------------------------------
@@ -408,18 +565,26 @@ def clip_stem(event: ConductEvent) -> str:
 class EvidenceRecorder:
     """Buffers frames and writes one clip and thumbnail per event, on a background thread.
 
+    With ``source_path`` (a video file) and ``from_source`` on, nothing is buffered: when an event's
+    post-roll has been reached, the clip is cut from the file on the writer thread — a copy of the
+    original H.264 packets when the redactor has nothing to blur in that span
+    (``redact.blurs_between(start_ms, end_ms)``; a redactor without that method always blurs),
+    else decoded, blurred and encoded again (:func:`copy_segment`, :func:`encode_segment`).
+
     Args:
         out_dir: Folder for clips (``<stem>.mp4``) and thumbnails (``<stem>.jpg``).
         settings: Clip settings.
         redact: Optional privacy hook applied to every written image.
         fps: Nominal frame rate for the MP4 header (actual timing follows the timestamps).
+        source_path: The video file being analysed (None for cameras, streams and image folders).
     """
 
     def __init__(self, out_dir: str | Path, settings: ClipSettings | None = None, redact: Redactor | None = None,
-                 fps: float = 25.0) -> None:
+                 fps: float = 25.0, source_path: str | Path | None = None) -> None:
         self.out_dir = Path(out_dir)
         self.settings = settings or ClipSettings()
         self.redact = redact
+        self.source_path = Path(source_path) if source_path is not None and self.settings.from_source else None
         self.fps = fps if fps > 0 else 25.0
         self.ring = FrameRing(self.settings)
         self._jobs: dict[str, _Job] = {}
@@ -435,11 +600,27 @@ class EvidenceRecorder:
 
     # -- analysis-side API -------------------------------------------------------------------
 
+    @property
+    def buffers_frames(self) -> bool:
+        """Whether clips are made from the frames given to :meth:`push_frame` (False when they are
+        cut from the source file: then only the stream time of the frames given matters)."""
+        return self.settings.enabled and self.source_path is None
+
     def push_frame(self, frame: Frame) -> None:
-        """Offers a decoded frame: buffers it (subject to ``max_fps``) and feeds the open clips."""
+        """Offers a decoded frame: buffers it (subject to ``max_fps``) and feeds the open clips.
+
+        When clips are cut from the source file, only its time is used (to end clips whose
+        post-roll has passed).
+        """
         self._check_open()
         self._now_ms = max(self._now_ms, frame.timestamp_ms)
         if not self.settings.enabled:
+            return
+        if self.source_path is not None:
+            max_ms = self.settings.max_clip_s * 1000
+            for job in list(self._jobs.values()):
+                if (job.stop_ms is not None and self._now_ms > job.stop_ms) or self._now_ms - job.first_ms > max_ms:
+                    self._finish(job)
             return
         bf = self.ring.push(frame.image, frame.timestamp_ms)
         if bf is None:
@@ -471,7 +652,8 @@ class EvidenceRecorder:
             job = _Job(key=ev.key, stem=clip_stem(ev), first_ms=start)
             self._jobs[ev.key] = job
             self._sent.add(ev.key)
-            self._put(("open", job.key, job.stem), block=True)
+            if self.source_path is None:
+                self._put(("open", job.key, job.stem), block=True)
             for bf in self.ring.since(start):
                 self._send_frame(job, bf)
         if job is None:
@@ -539,7 +721,21 @@ class EvidenceRecorder:
 
     def _finish(self, job: _Job) -> None:
         del self._jobs[job.key]
-        self._put(("close", job.key, job.thumb, job.dropped), block=True)
+        if self.source_path is None:
+            self._put(("close", job.key, job.thumb, job.dropped), block=True)
+            return
+        stop = min(self._now_ms if job.stop_ms is None else job.stop_ms,
+                   job.first_ms + int(self.settings.max_clip_s * 1000))
+        self._put(("cut", job.key, job.stem, job.first_ms, stop, self._blurs(job.first_ms, stop), job.thumb),
+                  block=True)
+
+    def _blurs(self, start_ms: int, end_ms: int) -> bool:
+        """Whether the redactor has anything to blur between the two stream times (decided on the
+        analysis thread, while the redactor still remembers that span)."""
+        if self.redact is None:
+            return False
+        probe = getattr(self.redact, "blurs_between", None)
+        return True if probe is None else bool(probe(start_ms, end_ms))
 
     def _put(self, item: tuple, block: bool) -> bool:
         try:
@@ -575,6 +771,8 @@ class EvidenceRecorder:
                     if wj.writer is not None:
                         wj.writer.abort()
                         wj.writer = None
+            elif kind == "cut":
+                self._results.put(self._cut_job(*item[1:]))
             elif kind == "close":
                 key = item[1]
                 try:
@@ -637,6 +835,52 @@ class EvidenceRecorder:
         return ClipResult(event_key=key, status="ok" if clip_path else "missing", clip_path=clip_path,
                           thumbnail_path=thumb_path, frames=wj.frames if clip_path else 0,
                           start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=error)
+
+    def _cut_job(self, key: str, stem: str, start_ms: int, end_ms: int, blur: bool, thumb) -> ClipResult:
+        """Cuts one event's clip from the source file (writer thread); never raises."""
+        def missing(error: str, thumb_path: Path | None = None) -> ClipResult:
+            return ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=thumb_path, frames=0,
+                              start_ms=start_ms, end_ms=end_ms, error=error)
+
+        full = disk_full_error(self.out_dir, self.settings.min_free_mb)
+        if full is not None:  # as for buffered clips: nothing at all is written on a full disk
+            return missing(full)
+        checked = [time.monotonic()]
+
+        def check() -> None:
+            if self._cancel.is_set():
+                raise ClipAbandoned("the clip writer was stopped")
+            now = time.monotonic()
+            if now - checked[0] >= self.settings.disk_check_s:
+                checked[0] = now
+                if (full := disk_full_error(self.out_dir, self.settings.min_free_mb)) is not None:
+                    raise ClipAbandoned(full)
+
+        path = self.out_dir / f"{stem}.mp4"
+        assert self.source_path is not None
+        try:
+            cut: CutClip | None = None
+            if not blur:
+                try:
+                    cut = copy_segment(self.source_path, path, start_ms, end_ms, check)
+                except ValueError:  # not H.264 (or nothing to copy): decode and encode instead
+                    cut = None
+            if cut is None:
+                cut = encode_segment(self.source_path, path, start_ms, end_ms, self.settings,
+                                     self.redact if blur else None, check)
+        except ClipAbandoned as e:
+            return missing(str(e))
+        except Exception as e:  # noqa: BLE001 - the clip is lost, never the event
+            thumb_path, thumb_error = self._write_thumbnail(stem, thumb)
+            return missing(f"{type(e).__name__}: {e}" + (f"; thumbnail: {thumb_error}" if thumb_error else ""),
+                           thumb_path)
+        if (full := disk_full_error(self.out_dir, self.settings.min_free_mb)) is not None:
+            cut.path.unlink(missing_ok=True)
+            return missing(full)
+        thumb_path, thumb_error = self._write_thumbnail(stem, thumb)
+        return ClipResult(event_key=key, status="ok", clip_path=cut.path, thumbnail_path=thumb_path,
+                          frames=cut.frames, start_ms=cut.start_ms, end_ms=cut.end_ms,
+                          error=f"thumbnail: {thumb_error}" if thumb_error else None)
 
     def _write_thumbnail(self, stem: str, thumb) -> tuple[Path | None, str | None]:
         if thumb is None:

@@ -280,3 +280,124 @@ def test_enough_disk_space_writes_the_clip(tmp_path, monkeypatch):
     rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4, min_free_mb=500))
     _, results = analyse(rec, 12, (4, 7))
     assert [r.status for r in results] == ["ok"] and results[0].error is None
+
+
+# --- clips cut from the analysed file ---------------------------------------------------------
+
+def make_source(path: Path, seconds: float, codec: str = "libx264", gop: int = 25) -> Path:
+    """A 25 fps 320x240 file of :func:`synthetic` frames (H.264 with a key frame a second, or another codec)."""
+    with av.open(str(path), mode="w") as c:
+        s = c.add_stream(codec, rate=25)
+        s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
+        if codec == "libx264":  # key frames exactly every `gop` frames (no scene-cut key frames)
+            s.options = {"x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0"}
+        else:
+            s.codec_context.gop_size = gop
+        for i in range(int(seconds * 25)):
+            vf = av.VideoFrame.from_ndarray(synthetic(i), format="bgr24")
+            vf.pts = i
+            for p in s.encode(vf):
+                c.mux(p)
+        for p in s.encode(None):
+            c.mux(p)
+    return path
+
+
+def packet_sizes(path: Path) -> list[int]:
+    with av.open(str(path)) as c:
+        return [p.size for p in c.demux(video=0) if p.dts is not None]
+
+
+class NothingToBlur:
+    """A redactor whose span query says no face needs hiding (as FaceRedactor with no customers)."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def blurs_between(self, start_ms, end_ms):
+        return False
+
+    def __call__(self, img, ts):
+        self.calls += 1
+        return img
+
+
+def test_file_clip_is_a_copy_of_the_source_packets(tmp_path):
+    src = make_source(tmp_path / "src.mp4", 20)
+    out = tmp_path / "clips"
+    redact = NothingToBlur()
+    rec = EvidenceRecorder(out, ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6), redact=redact, source_path=src)
+    assert not rec.buffers_frames
+    events, results = analyse(rec, 20, (6, 10))
+    assert len(results) == 1 and results[0].status == "ok", results
+    r = results[0]
+    codec, w, h, n, dur = probe(r.clip_path)
+    assert codec == "h264" and (w, h) == (320, 240)
+    # key frames every second: the copy starts at 3.0 s (event 6.0 s - 3 s pre-roll), at the full 25 fps
+    assert r.start_ms == pytest.approx(3000, abs=1) and r.end_ms == pytest.approx(12000, abs=120)
+    assert n == r.frames == pytest.approx(226, abs=4)
+    sizes = packet_sizes(src)
+    assert packet_sizes(r.clip_path) == sizes[75:75 + n]  # byte-identical packets, not re-encoded
+    assert redact.calls == 1 and r.thumbnail_path.exists()  # the thumbnail only
+    assert sorted(p.name for p in out.iterdir()) == sorted([r.clip_path.name, r.thumbnail_path.name])
+
+
+def test_file_clip_starts_at_the_key_frame_before_the_pre_roll(tmp_path):
+    src = make_source(tmp_path / "src.mp4", 20, gop=250)  # one key frame, at 0 s
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6), source_path=src)
+    _, results = analyse(rec, 20, (8, 10))
+    assert results[0].status == "ok" and results[0].start_ms == 0
+
+
+def test_file_clip_with_faces_to_blur_is_decoded_blurred_and_encoded(tmp_path):
+    src = make_source(tmp_path / "src.mp4", 12)
+
+    def black_out(img, ts):
+        return np.zeros_like(img)
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, max_fps=10),
+                           redact=black_out, source_path=src)
+    _, results = analyse(rec, 12, (3, 6))
+    r = results[0]
+    assert r.status == "ok", r.error
+    with av.open(str(r.clip_path)) as c:
+        frames = [f for f in c.decode(video=0)]
+        means = [f.to_ndarray(format="bgr24").mean() for f in frames]
+    assert max(means) < 3
+    assert r.start_ms == pytest.approx(2000, abs=40)  # a re-encoded clip starts exactly at the pre-roll
+    assert r.end_ms == pytest.approx(7000, abs=120) and len(frames) == r.frames > 30
+    assert min(b.time - a.time for a, b in zip(frames, frames[1:])) >= 0.099  # at most max_fps
+
+
+def test_file_clip_from_a_codec_browsers_refuse_is_encoded_as_h264(tmp_path):
+    src = make_source(tmp_path / "src.mp4", 10, codec="mpeg4")
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2), source_path=src)
+    _, results = analyse(rec, 10, (3, 6))
+    assert results[0].status == "ok", results[0].error
+    assert probe(results[0].clip_path)[0] == "h264"
+
+
+def test_file_clip_on_a_full_disk_is_missing_and_the_event_kept(tmp_path, monkeypatch):
+    src = make_source(tmp_path / "src.mp4", 12)
+    _fake_free(monkeypatch, [120.0])
+    out = tmp_path / "c"
+    rec = EvidenceRecorder(out, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4, min_free_mb=500), source_path=src)
+    events, results = analyse(rec, 12, (4, 7))
+    assert len([m for m in events if type(m).__name__ == "EventEnded"]) == 1
+    assert [(r.status, r.error) for r in results] == [("missing", "disk full (120 MB free)")]
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_file_clip_from_a_broken_source_is_missing_not_raised(tmp_path):
+    src = tmp_path / "gone.mp4"
+    src.write_bytes(b"not a video at all")
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2), source_path=src)
+    events, results = analyse(rec, 8, (3, 6))
+    assert events and [r.status for r in results] == ["missing"] and results[0].error
+    assert not [p for p in (tmp_path / "c").iterdir() if p.suffix in (".mp4", ".part")]
+
+
+def test_from_source_off_buffers_frames_as_for_a_camera(tmp_path):
+    src = make_source(tmp_path / "src.mp4", 8)
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(from_source=False), source_path=src)
+    assert rec.buffers_frames
+    rec.close()
