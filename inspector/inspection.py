@@ -37,6 +37,7 @@ from calibration.badge_enrol import BadgeEnrolment
 from calibration.uniform import UniformConfig, UniformEnrolment, garment_colour, uniform_delta_e
 from inspector.badge import BadgeConfig, assess_badge, chest_frame
 from inspector.settings_base import Section
+from inspector.store.records import InspectionOverride
 from inspector.types import ArmPosture, Badge, FaceExpression, FrameResult, PersonObservation, Stance
 
 ITEMS = ("badge", "uniform", "hair_face", "hair_tied", "upright", "hands", "smile")
@@ -515,7 +516,8 @@ def inspection_points(result: InspectionResult, cfg: InspectionConfig, per_faile
 
 def store_inspection(store, result: InspectionResult, cfg: InspectionConfig, per_failed_item: float,
                      max_points: float, inspector: str = ""):
-    """Records the inspection in the conduct database (``inspector.store.Store.add_inspection``).
+    """Records the inspection in the conduct database (``inspector.store.Store.add_inspection``),
+    with the manager's overrides (new status, reason, who) on the inspection row.
 
     Returns:
         The stored ``InspectionRecord``.
@@ -527,4 +529,6 @@ def store_inspection(store, result: InspectionResult, cfg: InspectionConfig, per
     if not items:
         raise InspectionError("no item could be checked: nothing to store; repeat the inspection facing the camera")
     points = inspection_points(result, cfg, per_failed_item, max_points)
-    return store.add_inspection(result.staff_code, result.at, items, points, inspector)
+    overrides = {i.item: InspectionOverride(i.override.value, i.override_reason, i.override_by or inspector)
+                 for i in result.items if i.override is not None}
+    return store.add_inspection(result.staff_code, result.at, items, points, inspector, overrides)

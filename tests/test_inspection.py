@@ -72,7 +72,7 @@ def test_flow_on_stills_passes_and_stores(tmp_path: Path):
         assert len(store.list_inspections(staff_code="S001")) == 1
 
 
-def test_failures_override_and_points():
+def test_failures_override_and_points(tmp_path):
     s = InspectionSession("S002", uniform=enrol_uniform([(person(make_pose()), torso())]))
     red = torso()
     red[np.all(red == (200, 140, 60), axis=2)] = (40, 40, 200)
@@ -90,6 +90,16 @@ def test_failures_override_and_points():
     o = apply_override(r, "smile", "pass", "smiled when asked", "manager")
     assert o.item("smile").final is ItemStatus.PASS and o.item("smile").status is ItemStatus.FAIL
     assert "smile" not in o.failed_items and len(o.failed_items) == 4
+    o = apply_override(o, "hands", "cannot_tell", "hands hidden by the counter", "manager")
+    from inspector.store import Store
+
+    with Store.open(tmp_path / "t.db") as store:  # the overrides are stored on the inspection row
+        store.add_staff("S002", "Test Person")
+        rec = store_inspection(store, o, InspectionConfig(), 1.0, 5.0, "lead")
+        [again] = store.list_inspections(staff_code="S002")
+    assert rec.items["smile"] is True and "hands" not in rec.items and rec.points == 3.0
+    assert {k: (v.status, v.reason, v.by) for k, v in again.overrides.items()} == {
+        "smile": ("pass", "smiled when asked", "manager"), "hands": ("cannot_tell", "hands hidden by the counter", "manager")}
 
 
 def test_nothing_seen_is_cannot_tell_and_not_stored():

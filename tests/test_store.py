@@ -241,6 +241,21 @@ def test_inspections(store):
     with pytest.raises(InvalidInput, match="cannot deduct"):
         store.add_inspection("A001", h(1), {"badge": True}, points=1)
     assert [i.id for i in store.list_inspections(staff_code="A001")] == [rec.id]
+    assert rec.overrides == {}
+
+
+def test_inspection_overrides_are_stored_and_checked(store):
+    from inspector.store import InspectionOverride
+
+    rec = store.add_inspection("A001", h(0), {"badge": True, "uniform": True}, points=0, inspector="lead",
+                               overrides={"badge": InspectionOverride("pass", "badge under the jacket, shown", "lead")})
+    [got] = store.list_inspections(staff_code="A001")
+    assert got.id == rec.id and got.overrides["badge"] == InspectionOverride("pass", "badge under the jacket, shown", "lead")
+    with pytest.raises(InvalidInput, match="needs a reason"):
+        store.add_inspection("A001", h(1), {"badge": True}, 0, overrides={"badge": InspectionOverride("pass", " ")})
+    with pytest.raises(InvalidInput, match="not an item"):
+        store.add_inspection("A001", h(1), {"badge": True}, 0, overrides={"shoes": InspectionOverride("pass", "x")})
+    assert len(store.list_inspections(staff_code="A001")) == 1  # nothing half-written
 
 
 def test_postgres_url_accepted_without_connecting():

@@ -15,7 +15,7 @@ from inspector.store.errors import (AlreadyDecided, DatabaseLocked, Duplicate, I
                                     PermissionDenied, RosterOverlap, SchemaError, StoreError, UnknownEvent,
                                     UnknownStaff, UnknownStation, WrongPassword)
 from inspector.store.records import (AppealRecord, CachedScore, ClipStatus, Decision, EventRecord, EventStatus,
-                                     GreetingRecord, GreetingStatus, InspectionRecord, ReviewRecord, RosterEntry,
+                                     GreetingRecord, GreetingStatus, InspectionOverride, InspectionRecord, ReviewRecord, RosterEntry,
                                      RosterSpec, StaffRecord,
                                      StationRecord, UserRecord)
 from inspector.store.settings import DB_ENV, StorageConfig, default_data_dir, resolve_database
@@ -25,7 +25,7 @@ _S = TypeVar("_S", bound=Section)
 
 __all__ = [
     "AlreadyDecided", "AppealRecord", "PermissionDenied", "UserRecord", "WrongPassword", "CachedScore", "ClipStatus", "DB_ENV", "DatabaseLocked", "Decision", "Duplicate",
-    "EventRecord", "EventStatus", "GreetingRecord", "GreetingStatus", "InspectionRecord", "InvalidInput",
+    "EventRecord", "EventStatus", "GreetingRecord", "GreetingStatus", "InspectionOverride", "InspectionRecord", "InvalidInput",
     "NotFound", "ReviewRecord",
     "RosterEntry", "RosterOverlap", "RosterSpec", "SchemaError", "StaffRecord", "StationRecord",
     "StorageConfig", "Store", "StoreError", "UnknownEvent", "UnknownStaff", "UnknownStation",

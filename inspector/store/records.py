@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from types import MappingProxyType
@@ -168,6 +168,23 @@ class InspectionRecord:
     points: float
     """Points this inspection deducts (0 when passed)."""
     inspector: str
+    overrides: Mapping[str, "InspectionOverride"] = field(default_factory=dict)
+    """Item -> the manager's override of what the camera found (only overridden items)."""
+
+
+@dataclass(frozen=True)
+class InspectionOverride:
+    """A manager's override of one inspection item.
+
+    Attributes:
+        status: The status the manager set (pass, fail, cannot_tell).
+        reason: Why (required).
+        by: Who overrode it.
+    """
+
+    status: str
+    reason: str
+    by: str = ""
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,7 @@ class Inspection(Base):
     passed: Mapped[bool] = mapped_column(Boolean, nullable=False)
     points: Mapped[float] = mapped_column(Float, nullable=False)
     inspector: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    overrides_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}", server_default="{}")
 
 
 class MonthlyScore(Base):

@@ -34,7 +34,7 @@ from inspector.store.errors import (AlreadyDecided, DatabaseLocked, Duplicate, I
                                     PermissionDenied, RosterOverlap, SchemaError, StoreError, UnknownEvent,
                                     UnknownStaff, UnknownStation, WrongPassword)
 from inspector.store.records import (AppealRecord, CachedScore, ClipStatus, Decision, EventRecord, EventStatus,
-                                     GreetingRecord, GreetingStatus, InspectionRecord, ReviewRecord, RosterEntry,
+                                     GreetingRecord, GreetingStatus, InspectionOverride, InspectionRecord, ReviewRecord, RosterEntry,
                                      RosterSpec, StaffRecord,
                                      StationRecord, UserRecord, frozen_mapping)
 from inspector.store.settings import StorageConfig
@@ -788,11 +788,19 @@ class Store:
     # --- inspections ---------------------------------------------------------------------------
 
     def add_inspection(self, staff_code: str, at: datetime, items: Mapping[str, bool], points: float,
-                       inspector: str = "") -> InspectionRecord:
+                       inspector: str = "",
+                       overrides: Mapping[str, InspectionOverride] | None = None) -> InspectionRecord:
         """Records a shift-start checklist; it passes when every item passed.
 
         Args:
             points: Points this inspection deducts (must be 0 when every item passed).
+            overrides: The items the manager overrode, each with its new status, reason and who;
+                stored with the inspection (``items`` holds the outcome after the overrides; an
+                item overridden to ``cannot_tell`` is not in ``items``).
+
+        Raises:
+            InvalidInput: No item, points on a passed inspection, an override of an item not in
+                ``items`` or without a reason.
         """
         at = _aware(at, "inspection time")
         if not items:
@@ -802,15 +810,24 @@ class Store:
         pts = _points(points)
         if passed and pts:
             raise InvalidInput("an inspection where every item passed cannot deduct points")
+        ov: dict[str, dict[str, str]] = {}
+        for item, o in (overrides or {}).items():
+            if item not in clean and o.status != "cannot_tell":  # an item set to "cannot tell" leaves the checklist
+                raise InvalidInput(f"override of {item!r}, which is not an item of this inspection")
+            if not o.reason.strip():
+                raise InvalidInput(f"the override of {item!r} needs a reason")
+            ov[item] = {"status": _clean(o.status, "override status"), "reason": o.reason.strip(), "by": o.by}
         with self._write() as s:
             who = self._authorize(s, Permission.INSPECT, "record an inspection")
             staff = _staff_row(s, staff_code)
             row = S.Inspection(staff_id=staff.id, at=at, items_json=json.dumps(clean, ensure_ascii=False),
-                               passed=passed, points=pts, inspector=inspector or "")
+                               passed=passed, points=pts, inspector=inspector or "",
+                               overrides_json=json.dumps(ov, ensure_ascii=False))
             s.add(row)
             s.flush()
             self._audit(s, who, "inspection.add", f"staff:{staff.code}",
-                        {"at": at.isoformat(), "items": clean, "points": pts, "inspector": inspector or ""})
+                        {"at": at.isoformat(), "items": clean, "points": pts, "inspector": inspector or "",
+                         "overrides": ov})
             return _inspection(row, staff.code)
 
     def list_inspections(self, *, since: datetime | None = None, until: datetime | None = None,
@@ -1223,8 +1240,9 @@ def _review(r: S.Review) -> ReviewRecord:
 
 
 def _inspection(r: S.Inspection, code: str) -> InspectionRecord:
+    overrides = {k: InspectionOverride(**v) for k, v in json.loads(r.overrides_json or "{}").items()}
     return InspectionRecord(r.id, r.staff_id, code, r.at, frozen_mapping(json.loads(r.items_json)),
-                            bool(r.passed), r.points, r.inspector)
+                            bool(r.passed), r.points, r.inspector, frozen_mapping(overrides))
 
 
 def _appeal(a: S.Appeal, user_name: str) -> AppealRecord:
