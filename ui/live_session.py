@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from inspector.analyze import at_post
 from inspector.clips import ClipResult, EvidenceRecorder, is_disk_full_error
 from inspector.config import InspectorConfig
 from inspector.events import EventEnded, EventEngine, EventMessage, EventStarted
@@ -24,7 +25,7 @@ from inspector.privacy import FaceRedactor, remove_stale_parts
 from inspector.live import LiveConfig, LiveRunner
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, open_source
-from inspector.store import ClipStatus, Store
+from inspector.store import ClipStatus, Store, StoreError
 from inspector.types import FrameResult
 
 
@@ -52,12 +53,18 @@ class EventRecorder:
         source_id: Identifies the footage in stored events.
         evidence: Writes a clip per event (only used with a station and a store), or None for no clips.
         redactor: Blurs customers' faces in those clips (fed with every analysed frame).
+        roi: The station's region of the frame (normalised x0, y0, x1, y1): only the persons at the
+            post are judged, everyone else is a customer (face blurred in clips), as in
+            ``inspector analyze``. None: the whole frame is the post.
+        post_margin: Tolerance around ``roi`` (``analysis.post_margin``).
     """
 
     def __init__(self, rules: RulesConfig, station: str | None, store: Store | None, origin: datetime,
                  source_id: str, evidence: EvidenceRecorder | None = None,
-                 redactor: FaceRedactor | None = None) -> None:
+                 redactor: FaceRedactor | None = None,
+                 roi: tuple[float, float, float, float] | None = None, post_margin: float = 0.0) -> None:
         self.engine = EventEngine(rules, station or "live", origin)
+        self.roi, self.post_margin = roi, post_margin
         self.station, self.store, self.source_id = station, store, source_id
         recording = station is not None and store is not None
         self.evidence = evidence if recording else None
@@ -70,7 +77,7 @@ class EventRecorder:
         self._disk: deque[ClipResult] = deque(maxlen=100)
 
     def __call__(self, result: FrameResult) -> None:
-        persons = tuple(p for p in result.persons if p.track_id >= 0)
+        persons = tuple(p for p in result.persons if p.track_id >= 0 and at_post(p, self.roi, self.post_margin))
         frame = result.frame
         if self.evidence is not None:
             self.evidence.push_frame(frame)
@@ -168,7 +175,8 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         spec: Camera index, video file, or stream URL (see :func:`inspector.sources.open_source`).
         cfg: Configuration for the pipeline.
         rules: Rule table for the violations.
-        station: Station whose roster and events this is (None: show only, store nothing).
+        station: Station whose roster and events this is (None: show only, store nothing); its region
+            of the frame decides who is at the post.
         store: The conduct database.
         live_cfg: Runner settings.
         processor_factory: Builds the processor (default: the perception pipeline in video mode).
@@ -195,8 +203,14 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         remove_stale_parts(folder)
         redactor = FaceRedactor(cfg.privacy)
         evidence = EvidenceRecorder(folder, cfg.clips, redact=redactor)
+    roi = None
+    if station is not None and store is not None:
+        try:
+            roi = store.get_station(station).roi
+        except StoreError:  # an unknown station stores nothing anyway (add_event refuses it)
+            roi = None
     recorder = EventRecorder(rules, station, store, datetime.now().astimezone(), source_id=f"live:{spec}",
-                             evidence=evidence, redactor=redactor)
+                             evidence=evidence, redactor=redactor, roi=roi, post_margin=cfg.analysis.post_margin)
     runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,),
                         cfg=live_cfg)
     runner.start()
