@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 
 from inspector.auth import Actor, Role
 from inspector.store import (GreetingStatus, InvalidInput, PermissionDenied, Store, UnknownStation,
@@ -55,10 +56,14 @@ def test_upgrade_from_0002_keeps_data_and_adds_greetings(tmp_path):
             " peak_confidence, features_json, points, clip_status, created_at) VALUES (1, 1, 'v', 1, 'phone', 'r1',"
             " '2025-03-03 01:00:00.000000', '2025-03-03 01:00:05.000000', 0.5, '{}', 1, 'expired',"
             " '2025-03-03 01:00:06.000000')")
+        conn.exec_driver_sql("INSERT INTO inspections (staff_id, at, items_json, passed, points, inspector) VALUES "
+                             "(1, '2025-03-03 00:05:00.000000', '{\"badge\": false}', 0, 1, 'lead')")
         conn.commit()
     engine.dispose()
-    with Store.open(db) as s:
-        assert s.schema_revision() == "0003"
+    with Store.open(db) as s:  # upgraded to the newest revision, old rows intact
+        assert s.schema_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+        [insp] = s.list_inspections()
+        assert (insp.items, insp.points, insp.overrides) == ({"badge": False}, 1.0, {})  # 0004: no overrides yet
         ev = s.get_event(1)
         assert (ev.staff_code, ev.clip_status.value) == ("A001", "expired")
         g, new = greet(s, h(0.5), station="desk")
