@@ -1,4 +1,5 @@
-"""The live view's event recorder judges only the persons at the post, like ``inspector analyze``."""
+"""The live view's event recorder judges only the persons at the post (by region or calibrated zones), like
+``inspector analyze``, and stores greeting verdicts when the station is calibrated."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from inspector.privacy import FaceRedactor, PrivacyConfig
 from inspector.rules import parse_rules
 from inspector.types import ArmPosture, Features, Frame, FrameResult, Labels, PersonObservation, Stance
 from test_draw import standing_pose
-from ui.live_session import EventRecorder
+from ui.live_session import EventRecorder, profile_path, save_profile_atomically, start_live
 
 RULES = parse_rules({"version": "live-test", "rules": [{
     "id": "arms", "clause": "1. no crossed arms", "min_duration_s": 1, "clear_after_s": 1, "cooldown_s": 0,
@@ -65,3 +66,138 @@ def test_customer_outside_the_post_is_blurred_in_clips(tmp_path):
         [event] = store.list_events()
     assert boxes and all(b[0] > 0.5 for b in boxes)  # the customer's face (right half), never the staff member's
     assert event.track_id == 1 and event.clip_status.value == "ok"
+
+
+# --- with a calibration profile: zones decide who is staff, greetings are judged and stored ------
+
+def zone_person(track_id: int, px, frame_size=(1280, 720), features=None, labels=None) -> PersonObservation:
+    """A standing person whose feet touch the floor at pixel ``px`` (see test_calibration.person_at)."""
+    from test_calibration import person_at
+
+    p = person_at(np.asarray(px, dtype=float))
+    return replace(p, track_id=track_id, frame_size=frame_size, features=features, labels=labels)
+
+
+@pytest.mark.parametrize("staff_looks_away, status", [(False, "on_time"), (True, "missed")])
+def test_zones_split_staff_and_greetings_are_stored(tmp_path, staff_looks_away, status):
+    """A customer walks up to the counter; the staff member behind it faces them, smiles and speaks
+    (or looks away). The recorder judges only the staff member by the conduct rules and stores the
+    greeting verdict (and a missed greeting's event) exactly as ``inspector analyze`` does."""
+    from calibration.geometry import floor_geometry
+    from calibration.profile import save_profile
+    from inspector.analyze import ZoneRoles
+    from inspector.config import InspectorConfig
+    from inspector.greeting import expected_yaw, observe
+    from inspector.roles import Role
+    from inspector.store import Store
+    from inspector.types import Measure
+    from test_calibration import camera_profile
+
+    prof = tmp_path / "desk.json"
+    save_profile(camera_profile(), prof)
+    cfg = InspectorConfig()
+    geo = floor_geometry(camera_profile())
+    zones = ZoneRoles(cfg, prof, "desk", T0, RULES.version)
+    staff_xy = np.array([0.0, 4.5])  # behind the counter (image y 300..420 is the staff zone)
+    staff_px = geo.floor_to_image(staff_xy)[0]
+    assert geo.in_zone("staff", tuple(staff_px))
+    path = [np.array([1.5 - 1.5 * min(1.0, k / 15), 2.2 + 1.1 * min(1.0, k / 15)]) for k in range(60)]
+    with Store.open(tmp_path / "t.db") as store:
+        store.add_station("desk", roi=(0.9, 0.9, 1.0, 1.0))  # the region holds nobody: the zones decide
+        store.add_staff("A001", "张伟")
+        store.add_roster("A001", "desk", T0, T0.replace(hour=18))
+        rec = EventRecorder(RULES, "desk", store, T0, "live:test", zones=zones)
+        messages = []
+        for i, cust_xy in enumerate(path):  # 12 s at 5 frames a second
+            t = i * 200
+            cust_px = geo.floor_to_image(cust_xy)[0]
+            customer = zone_person(2, cust_px, labels=Labels(arm_posture=ArmPosture.ARMS_CROSSED, arm_confidence=0.9))
+            yaw = expected_yaw(observe(zone_person(1, staff_px), t, geo, Role.STAFF),
+                               observe(customer, t, geo, Role.CUSTOMER), geo) or 0.0
+            feats = Features(stance=Stance.STANDING, stance_confidence=0.9,
+                             head_yaw=Measure(yaw + (80.0 if staff_looks_away else 0.0), 0.9),
+                             head_pitch=Measure(0.0, 0.9), smile=Measure(0.9, 0.9), talking=Measure(0.8, 0.9))
+            staff = zone_person(1, staff_px, features=feats)
+            frame = Frame(image=np.zeros((720, 1280, 3), np.uint8), index=i, timestamp_ms=t, fps=5, source="cam")
+            rec(FrameResult(frame=frame, persons=(staff, customer)))
+            messages += rec.take()
+        rec.finish()
+        messages += rec.take()
+        greetings = store.list_greetings()
+        events = store.list_events()
+    outcomes = zones.monitor.outcomes
+    assert [o.status for o in outcomes] == [status]
+    [g] = greetings
+    o = outcomes[0]
+    assert (g.status.value, g.customer_track, g.kind, g.staff_code, g.rules_version) == (
+        status, 2, "first", "A001", RULES.version)
+    assert g.arrival == rec.engine.wall_time(o.open_ms) and g.actions == o.actions
+    assert rec.greetings_stored == 1 and rec.pending_greetings() == 0
+    assert not [v for v in messages if v.rule_id == "arms"]  # the customer's crossed arms are not judged
+    if status == "on_time":
+        assert g.delay_s == pytest.approx(o.delay_s) and g.delay_s <= cfg.greeting.window_s
+        assert {"face", "smile", "speak"} <= set(g.actions) and events == []
+    else:
+        assert g.greeted is None
+        assert [(e.rule_id, e.track_id) for e in events] == [("greeting_missed", 1)]
+        assert [v.rule_id for v in messages if v.ended is not None] == ["greeting_missed"]
+
+
+def test_staff_in_the_staff_zone_is_judged_by_the_conduct_rules(tmp_path):
+    """With zones, the person in the staff zone is the one the conduct rules judge (not the region)."""
+    from calibration.geometry import floor_geometry
+    from calibration.profile import save_profile
+    from inspector.analyze import ZoneRoles
+    from inspector.config import InspectorConfig
+    from test_calibration import camera_profile
+
+    prof = tmp_path / "desk.json"
+    save_profile(camera_profile(), prof)
+    geo = floor_geometry(camera_profile())
+    zones = ZoneRoles(InspectorConfig(), prof, "desk", T0, RULES.version)
+    crossed_arms = Labels(arm_posture=ArmPosture.ARMS_CROSSED, arm_confidence=0.9)
+    staff = zone_person(1, geo.floor_to_image(np.array([0.0, 4.5]))[0], labels=crossed_arms)
+    customer = zone_person(2, geo.floor_to_image(np.array([0.5, 2.5]))[0], labels=crossed_arms)
+    rec = EventRecorder(RULES, None, None, T0, "live:test", roi=(0.9, 0.9, 1.0, 1.0), zones=zones)
+    started = run(rec, (staff, customer), seconds=5.0)
+    assert {v.track_id for v in started} == {1}
+
+
+def test_start_live_reports_an_unusable_profile(tmp_path):
+    """A broken profile: the run goes on without zones and the recorder says why."""
+    from inspector.config import InspectorConfig
+    from inspector.store import Store
+
+    bad = tmp_path / "desk.json"
+    bad.write_text('{"version": 1, "camera_id": "desk"}', encoding="utf-8")
+    with Store.open(tmp_path / "t.db") as store:
+        store.add_station("desk")
+        runner, rec = start_live(str(tmp_path / "none.mp4"), InspectorConfig(), RULES, station="desk", store=store,
+                                 processor_factory=_NoModels, calibration=bad)
+        runner.stop()
+        runner.wait(5)
+    assert rec.zones is None and "desk.json" in rec.zones_error and "staff_zone" in rec.zones_error
+
+
+class _NoModels:
+    """Finds nobody (the run is about the profile, not the models)."""
+
+    def process(self, frame):
+        return FrameResult(frame=frame)
+
+    def close(self):
+        pass
+
+
+def test_profile_path_and_atomic_save(tmp_path):
+    from calibration.profile import load_profile
+    from test_calibration import camera_profile
+
+    assert profile_path(tmp_path, "desk-1") == tmp_path / "calibration" / "desk-1.json"
+    odd = profile_path(tmp_path, "../desk 1")
+    assert odd.parent == tmp_path / "calibration" and odd != profile_path(tmp_path, "__desk_1")
+    with pytest.raises(ValueError):
+        profile_path(tmp_path, " ")
+    target = save_profile_atomically(camera_profile(), profile_path(tmp_path, "desk-1"))
+    assert load_profile(target) == camera_profile()
+    assert sorted(p.name for p in target.parent.iterdir()) == ["desk-1.json"]  # no temporary file left

@@ -7,17 +7,28 @@ when a clips folder is given, an evidence clip is written for it (customers' fac
 ``inspector analyze``). A clip abandoned because the disk is full (see
 :func:`inspector.clips.disk_full_error`) leaves the event stored with clip status ``missing`` and
 is reported by :meth:`EventRecorder.take_disk_warnings` so the live view can warn.
+
+When the station has a camera calibration profile (saved by the live view's calibration dialog
+as :func:`profile_path`), staff and customers are told apart by the calibrated zones
+(:class:`~inspector.analyze.ZoneRoles`, as ``inspector analyze --calibration``): only staff are
+judged by the conduct rules, everyone else is a customer (face blurred in clips), and the greeting
+monitor's events are shown and stored like the others, its verdicts stored as greetings.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
+import tempfile
 import threading
 from collections import deque
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from inspector.analyze import at_post
+from inspector.analyze import ZoneRoles, at_post
 from inspector.clips import ClipResult, EvidenceRecorder, is_disk_full_error
 from inspector.config import InspectorConfig
 from inspector.events import EventEnded, EventEngine, EventMessage, EventStarted
@@ -25,8 +36,59 @@ from inspector.privacy import FaceRedactor, remove_stale_parts
 from inspector.live import LiveConfig, LiveRunner
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, open_source
-from inspector.store import ClipStatus, Store, StoreError
+from inspector.store import ClipStatus, DatabaseLocked, Store, StoreError
 from inspector.types import FrameResult
+
+if TYPE_CHECKING:
+    from calibration.profile import CalibrationProfile
+    from inspector.greeting import GreetingOutcome
+
+CALIBRATION_DIR = "calibration"
+"""Sub-folder of the data folder holding one calibration profile per station."""
+
+
+def profile_path(data_dir: str | Path, station: str) -> Path:
+    """Where a station's calibration profile is kept: ``<data_dir>/calibration/<station>.json``.
+
+    A station name that is not a plain file name (slashes, spaces, a leading dot...) has those
+    characters replaced and a short hash of the real name appended, so two names never share a file.
+
+    Raises:
+        ValueError: Empty station name.
+    """
+    if not station or not station.strip():
+        raise ValueError("a calibration profile needs a station name")
+    safe = re.sub(r"[^\w.-]", "_", station).lstrip(".")
+    if safe != station:
+        safe = f"{safe or 'station'}-{hashlib.sha256(station.encode()).hexdigest()[:8]}"
+    return Path(data_dir) / CALIBRATION_DIR / f"{safe}.json"
+
+
+def save_profile_atomically(profile: "CalibrationProfile", path: str | Path) -> Path:
+    """Writes a profile so that readers see the old file or the new one, never half of one.
+
+    The profile goes to a temporary ``.json`` file in the same folder (created if needed), which
+    then replaces ``path``.
+
+    Raises:
+        calibration.profile.ProfileError: ``path`` does not end in ``.json``.
+        OSError: The folder cannot be written.
+    """
+    from calibration.profile import ProfileError, save_profile
+
+    target = Path(path)
+    if target.suffix.lower() != ".json":
+        raise ProfileError(f"profiles are saved as .json, got {target.name}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".json", dir=target.parent)
+    os.close(fd)
+    try:
+        save_profile(profile, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
 
 
 @dataclass(frozen=True)
@@ -57,14 +119,22 @@ class EventRecorder:
             post are judged, everyone else is a customer (face blurred in clips), as in
             ``inspector analyze``. None: the whole frame is the post.
         post_margin: Tolerance around ``roi`` (``analysis.post_margin``).
+        zones: Calibrated zones and the greeting monitor (:class:`~inspector.analyze.ZoneRoles`, built
+            with the same ``origin``); with them the zones decide who is staff instead of ``roi``,
+            greeting events are shown and stored, and every greeting verdict is stored.
     """
 
     def __init__(self, rules: RulesConfig, station: str | None, store: Store | None, origin: datetime,
                  source_id: str, evidence: EvidenceRecorder | None = None,
                  redactor: FaceRedactor | None = None,
-                 roi: tuple[float, float, float, float] | None = None, post_margin: float = 0.0) -> None:
+                 roi: tuple[float, float, float, float] | None = None, post_margin: float = 0.0,
+                 zones: ZoneRoles | None = None) -> None:
         self.engine = EventEngine(rules, station or "live", origin)
         self.roi, self.post_margin = roi, post_margin
+        self.zones = zones
+        self.zones_error: str | None = None
+        """Why the station's calibration profile is not used (set by :func:`start_live`), or None."""
+        self.rules_version = rules.version
         self.station, self.store, self.source_id = station, store, source_id
         recording = station is not None and store is not None
         self.evidence = evidence if recording else None
@@ -75,14 +145,28 @@ class EventRecorder:
         self._ids: dict[str, int] = {}
         self._clip_early: dict[str, ClipResult] = {}
         self._disk: deque[ClipResult] = deque(maxlen=100)
+        self._greetings_seen = 0  # verdicts of the monitor already queued
+        self._greetings: deque[GreetingOutcome] = deque()  # verdicts not yet stored (database locked)
+        self.greetings_stored = 0
+        """Greeting verdicts written to the store so far (new ones; a repeat of a stored visit is not counted)."""
 
     def __call__(self, result: FrameResult) -> None:
-        persons = tuple(p for p in result.persons if p.track_id >= 0 and at_post(p, self.roi, self.post_margin))
         frame = result.frame
+        tracked = tuple(p for p in result.persons if p.track_id >= 0)
+        if self.zones is not None:
+            persons, states = self.zones.split(frame.timestamp_ms, tracked)
+        else:
+            persons = tuple(p for p in tracked if at_post(p, self.roi, self.post_margin))
         if self.evidence is not None:
             self.evidence.push_frame(frame)
             if self.redactor is not None:
                 self.redactor.observe(frame.timestamp_ms, result.persons, staff=persons)
+        if self.zones is not None:
+            for msg in self.zones.monitor.feed(frame.timestamp_ms, states):
+                self._handle(msg)
+                if self.evidence is not None:
+                    self.evidence.on_message(msg, result.persons, frame)
+            self._store_greetings()
         for msg in self.engine.feed(frame.timestamp_ms, persons):
             self._handle(msg)
             if self.evidence is not None:
@@ -91,13 +175,46 @@ class EventRecorder:
             self._clips(self.evidence.poll())
 
     def finish(self) -> None:
-        """Ends open events (the source ended or was stopped) and waits for their clips."""
-        for msg in self.engine.flush():
+        """Ends open events and judges waiting greetings (the source ended or was stopped); waits for clips."""
+        flushed = self.engine.flush()
+        if self.zones is not None:
+            flushed += self.zones.monitor.flush()
+        for msg in flushed:
             self._handle(msg)
             if self.evidence is not None:
                 self.evidence.on_message(msg)
+        if self.zones is not None:
+            self._store_greetings()
         if self.evidence is not None:
             self._clips(self.evidence.close())
+
+    def _store_greetings(self) -> None:
+        """Stores the greeting verdicts made since the last call, as ``inspector analyze`` does.
+
+        A locked database keeps them queued, in order, for the next frame (or :meth:`finish`).
+        """
+        new = self.zones.monitor.outcomes[self._greetings_seen:]
+        self._greetings_seen += len(new)
+        if self.station is None or self.store is None:
+            return
+        self._greetings.extend(new)
+        while self._greetings:
+            o = self._greetings[0]
+            try:
+                _, fresh = self.store.add_greeting(
+                    station=self.station, source_id=self.source_id, customer_track=o.customer_track,
+                    staff_track=o.staff_track, kind=o.kind, status=o.status,
+                    arrival=self.engine.wall_time(o.open_ms),
+                    greeted=None if o.greeted_ms is None else self.engine.wall_time(o.greeted_ms),
+                    actions=o.actions, rules_version=self.rules_version)
+            except DatabaseLocked:
+                return
+            self._greetings.popleft()
+            self.greetings_stored += int(fresh)
+
+    def pending_greetings(self) -> int:
+        """Greeting verdicts waiting for a locked database."""
+        return len(self._greetings)
 
     def _clips(self, results: tuple[ClipResult, ...]) -> None:
         for res in results:
@@ -166,9 +283,23 @@ class EventRecorder:
             return frozenset(self._open)
 
 
+def load_zones(cfg: InspectorConfig, path: str | Path, station: str, origin: datetime,
+               rules_version: str) -> tuple[ZoneRoles | None, str | None]:
+    """The station's zones from its calibration profile, or why they cannot be used.
+
+    Returns:
+        (the zones, None), or (None, a message naming the file and the problem).
+    """
+    try:
+        return ZoneRoles(cfg, path, station, origin, rules_version), None
+    except (ValueError, OSError) as e:  # ProfileError and GeometryError are ValueErrors
+        return None, f"{path}: {e}"
+
+
 def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: str | None = None,
                store: Store | None = None, live_cfg: LiveConfig | None = None,
-               processor_factory=None, clip_dir: str | Path | None = None) -> tuple[LiveRunner, EventRecorder]:
+               processor_factory=None, clip_dir: str | Path | None = None,
+               calibration: str | Path | None = None) -> tuple[LiveRunner, EventRecorder]:
     """Starts analysing a source on worker threads.
 
     Args:
@@ -182,6 +313,10 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         processor_factory: Builds the processor (default: the perception pipeline in video mode).
         clip_dir: Folder for evidence clips of stored events (None, or no station: no clips);
             ``cfg.clips`` and ``cfg.privacy`` apply.
+        calibration: The station's calibration profile (see :func:`profile_path`), or None. With a
+            station, staff and customers are then told apart by its zones and greetings are judged.
+            A profile that cannot be used leaves the run without zones, and the recorder's
+            ``zones_error`` says why.
 
     Returns:
         The running runner and its event recorder.
@@ -209,8 +344,14 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
             roi = store.get_station(station).roi
         except StoreError:  # an unknown station stores nothing anyway (add_event refuses it)
             roi = None
-    recorder = EventRecorder(rules, station, store, datetime.now().astimezone(), source_id=f"live:{spec}",
-                             evidence=evidence, redactor=redactor, roi=roi, post_margin=cfg.analysis.post_margin)
+    origin = datetime.now().astimezone()
+    zones, zones_error = None, None
+    if calibration is not None and station is not None:
+        zones, zones_error = load_zones(cfg, calibration, station, origin, rules.version)
+    recorder = EventRecorder(rules, station, store, origin, source_id=f"live:{spec}",
+                             evidence=evidence, redactor=redactor, roi=roi, post_margin=cfg.analysis.post_margin,
+                             zones=zones)
+    recorder.zones_error = zones_error
     runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,),
                         cfg=live_cfg)
     runner.start()
