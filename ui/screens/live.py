@@ -4,22 +4,35 @@ The last source and station are remembered (QSettings, :data:`RESUME_KEYS`) with
 going on; when the app closed or crashed during a run, :meth:`LiveScreen.resume_last` starts it
 again at the next launch with a visible note. A banner warns when the camera signal is lost (the
 source reconnects by itself) and when an evidence clip was not saved because the disk is full.
+
+**Calibrate camera…** (managers, a station chosen) opens the
+:class:`~ui.calibration_dialog.CalibrationDialog` on a still frame (the running view's newest
+frame, else the first frame of the source in the source box) with the station's profile, and
+saves the result as ``<data_dir>/calibration/<station>.json`` (recorded in the audit trail as
+``calibration.save``). A run of a calibrated station tells staff from customers by the zones and
+judges greetings (:func:`ui.live_session.start_live`).
 """
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from calibration.profile import CalibrationProfile, ProfileError, load_profile
 from inspector.auth import Permission
 from inspector.live import LiveRunner, RunState
+from inspector.sources import SourceError, open_source
+from inspector.store import StoreError
 from inspector.types import FrameResult, PersonObservation
+from ui.calibration_dialog import CalibrationDialog
 from ui.context import AppContext
 from ui.labels import label_name, rule_name, run_status
-from ui.live_session import EventRecorder, Violation, start_live
+from ui.live_session import EventRecorder, Violation, profile_path, save_profile_atomically, start_live
 from ui.widgets.video import Caption, VideoView
 
 try:  # the overlay module of the engine; without it the live view shows boxes and labels only
@@ -53,6 +66,8 @@ class LiveScreen(QWidget):
         self._seq = 0
         self._disk_missing = 0
         self._roster_name: tuple[float, str | None] = (0.0, None)
+        self.calibration_dialog: CalibrationDialog | None = None
+        self._calibrating: tuple[str, Path, CalibrationProfile | None] | None = None
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(33)
@@ -74,6 +89,12 @@ class LiveScreen(QWidget):
         if self.ctx.store.can(Permission.RECORD_EVENTS):  # others watch without storing events
             for st in self.ctx.store.list_stations():
                 self.station.addItem(st.name, st.name)
+        self.calibrate_btn = QPushButton(self.tr("Calibrate camera…"))
+        self.calibrate_btn.setToolTip(self.tr("Mark the staff and customer zones, the counter and the floor on a "
+                                              "still frame of this station's camera (managers)"))
+        self.calibrate_btn.clicked.connect(self.open_calibration)
+        self.station.currentIndexChanged.connect(self._update_calibrate)
+        self._update_calibrate()
         self.start_btn = QPushButton(self.tr("Start"))
         self.stop_btn = QPushButton(self.tr("Stop"))
         self.stop_btn.setEnabled(False)
@@ -83,7 +104,7 @@ class LiveScreen(QWidget):
         self.overlay.setChecked(True)
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Source:")), self.kind, self.spec, self.browse, QLabel(self.tr("Station:")),
-                  self.station, self.start_btn, self.stop_btn, self.overlay):
+                  self.station, self.calibrate_btn, self.start_btn, self.stop_btn, self.overlay):
             top.addWidget(w)
         top.setStretch(2, 1)
         self.view = VideoView()
@@ -140,14 +161,119 @@ class LiveScreen(QWidget):
         self._seq = 0
         station = self.station.currentData()
         clip_dir = None if station is None else self.ctx.data_dir / "clips" / station
+        calibration = None if station is None else profile_path(self.ctx.data_dir, station)
+        if calibration is not None and not calibration.is_file():
+            calibration = None
         self.runner, self.recorder = start_live(spec, self.ctx.cfg, self.ctx.rules, station=station,
                                                 store=self.ctx.store, processor_factory=self.processor_factory,
-                                                clip_dir=clip_dir)
+                                                clip_dir=clip_dir, calibration=calibration)
+        if self.recorder.zones is not None:
+            self.status_list.addItem(self.tr("Camera calibration in use: staff and customers are told apart by "
+                                             "zone, greetings are judged"))
+        elif self.recorder.zones_error is not None:
+            self.status_list.addItem(self.tr("Camera calibration cannot be used ({error}); staff are those inside "
+                                             "the station region and greetings are not judged. Calibrate the "
+                                             "camera again.").format(error=self.recorder.zones_error))
         self._remember(running=True)
         self.view.show_message(self.tr("Starting…"))
         self.start_btn.setEnabled(False)
         self.stop_btn.setEnabled(True)
         self.timer.start()
+
+    # -- camera calibration -------------------------------------------------------------------------
+
+    def _update_calibrate(self) -> None:
+        may = self.ctx.store.can(Permission.CONFIGURE)
+        self.calibrate_btn.setEnabled(may and self.station.currentData() is not None)
+        if not may:
+            self.calibrate_btn.setToolTip(self.tr("Only a manager can calibrate a camera"))
+
+    def _still_frame(self) -> np.ndarray | None:
+        """The frame to calibrate on: the run's newest frame, else the source box's first frame.
+
+        Shows why on the video when there is none, and returns None.
+        """
+        if self.runner is not None:
+            _, result = self.runner.latest()
+            if result is not None:
+                return result.frame.image.copy()
+            self._banner(self.tr("The live view has no frame yet: wait a moment and try again."), "warn",
+                         "calibration")
+            return None
+        spec = self.spec.text().strip()
+        if not spec:
+            self._banner(self.tr("Enter a camera number, a file or a stream address first"), "warn", "calibration")
+            return None
+        try:
+            with open_source(spec, max_retries=0) as source:
+                frame = next(iter(source), None)
+        except (SourceError, OSError) as e:
+            self._banner(self.tr("Cannot take a still frame from {source}: {error}").format(source=spec, error=e),
+                         "warn", "calibration")
+            return None
+        if frame is None:
+            self._banner(self.tr("Cannot take a still frame from {source}: it gave no frame").format(source=spec),
+                         "warn", "calibration")
+            return None
+        return frame.image
+
+    def open_calibration(self) -> CalibrationDialog | None:
+        """Opens the calibration dialog for the chosen station on a still frame (returns at once).
+
+        Saving the dialog writes the station's profile (:meth:`_save_calibration`).
+
+        Returns:
+            The open dialog, or None (no station, no permission, no frame: a message says why).
+        """
+        station = self.station.currentData()
+        if station is None or not self.ctx.store.can(Permission.CONFIGURE):
+            return None
+        frame = self._still_frame()
+        if frame is None:
+            return None
+        path = profile_path(self.ctx.data_dir, station)
+        old: CalibrationProfile | None = None
+        if path.is_file():
+            try:
+                old = load_profile(path)
+            except ProfileError as e:
+                self._banner(self.tr("The saved calibration of {station} cannot be read ({error}); "
+                                     "starting from an empty one.").format(station=station, error=e),
+                             "warn", "calibration")
+        dlg = CalibrationDialog(frame, camera_id=station, profile=old, parent=self)
+        dlg.setWindowTitle(self.tr("Camera calibration: {station}").format(station=station))
+        dlg.resize(1100, 700)
+        self._calibrating = (station, path, old)
+        dlg.accepted.connect(self._save_calibration)
+        dlg.finished.connect(dlg.deleteLater)
+        self.calibration_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _save_calibration(self) -> None:
+        """Writes the dialog's profile atomically and records it in the audit trail; says where."""
+        dlg, (station, path, old) = self.calibration_dialog, self._calibrating
+        self.calibration_dialog = self._calibrating = None
+        profile = dlg.profile()
+        previous = path.read_bytes() if path.is_file() else None
+        try:
+            self.ctx.store.authorize(Permission.CONFIGURE, "calibrate a camera")
+            save_profile_atomically(profile, path)
+            self.ctx.store.record_change("calibration.save", f"station:{station}", {
+                "file": str(path), "profile": profile.model_dump(mode="json"),
+                "previous": None if old is None else old.model_dump(mode="json")})
+        except (StoreError, ProfileError, OSError) as e:
+            if path.is_file() and path.read_bytes() != previous:  # saved but not audited: put the old one back
+                if previous is None:
+                    path.unlink()
+                else:
+                    path.write_bytes(previous)
+            self._banner(self.tr("Calibration not saved: {error}").format(error=e), "warn", "calibration")
+            return
+        note = self.tr("Calibration of {station} saved to {path}.").format(station=station, path=path)
+        if self.runner is not None:
+            note += " " + self.tr("It is used from the next start of the live view.")
+        self._banner(note, "info", "calibration")
 
     def stop(self) -> None:
         """Stops the run (the worker threads end within a moment); it is not resumed at the next launch."""
