@@ -1169,157 +1169,223 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="63" />
+        <location filename="../screens/live.py" line="78" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="64" />
+        <location filename="../screens/live.py" line="79" />
         <source>Video file</source>
         <translation>Video file</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="65" />
+        <location filename="../screens/live.py" line="80" />
         <source>Stream URL (RTSP)</source>
         <translation>Stream URL (RTSP)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="67" />
+        <location filename="../screens/live.py" line="82" />
         <source>camera number, file path or rtsp:// address</source>
         <translation>camera number, file path or rtsp:// address</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="70" />
+        <location filename="../screens/live.py" line="85" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="73" />
+        <location filename="../screens/live.py" line="88" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="77" />
+        <location filename="../screens/live.py" line="92" />
+        <source>Calibrate camera…</source>
+        <translation>Calibrate camera…</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="93" />
+        <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</source>
+        <translation>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="98" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="78" />
+        <location filename="../screens/live.py" line="99" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="82" />
+        <location filename="../screens/live.py" line="103" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="85" />
+        <location filename="../screens/live.py" line="106" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="85" />
+        <location filename="../screens/live.py" line="106" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="90" />
+        <location filename="../screens/live.py" line="111" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="95" />
+        <location filename="../screens/live.py" line="116" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="97" />
+        <location filename="../screens/live.py" line="118" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="104" />
+        <location filename="../screens/live.py" line="125" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="120" />
+        <location filename="../screens/live.py" line="141" />
         <source>Open a video</source>
         <translation>Open a video</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="121" />
+        <location filename="../screens/live.py" line="142" />
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="132" />
+        <location filename="../screens/live.py" line="153" />
+        <location filename="../screens/live.py" line="205" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="147" />
+        <location filename="../screens/live.py" line="171" />
+        <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
+        <translation>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="174" />
+        <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
+        <translation>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="178" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="187" />
+        <location filename="../screens/live.py" line="189" />
+        <source>Only a manager can calibrate a camera</source>
+        <translation>Only a manager can calibrate a camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="200" />
+        <source>The live view has no frame yet: wait a moment and try again.</source>
+        <translation>The live view has no frame yet: wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="211" />
+        <source>Cannot take a still frame from {source}: {error}</source>
+        <translation>Cannot take a still frame from {source}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="215" />
+        <source>Cannot take a still frame from {source}: it gave no frame</source>
+        <translation>Cannot take a still frame from {source}: it gave no frame</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="240" />
+        <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
+        <translation>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="244" />
+        <source>Camera calibration: {station}</source>
+        <translation>Camera calibration: {station}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="271" />
+        <source>Calibration not saved: {error}</source>
+        <translation>Calibration not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="273" />
+        <source>Calibration of {station} saved to {path}.</source>
+        <translation>Calibration of {station} saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="275" />
+        <source>It is used from the next start of the live view.</source>
+        <translation>It is used from the next start of the live view.</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="313" />
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>The live view was running when the app closed; it was started again: {source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="190" />
+        <location filename="../screens/live.py" line="316" />
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="247" />
+        <location filename="../screens/live.py" line="373" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="281" />
+        <location filename="../screens/live.py" line="407" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="283" />
+        <location filename="../screens/live.py" line="409" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="290" />
+        <location filename="../screens/live.py" line="416" />
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="297" />
+        <location filename="../screens/live.py" line="423" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="300" />
+        <location filename="../screens/live.py" line="426" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="302" />
+        <location filename="../screens/live.py" line="428" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="309" />
+        <location filename="../screens/live.py" line="435" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="309" />
+        <location filename="../screens/live.py" line="435" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="310" />
+        <location filename="../screens/live.py" line="436" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>

@@ -1169,157 +1169,223 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="63"/>
+        <location filename="../screens/live.py" line="78"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="64"/>
+        <location filename="../screens/live.py" line="79"/>
         <source>Video file</source>
         <translation>视频文件</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="65"/>
+        <location filename="../screens/live.py" line="80"/>
         <source>Stream URL (RTSP)</source>
         <translation>视频流地址 (RTSP)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="67"/>
+        <location filename="../screens/live.py" line="82"/>
         <source>camera number, file path or rtsp:// address</source>
         <translation>摄像头编号、文件路径或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="70"/>
+        <location filename="../screens/live.py" line="85"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="73"/>
+        <location filename="../screens/live.py" line="88"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="77"/>
+        <location filename="../screens/live.py" line="92"/>
+        <source>Calibrate camera…</source>
+        <translation>标定摄像头…</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="93"/>
+        <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
+        <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="98"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="78"/>
+        <location filename="../screens/live.py" line="99"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="82"/>
+        <location filename="../screens/live.py" line="103"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="85"/>
+        <location filename="../screens/live.py" line="106"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="85"/>
+        <location filename="../screens/live.py" line="106"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="90"/>
+        <location filename="../screens/live.py" line="111"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="95"/>
+        <location filename="../screens/live.py" line="116"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="97"/>
+        <location filename="../screens/live.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="104"/>
+        <location filename="../screens/live.py" line="125"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="120"/>
+        <location filename="../screens/live.py" line="141"/>
         <source>Open a video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="121"/>
+        <location filename="../screens/live.py" line="142"/>
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="132"/>
+        <location filename="../screens/live.py" line="153"/>
+        <location filename="../screens/live.py" line="205"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="147"/>
+        <location filename="../screens/live.py" line="171"/>
+        <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
+        <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="174"/>
+        <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
+        <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="178"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="187"/>
+        <location filename="../screens/live.py" line="189"/>
+        <source>Only a manager can calibrate a camera</source>
+        <translation>只有管理员可以标定摄像头</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="200"/>
+        <source>The live view has no frame yet: wait a moment and try again.</source>
+        <translation>实时画面尚无图像：请稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="211"/>
+        <source>Cannot take a still frame from {source}: {error}</source>
+        <translation>无法从 {source} 获取静止画面：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="215"/>
+        <source>Cannot take a still frame from {source}: it gave no frame</source>
+        <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="240"/>
+        <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
+        <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="244"/>
+        <source>Camera calibration: {station}</source>
+        <translation>摄像头标定：{station}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="271"/>
+        <source>Calibration not saved: {error}</source>
+        <translation>标定未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="273"/>
+        <source>Calibration of {station} saved to {path}.</source>
+        <translation>{station} 的标定已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="275"/>
+        <source>It is used from the next start of the live view.</source>
+        <translation>将在下次启动实时监控时生效。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="313"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="190"/>
+        <location filename="../screens/live.py" line="316"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="247"/>
+        <location filename="../screens/live.py" line="373"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="281"/>
+        <location filename="../screens/live.py" line="407"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="283"/>
+        <location filename="../screens/live.py" line="409"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="290"/>
+        <location filename="../screens/live.py" line="416"/>
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>磁盘空间不足（{detail}）：{n} 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="297"/>
+        <location filename="../screens/live.py" line="423"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="300"/>
+        <location filename="../screens/live.py" line="426"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="302"/>
+        <location filename="../screens/live.py" line="428"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="309"/>
+        <location filename="../screens/live.py" line="435"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="309"/>
+        <location filename="../screens/live.py" line="435"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="310"/>
+        <location filename="../screens/live.py" line="436"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>
