@@ -75,6 +75,7 @@ class ClipSettings(Section):
     min_free_mb: float = Field(500.0, ge=0, le=1_000_000, description="Free space (MB) the clips folder's disk must keep: below it no clip is started or continued (status missing, error 'disk full'); events are still stored. 0 disables the check.")
     disk_check_s: float = Field(2.0, gt=0, le=600, description="While a clip is being written, the free space is checked again after this many seconds of wall time.")
     from_source: bool = Field(True, description="For video files: cut each clip from the file itself once its event (and post-roll) has been analysed, instead of buffering decoded frames; only the analysed frames are then decoded. When nothing in the clip's span has to be blurred and the file is H.264, the clip copies the original packets (original quality, almost no CPU; it starts at the key frame at or before the pre-roll, so the pre-roll can be longer); otherwise the span is decoded again, faces are blurred and it is encoded like a live clip. Cameras and streams always use the ring buffer.")
+    copy_max_lead_s: float = Field(10.0, ge=0, le=600, description="A copied clip starts at the key frame at or before its pre-roll, so at most this many seconds early; when the file's key frames are further apart the span is decoded and encoded instead (exact start).")
 
     @model_validator(mode="after")
     def _buffer_covers_pre_roll(self) -> "ClipSettings":
@@ -379,7 +380,7 @@ def _seek(container: av.container.InputContainer, stream: av.video.stream.VideoS
 
 
 def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: int,
-                 check: Callable[[], None] = lambda: None) -> CutClip:
+                 check: Callable[[], None] = lambda: None, max_lead_ms: float | None = None) -> CutClip:
     """Copies the H.264 packets of ``[start_ms, end_ms]`` of a file into an MP4, without re-encoding.
 
     The clip starts at the key frame at or before ``start_ms`` (a copy cannot start elsewhere) and
@@ -391,10 +392,11 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
         start_ms: Stream time the clip should start at.
         end_ms: Stream time the clip should end at.
         check: Called now and then; raises :class:`ClipAbandoned` to give up.
+        max_lead_ms: Largest distance from the key frame to ``start_ms`` (None: any).
 
     Raises:
-        ValueError: The file's video is not H.264 (the caller encodes instead), or no packet lies
-            in the span.
+        ValueError: The file's video is not H.264, its key frame before ``start_ms`` lies more
+            than ``max_lead_ms`` earlier (the caller encodes instead), or no packet lies in the span.
         ClipAbandoned: ``check`` gave up; no partial file is left.
         OSError, av.FFmpegError: Reading or writing failed; no partial file is left.
     """
@@ -419,6 +421,8 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
                         if not packet.is_keyframe:
                             continue
                         offset, first_ms = packet.dts, round(_stream_ms(packet.pts, vs))
+                        if max_lead_ms is not None and start_ms - first_ms > max_lead_ms:
+                            raise ValueError(f"the key frame before {start_ms} ms is at {first_ms} ms: too early to copy from")
                     if _stream_ms(packet.dts, vs) > end_ms:
                         break
                     last_ms = max(last_ms, round(_stream_ms(packet.pts, vs)))
@@ -862,7 +866,8 @@ class EvidenceRecorder:
             cut: CutClip | None = None
             if not blur:
                 try:
-                    cut = copy_segment(self.source_path, path, start_ms, end_ms, check)
+                    cut = copy_segment(self.source_path, path, start_ms, end_ms, check,
+                                       self.settings.copy_max_lead_s * 1000)
                 except ValueError:  # not H.264 (or nothing to copy): decode and encode instead
                     cut = None
             if cut is None:

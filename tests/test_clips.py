@@ -342,11 +342,15 @@ def test_file_clip_is_a_copy_of_the_source_packets(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == sorted([r.clip_path.name, r.thumbnail_path.name])
 
 
-def test_file_clip_starts_at_the_key_frame_before_the_pre_roll(tmp_path):
+@pytest.mark.parametrize("max_lead_s, start_ms, copied", [(10.0, 0, True), (2.0, 5000, False)])
+def test_file_clip_starts_at_the_key_frame_before_the_pre_roll(tmp_path, max_lead_s, start_ms, copied):
     src = make_source(tmp_path / "src.mp4", 20, gop=250)  # one key frame, at 0 s
-    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6), source_path=src)
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6,
+                                                        copy_max_lead_s=max_lead_s), source_path=src)
     _, results = analyse(rec, 20, (8, 10))
-    assert results[0].status == "ok" and results[0].start_ms == 0
+    # the key frame 5 s before the pre-roll is within 10 s: copied from it; not within 2 s: encoded
+    assert results[0].status == "ok" and results[0].start_ms == pytest.approx(start_ms, abs=40)
+    assert (probe(results[0].clip_path)[3] == results[0].frames > 200) is copied  # a copy keeps all 25 fps
 
 
 def test_file_clip_with_faces_to_blur_is_decoded_blurred_and_encoded(tmp_path):
