@@ -25,6 +25,16 @@ analysis loop, so the event itself is never lost.
 
 An optional ``redact(image, timestamp_ms) -> image`` callable is applied to every frame and to the
 thumbnail before it is written (the hook for face privacy).
+
+Video files need no ring buffer (``from_source``): the recorder only follows the stream time of
+the analysed frames, and when an event's post-roll has passed, the writer thread cuts its clip
+from the file itself — a copy of the original H.264 packets from the key frame at or before the
+pre-roll (:func:`copy_segment`; no decoding or encoding, original quality) when the redactor has
+no face to blur in that span, otherwise the span is decoded, blurred and encoded
+(:func:`encode_segment`). Analysis then decodes only the frames it analyses. Measured on a 31 s
+1280x720 25 fps file with a 20 s clip, ``--stride 5``: 3.5x real time with the copied clip (the
+same as without clips), 2.2x when the whole clip had to be blurred and encoded; the ring buffer
+path gave 2.5x.
 """
 
 from __future__ import annotations
