@@ -5,7 +5,9 @@
 Makes a throw-away store with demo staff, a station, a roster, events over six months (some
 confirmed, some dismissed, one with a clip made from the sample video, one whose clip is
 missing), then runs the live view, the kiosk and the shift-start inspection on the sample video
-with the real models (``--only-inspection``: the inspection screens only).
+with the real models (``--only-inspection``: the inspection screens only). The camera calibration
+dialog is opened from the live screen on the sample video's first frame, a demo calibration drawn
+and checked, then saved (``--only-calibration``: those two pictures only, no models needed).
 """
 
 from __future__ import annotations
@@ -100,6 +102,57 @@ def grab_inspection(app, w, video: Path, lang: str) -> None:
     grab(w, f"inspection_{lang}")
 
 
+def draw_demo_calibration(dlg) -> None:
+    """Draws a plausible calibration on the dialog's frame: six floor marks seen in perspective
+    (consistent with one homography), the staff zone behind the counter, the customer zone in front."""
+    import cv2
+    import numpy as np
+
+    w, h = dlg.canvas.frame_size
+    floor = np.float32([[-1.0, 3.0], [1.0, 3.0], [1.0, 1.5], [-1.0, 1.5]])
+    image = np.float32([[0.30 * w, 0.58 * h], [0.70 * w, 0.58 * h], [0.86 * w, 0.92 * h], [0.14 * w, 0.92 * h]])
+    hom = cv2.getPerspectiveTransform(floor, image)
+    marks = np.float32([[-1.0, 3.0], [1.0, 3.0], [1.0, 1.5], [-1.0, 1.5], [0.5, 2.6], [-0.5, 2.0]])
+    pts = cv2.perspectiveTransform(marks[None], hom)[0]
+    pts[4:] += ((2.0, -1.5), (-1.0, 1.0))  # clicked a little off, as a hand does
+    dlg.set_tool("floor")
+    for (fx, fy), (x, y) in zip(marks, pts):
+        dlg.fx.setValue(float(fx))
+        dlg.fy.setValue(float(fy))
+        dlg.add_point(float(x), float(y))
+    shapes = {"staff": [(0.05, 0.50), (0.95, 0.50), (0.95, 0.62), (0.05, 0.62)],
+              "customer": [(0.05, 0.66), (0.95, 0.66), (0.95, 0.98), (0.05, 0.98)],
+              "counter": [(0.15, 0.64), (0.85, 0.64)]}
+    for tool, rel in shapes.items():
+        dlg.set_tool(tool)
+        for rx, ry in rel:
+            dlg.add_point(rx * w, ry * h)
+    dlg.run_check()
+
+
+def grab_calibration(app, w, video: Path, lang: str) -> None:
+    """The calibration dialog opened from the live screen (demo drawing checked), then the saved note."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    live = w.live
+    w.tabs.setCurrentWidget(live)
+    live.spec.setText(str(video))
+    live.kind.setCurrentIndex(1)
+    live.station.setCurrentIndex(live.station.findData("desk-1"))
+    dlg = live.open_calibration()
+    if dlg is None:
+        raise RuntimeError(f"the calibration dialog did not open: {live.banner.text()}")
+    draw_demo_calibration(dlg)
+    wait(app, lambda: False, 0.3)
+    grab(dlg, f"calibration_{lang}")
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    grab(w, f"live_calibration_saved_{lang}")
+    from ui.live_session import profile_path
+
+    profile_path(live.ctx.data_dir, "desk-1").unlink()  # the other language's pictures start uncalibrated too
+    live.banner.hide()
+
+
 TRUST_PW = "demo-password-1"
 
 
@@ -144,6 +197,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only-inspection", action="store_true", help="Grab only the inspection screens.")
     ap.add_argument("--only-trust", action="store_true", help="Grab only the sign-in dialog and the staff view.")
+    ap.add_argument("--only-calibration", action="store_true",
+                    help="Grab only the camera calibration dialog opened from the live screen.")
     args = ap.parse_args()
     from inspector.sample import write_sample_video
     from ui.app import preload_engine, setup_app
@@ -155,7 +210,8 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="ui_shots_"))
     setup = setup_app("en")
     print("CJK font:", setup.cjk_family)
-    preload_engine()
+    if not args.only_calibration:
+        preload_engine()
     ctx = open_context(data_dir=tmp / "data")
     demo_store(ctx, tmp)
     video = write_sample_video(tmp / "sample.mp4", seconds_present=8, seconds_empty=2, fps=10)
@@ -173,6 +229,10 @@ def main() -> int:
             grab_inspection(app, w, video, lang)
             w.close()
             continue
+        if args.only_calibration:
+            grab_calibration(app, w, video, lang)
+            w.close()
+            continue
         w.live.spec.setText(str(video))
         w.live.kind.setCurrentIndex(1)
         w.live.station.setCurrentIndex(w.live.station.findData("desk-1"))
@@ -180,6 +240,7 @@ def main() -> int:
         wait(app, lambda: w.live.runner is not None and w.live.runner.stats().analysed > 25, 90)
         grab(w, f"live_{lang}")
         w.live.stop()
+        grab_calibration(app, w, video, lang)
         w.tabs.setCurrentWidget(w.review)
         w.review.f_status.setCurrentIndex(w.review.f_status.count() - 1)
         row = next(i for i, e in enumerate(w.review.events) if e.clip_path and e.clip_path.endswith("phone.mp4"))
@@ -211,7 +272,7 @@ def main() -> int:
         grab(k, f"kiosk_summary_{lang}")
         k.shutdown()
         k.close()
-    for lang in ("en", "zh_CN"):  # last: once accounts exist, anonymous writes are refused
+    for lang in () if args.only_calibration else ("en", "zh_CN"):  # last: once accounts exist, anonymous writes are refused
         setup.switch_language(lang)
         grab_trust(ctx, lang, setup.switch_language)
     ctx.store.close()

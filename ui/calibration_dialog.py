@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap, 
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QPushButton, QVBoxLayout, QWidget)
 
-from calibration.check import check_profile
+from calibration.check import CalibrationCheck, check_profile
 from calibration.geometry import GeometryError, floor_geometry
 from calibration.profile import CalibrationProfile, FloorPoint, PointsFloor, ProfileError, parse_profile
 
@@ -216,11 +216,24 @@ class CalibrationDialog(QDialog):
     def run_check(self) -> str:
         """Checks the calibration and shows the result; returns the message."""
         try:
-            msg = check_profile(self.profile()).message
+            msg = self.check_text(check_profile(self.profile()))
         except (ProfileError, GeometryError) as e:
             msg = str(e)
         self.status.setText(msg)
         return msg
+
+    def check_text(self, chk: CalibrationCheck) -> str:
+        """The check's result in the user's language."""
+        if chk.rms_cm is not None:
+            text = self.tr("Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm").format(
+                n=len(chk.points), rms=chk.rms_cm, max=chk.max_cm)
+            if chk.leave_one_out_rms_cm is not None:
+                text += self.tr("; leave-one-out RMS {loo:.1f} cm").format(loo=chk.leave_one_out_rms_cm)
+            return text
+        if chk.exact_fit:
+            return self.tr("Four points fit exactly, so they cannot check themselves: add a fifth point or "
+                           "measure a known distance with the ruler")
+        return self.tr("No points to check: add floor points")
 
     def _accept(self) -> None:
         try:

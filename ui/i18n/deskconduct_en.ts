@@ -78,6 +78,26 @@
         <source>Cannot measure yet: {e}</source>
         <translation>Cannot measure yet: {e}</translation>
     </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="228" />
+        <source>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</source>
+        <translation>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="231" />
+        <source>; leave-one-out RMS {loo:.1f} cm</source>
+        <translation>; leave-one-out RMS {loo:.1f} cm</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="234" />
+        <source>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</source>
+        <translation>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="236" />
+        <source>No points to check: add floor points</source>
+        <translation>No points to check: add floor points</translation>
+    </message>
 </context>
 <context>
     <name>ClipPlayer</name>

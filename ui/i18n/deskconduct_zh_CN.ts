@@ -78,6 +78,26 @@
         <source>Cannot measure yet: {e}</source>
         <translation>暂时无法测量：{e}</translation>
     </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="228"/>
+        <source>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</source>
+        <translation>{n} 个点的标定误差：均方根 {rms:.1f} 厘米，最大 {max:.1f} 厘米</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="231"/>
+        <source>; leave-one-out RMS {loo:.1f} cm</source>
+        <translation>；留一法均方根 {loo:.1f} 厘米</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="234"/>
+        <source>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</source>
+        <translation>四个点恰好拟合，无法自我检验：请添加第五个点，或用测距尺测量一段已知距离</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="236"/>
+        <source>No points to check: add floor points</source>
+        <translation>没有可检验的点：请添加地面点</translation>
+    </message>
 </context>
 <context>
     <name>ClipPlayer</name>
