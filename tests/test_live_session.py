@@ -9,7 +9,6 @@ from datetime import datetime, timezone
 import numpy as np
 import pytest
 
-from inspector.events import EventStarted
 from inspector.privacy import FaceRedactor, PrivacyConfig
 from inspector.rules import parse_rules
 from inspector.types import ArmPosture, Features, Frame, FrameResult, Labels, PersonObservation, Stance

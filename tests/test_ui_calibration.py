@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import numpy as np
-import pytest
 
 from test_calibration import camera_profile
 from test_ui_support import app_setup, ctx, sample_video  # noqa: F401 - fixtures

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QDoubleS
 
 from calibration.check import CalibrationCheck, check_profile
 from calibration.geometry import GeometryError, floor_geometry
-from calibration.profile import CalibrationProfile, FloorPoint, PointsFloor, ProfileError, parse_profile
+from calibration.profile import CalibrationProfile, PointsFloor, ProfileError, parse_profile
 
 TOOLS = ("floor", "staff", "customer", "counter", "ruler")
 COLOURS = {"floor": QColor(255, 200, 0), "staff": QColor(60, 160, 255), "customer": QColor(80, 220, 80),
