@@ -22,7 +22,11 @@ Example (JSON)::
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import re
+import tempfile
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
@@ -132,9 +136,48 @@ def profile_to_json(profile: CalibrationProfile) -> str:
     return json.dumps(profile.model_dump(mode="json"), indent=2)
 
 
-def save_profile(profile: CalibrationProfile, path: str | Path) -> None:
-    """Writes the profile as JSON (the ``.json`` suffix is required, so it reads back the same)."""
-    p = Path(path)
-    if p.suffix.lower() != ".json":
-        raise ProfileError(f"profiles are saved as .json, got {p.name}")
-    p.write_text(profile_to_json(profile) + "\n", encoding="utf-8")
+def save_profile(profile: CalibrationProfile, path: str | Path) -> Path:
+    """Writes the profile as JSON (the ``.json`` suffix is required, so it reads back the same).
+
+    The file is written to a temporary file in the same folder (created if needed) that then
+    replaces ``path``: a reader sees the old profile or the new one, never half of one.
+
+    Raises:
+        ProfileError: ``path`` does not end in ``.json``.
+        OSError: The folder cannot be written.
+    """
+    target = Path(path)
+    if target.suffix.lower() != ".json":
+        raise ProfileError(f"profiles are saved as .json, got {target.name}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".json.part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(profile_to_json(profile) + "\n")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+CALIBRATION_DIR = "calibration"
+"""Folder under the data folder where the stations' profiles are kept."""
+
+
+def station_profile_path(data_dir: str | Path, station: str) -> Path:
+    """Where a station's calibration profile is kept: ``<data_dir>/calibration/<station>.json``.
+
+    The app saves profiles there and ``inspector analyze`` and the live view read them from there.
+    A station name that is not a plain file name (slashes, spaces, a leading dot...) has those
+    characters replaced and a short hash of the real name appended, so two names never share a file.
+
+    Raises:
+        ValueError: Empty station name.
+    """
+    if not station or not station.strip():
+        raise ValueError("a calibration profile needs a station name")
+    safe = re.sub(r"[^\w.-]", "_", station).lstrip(".")
+    if safe != station:
+        safe = f"{safe or 'station'}-{hashlib.sha256(station.encode()).hexdigest()[:8]}"
+    return Path(data_dir) / CALIBRATION_DIR / f"{safe}.json"

@@ -40,3 +40,10 @@ def astronaut_bgr() -> np.ndarray:
     """scikit-image's astronaut photo (one smiling person) as a BGR array."""
     skdata = pytest.importorskip("skimage.data")
     return np.ascontiguousarray(skdata.astronaut()[:, :, ::-1])
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path_factory, monkeypatch):
+    """Every test gets an empty user data folder ($XDG_DATA_HOME), never the developer's own
+    (a calibration profile or rule table saved there by the app must not change a test)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))

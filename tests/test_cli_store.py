@@ -111,3 +111,20 @@ def test_db_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("INSPECTOR_DB", str(tmp_path / "env.db"))
     assert run(capsys, "staff", "add", "B1", "Bo")[0] == 0
     assert (tmp_path / "env.db").is_file()
+
+
+def test_analyze_uses_the_calibration_the_app_saved_for_the_station(tmp_path, monkeypatch):
+    from calibration.profile import save_profile, station_profile_path
+    from inspector.commands.analyze import calibration_profile
+    from inspector.config import InspectorConfig
+    from inspector.store import default_data_dir
+    from test_calibration import camera_profile
+
+    cfg = InspectorConfig()
+    assert calibration_profile(None, cfg, "desk-1") is None  # nothing saved: the station region decides
+    saved = save_profile(camera_profile(), station_profile_path(default_data_dir(cfg.storage), "desk-1"))
+    assert calibration_profile(None, cfg, "desk-1") == saved
+    assert calibration_profile(None, cfg, "desk-2") is None
+    assert calibration_profile(tmp_path / "other.json", cfg, "desk-1") == tmp_path / "other.json"  # --calibration wins
+    cfg2 = InspectorConfig.model_validate({"analysis": {"calibration_file": str(tmp_path / "cfg.json")}})
+    assert calibration_profile(None, cfg2, "desk-1") == tmp_path / "cfg.json"

@@ -13,7 +13,8 @@ from inspector.privacy import FaceRedactor, PrivacyConfig
 from inspector.rules import parse_rules
 from inspector.types import ArmPosture, Features, Frame, FrameResult, Labels, PersonObservation, Stance
 from test_draw import standing_pose
-from ui.live_session import EventRecorder, profile_path, save_profile_atomically, start_live
+from calibration.profile import save_profile, station_profile_path
+from ui.live_session import EventRecorder, start_live
 
 RULES = parse_rules({"version": "live-test", "rules": [{
     "id": "arms", "clause": "1. no crossed arms", "min_duration_s": 1, "clear_after_s": 1, "cooldown_s": 0,
@@ -83,7 +84,6 @@ def test_zones_split_staff_and_greetings_are_stored(tmp_path, staff_looks_away, 
     (or looks away). The recorder judges only the staff member by the conduct rules and stores the
     greeting verdict (and a missed greeting's event) exactly as ``inspector analyze`` does."""
     from calibration.geometry import floor_geometry
-    from calibration.profile import save_profile
     from inspector.analyze import ZoneRoles
     from inspector.config import InspectorConfig
     from inspector.greeting import expected_yaw, observe
@@ -145,7 +145,6 @@ def test_zones_split_staff_and_greetings_are_stored(tmp_path, staff_looks_away, 
 def test_staff_in_the_staff_zone_is_judged_by_the_conduct_rules(tmp_path):
     """With zones, the person in the staff zone is the one the conduct rules judge (not the region)."""
     from calibration.geometry import floor_geometry
-    from calibration.profile import save_profile
     from inspector.analyze import ZoneRoles
     from inspector.config import InspectorConfig
     from test_calibration import camera_profile
@@ -192,11 +191,11 @@ def test_profile_path_and_atomic_save(tmp_path):
     from calibration.profile import load_profile
     from test_calibration import camera_profile
 
-    assert profile_path(tmp_path, "desk-1") == tmp_path / "calibration" / "desk-1.json"
-    odd = profile_path(tmp_path, "../desk 1")
-    assert odd.parent == tmp_path / "calibration" and odd != profile_path(tmp_path, "__desk_1")
+    assert station_profile_path(tmp_path, "desk-1") == tmp_path / "calibration" / "desk-1.json"
+    odd = station_profile_path(tmp_path, "../desk 1")
+    assert odd.parent == tmp_path / "calibration" and odd != station_profile_path(tmp_path, "__desk_1")
     with pytest.raises(ValueError):
-        profile_path(tmp_path, " ")
-    target = save_profile_atomically(camera_profile(), profile_path(tmp_path, "desk-1"))
+        station_profile_path(tmp_path, " ")
+    target = save_profile(camera_profile(), station_profile_path(tmp_path, "desk-1"))
     assert load_profile(target) == camera_profile()
     assert sorted(p.name for p in target.parent.iterdir()) == ["desk-1.json"]  # no temporary file left

@@ -8,7 +8,7 @@ import numpy as np
 
 from test_calibration import camera_profile
 from test_ui_support import app_setup, ctx, sample_video  # noqa: F401 - fixtures
-from ui.live_session import profile_path
+from calibration.profile import station_profile_path
 from ui.screens.live import LiveScreen
 
 
@@ -73,7 +73,7 @@ def test_calibrate_button_opens_the_dialog_on_the_sources_first_frame(qtbot, ctx
     assert dlg.canvas._pixmap.toImage().pixelColor(x, y).getRgb()[:3] == tuple(int(v) for v in first[y, x, ::-1])
     assert not any(dlg.canvas.shapes.values())  # no profile yet: starts empty
     dlg.reject()  # cancelled: nothing saved, nothing audited
-    assert not profile_path(ctx.data_dir, "desk-1").exists()
+    assert not station_profile_path(ctx.data_dir, "desk-1").exists()
     assert not [a for a in ctx.store.list_audit() if a.action == "calibration.save"]
 
 
@@ -91,7 +91,7 @@ def test_saving_writes_the_profile_atomically_and_audits_it(qtbot, ctx, tmp_path
     box = dlg.findChild(QDialogButtonBox)
     box.button(QDialogButtonBox.StandardButton.Save).click()  # nothing drawn yet: refused with the reason
     assert dlg.isVisible() and "floor" in dlg.status.text().lower()
-    assert not profile_path(ctx.data_dir, "desk-1").exists()
+    assert not station_profile_path(ctx.data_dir, "desk-1").exists()
     draw_profile(dlg)
     drawn = dlg.profile()
     save(qtbot, screen, dlg)
@@ -126,7 +126,7 @@ def test_the_next_run_uses_the_profile_and_reports_a_broken_one(qtbot, ctx, tmp_
     qtbot.addWidget(screen)
     screen.spec.setText(str(video))
     screen.station.setCurrentIndex(screen.station.findData("desk-1"))
-    path = profile_path(ctx.data_dir, "desk-1")
+    path = station_profile_path(ctx.data_dir, "desk-1")
     path.parent.mkdir(parents=True)
     save_profile(camera_profile(), path)
 
@@ -160,7 +160,7 @@ def test_running_view_gives_its_frame_and_bad_sources_are_reported(qtbot, ctx, t
     dlg.reject()
     with qtbot.waitSignal(screen.run_ended, timeout=3000):
         screen.stop()
-    assert not profile_path(ctx.data_dir, "desk-1").exists()
+    assert not station_profile_path(ctx.data_dir, "desk-1").exists()
 
 
 def test_only_managers_calibrate(qtbot, ctx):

@@ -147,9 +147,9 @@ def grab_calibration(app, w, video: Path, lang: str) -> None:
     grab(dlg, f"calibration_{lang}")
     dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     grab(w, f"live_calibration_saved_{lang}")
-    from ui.live_session import profile_path
+    from calibration.profile import station_profile_path
 
-    profile_path(live.ctx.data_dir, "desk-1").unlink()  # the other language's pictures start uncalibrated too
+    station_profile_path(live.ctx.data_dir, "desk-1").unlink()  # the other language's pictures start uncalibrated too
     live.banner.hide()
 
 

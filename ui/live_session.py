@@ -9,7 +9,7 @@ when a clips folder is given, an evidence clip is written for it (customers' fac
 is reported by :meth:`EventRecorder.take_disk_warnings` so the live view can warn.
 
 When the station has a camera calibration profile (saved by the live view's calibration dialog
-as :func:`profile_path`), staff and customers are told apart by the calibrated zones
+as :func:`calibration.profile.station_profile_path`), staff and customers are told apart by the calibrated zones
 (:class:`~inspector.analyze.ZoneRoles`, as ``inspector analyze --calibration``): only staff are
 judged by the conduct rules, everyone else is a customer (face blurred in clips), and the greeting
 monitor's events are shown and stored like the others, its verdicts stored as greetings.
@@ -17,10 +17,6 @@ monitor's events are shown and stored like the others, its verdicts stored as gr
 
 from __future__ import annotations
 
-import hashlib
-import os
-import re
-import tempfile
 import threading
 from collections import deque
 from dataclasses import dataclass
@@ -40,56 +36,7 @@ from inspector.store import ClipStatus, DatabaseLocked, Store, StoreError
 from inspector.types import FrameResult
 
 if TYPE_CHECKING:
-    from calibration.profile import CalibrationProfile
     from inspector.greeting import GreetingOutcome
-
-CALIBRATION_DIR = "calibration"
-"""Sub-folder of the data folder holding one calibration profile per station."""
-
-
-def profile_path(data_dir: str | Path, station: str) -> Path:
-    """Where a station's calibration profile is kept: ``<data_dir>/calibration/<station>.json``.
-
-    A station name that is not a plain file name (slashes, spaces, a leading dot...) has those
-    characters replaced and a short hash of the real name appended, so two names never share a file.
-
-    Raises:
-        ValueError: Empty station name.
-    """
-    if not station or not station.strip():
-        raise ValueError("a calibration profile needs a station name")
-    safe = re.sub(r"[^\w.-]", "_", station).lstrip(".")
-    if safe != station:
-        safe = f"{safe or 'station'}-{hashlib.sha256(station.encode()).hexdigest()[:8]}"
-    return Path(data_dir) / CALIBRATION_DIR / f"{safe}.json"
-
-
-def save_profile_atomically(profile: "CalibrationProfile", path: str | Path) -> Path:
-    """Writes a profile so that readers see the old file or the new one, never half of one.
-
-    The profile goes to a temporary ``.json`` file in the same folder (created if needed), which
-    then replaces ``path``.
-
-    Raises:
-        calibration.profile.ProfileError: ``path`` does not end in ``.json``.
-        OSError: The folder cannot be written.
-    """
-    from calibration.profile import ProfileError, save_profile
-
-    target = Path(path)
-    if target.suffix.lower() != ".json":
-        raise ProfileError(f"profiles are saved as .json, got {target.name}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".json", dir=target.parent)
-    os.close(fd)
-    try:
-        save_profile(profile, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
 
 @dataclass(frozen=True)
 class Violation:
@@ -313,7 +260,7 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         processor_factory: Builds the processor (default: the perception pipeline in video mode).
         clip_dir: Folder for evidence clips of stored events (None, or no station: no clips);
             ``cfg.clips`` and ``cfg.privacy`` apply.
-        calibration: The station's calibration profile (see :func:`profile_path`), or None. With a
+        calibration: The station's calibration profile (see :func:`calibration.profile.station_profile_path`), or None. With a
             station, staff and customers are then told apart by its zones and greetings are judged.
             A profile that cannot be used leaves the run without zones, and the recorder's
             ``zones_error`` says why.

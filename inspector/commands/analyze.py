@@ -31,6 +31,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def calibration_profile(explicit: Path | None, cfg, station: str) -> Path | None:
+    """The camera calibration profile to use: ``--calibration``, else ``analysis.calibration_file``,
+    else the profile the app saved for the station (``<data folder>/calibration/<station>.json``)
+    if there is one, else None (the station's region decides who is at the post)."""
+    from calibration.profile import station_profile_path
+    from inspector.store import default_data_dir
+
+    if explicit:
+        return Path(explicit)
+    if cfg.analysis.calibration_file:
+        return Path(cfg.analysis.calibration_file)
+    saved = station_profile_path(default_data_dir(cfg.storage), station)
+    return saved if saved.is_file() else None
+
+
 def _fmt_s(s: float | None) -> str:
     if s is None:
         return "--:--"
@@ -126,7 +141,9 @@ def run(args: argparse.Namespace) -> int:
             if not args.no_clips:
                 clip_dir = args.clips_dir or default_data_dir(cfg.storage) / "clips" / station.name
             zones = None
-            profile = args.calibration or cfg.analysis.calibration_file
+            profile = calibration_profile(args.calibration, cfg, station.name)
+            if profile is not None and not args.calibration and not cfg.analysis.calibration_file:
+                print(f"using the camera calibration saved for {station.name}: {profile}", file=sys.stderr)
             if profile:
                 from inspector.analyze import ZoneRoles
 

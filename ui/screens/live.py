@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from calibration.profile import CalibrationProfile, ProfileError, load_profile
+from calibration.profile import CalibrationProfile, ProfileError, load_profile, save_profile, station_profile_path
 from inspector.auth import Permission
 from inspector.live import LiveRunner, RunState
 from inspector.sources import SourceError, open_source
@@ -32,7 +32,7 @@ from inspector.types import FrameResult, PersonObservation
 from ui.calibration_dialog import CalibrationDialog
 from ui.context import AppContext
 from ui.labels import label_name, rule_name, run_status
-from ui.live_session import EventRecorder, Violation, profile_path, save_profile_atomically, start_live
+from ui.live_session import EventRecorder, Violation, start_live
 from ui.widgets.video import Caption, VideoView
 
 try:  # the overlay module of the engine; without it the live view shows boxes and labels only
@@ -161,7 +161,7 @@ class LiveScreen(QWidget):
         self._seq = 0
         station = self.station.currentData()
         clip_dir = None if station is None else self.ctx.data_dir / "clips" / station
-        calibration = None if station is None else profile_path(self.ctx.data_dir, station)
+        calibration = None if station is None else station_profile_path(self.ctx.data_dir, station)
         if calibration is not None and not calibration.is_file():
             calibration = None
         self.runner, self.recorder = start_live(spec, self.ctx.cfg, self.ctx.rules, station=station,
@@ -231,7 +231,7 @@ class LiveScreen(QWidget):
         frame = self._still_frame()
         if frame is None:
             return None
-        path = profile_path(self.ctx.data_dir, station)
+        path = station_profile_path(self.ctx.data_dir, station)
         old: CalibrationProfile | None = None
         if path.is_file():
             try:
@@ -258,7 +258,7 @@ class LiveScreen(QWidget):
         previous = path.read_bytes() if path.is_file() else None
         try:
             self.ctx.store.authorize(Permission.CONFIGURE, "calibrate a camera")
-            save_profile_atomically(profile, path)
+            save_profile(profile, path)
             self.ctx.store.record_change("calibration.save", f"station:{station}", {
                 "file": str(path), "profile": profile.model_dump(mode="json"),
                 "previous": None if old is None else old.model_dump(mode="json")})
