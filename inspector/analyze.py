@@ -5,7 +5,8 @@
 1. the evidence recorder buffers it (every frame up to ``clips.max_fps``, so clips are smooth
    whatever the stride) — except for video files, whose clips are cut from the file itself once
    an event's post-roll has been analysed, so only the analysed frames are decoded at all;
-2. every ``stride``-th frame goes through the perception pipeline;
+2. every ``stride``-th frame goes through the perception pipeline (:meth:`Pipeline.stream`: the
+   models of the next analysed frame run while this one is tracked, measured and handled);
 3. the persons at the post (inside the station's region) feed the event engine;
 4. event messages are written to the store (one writer, one transaction each) and passed to
    the recorder, whose finished clips are recorded against their events;
@@ -372,16 +373,17 @@ class Analyzer:
             frames_iter = prefetch(self.source.select(wanted))
         else:
             frames_iter = iter(self.source)
+        # The models of the next analysed frame run while this thread handles the current one.
+        pairs = pipeline.stream(frames_iter, analyse=lambda f: f.index % self.stride == 0)
         try:
-            for frame in frames_iter:
+            for frame, result in pairs:
                 frames += 1
                 if frame is None:  # skipped by the stride and not needed for clips: grabbed only
                     continue
                 last_ts = frame.timestamp_ms
                 if self.recorder is not None:
                     self.recorder.push_frame(frame)
-                if frame.index % self.stride == 0:
-                    result = pipeline.process(frame)
+                if result is not None:
                     analysed += 1
                     if self.zones is not None:
                         at, states = self.zones.split(frame.timestamp_ms, result.persons)
@@ -406,11 +408,15 @@ class Analyzer:
         except SourceError as e:
             stopped = str(e)
         finally:
-            # Stops the decode-ahead thread now (not whenever the generator is collected), so it no
-            # longer reads the source when the caller closes it.
+            # Stops the model worker, then the decode-ahead thread, now (not whenever the generators
+            # are collected), so neither reads the source when the caller closes it.
+            pairs.close()
             close = getattr(frames_iter, "close", None)
             if close is not None:
-                close()
+                try:
+                    close()
+                except ValueError:  # still running in a model worker that did not stop in time
+                    pass
         self._handle(self.engine.flush(), None)
         if self.zones is not None:
             self._handle(self.zones.monitor.flush(), None)

@@ -1,17 +1,33 @@
 """The perception pipeline: models → persons → tracks → features and classes.
 
-:class:`Pipeline` is the synchronous core used by ``classify``, ``eval``, ``bench`` and
-``analyze``. The threaded runner for the live view (capture and inference threads, a bounded
-queue that drops frames) lives in :mod:`inspector.live` and reuses it.
+:class:`Pipeline` is the core used by ``classify``, ``eval``, ``bench`` and ``analyze``:
+:meth:`Pipeline.process` runs every stage on one frame; :meth:`Pipeline.stream` runs them on a
+sequence of frames with two stages overlapped — the models of the next frame run on a worker
+thread while the caller's thread tracks and measures the current one (on 2 cores the models
+leave some CPU idle, and tracking, features and the badge check fill it). The threaded runner
+for the live view (capture and inference threads, a bounded queue that drops frames) lives in
+:mod:`inspector.live` and reuses :meth:`Pipeline.process`.
 """
 
 from __future__ import annotations
+
+import queue
+import threading
+import time
+from dataclasses import replace
+from typing import Callable, Iterable, Iterator
 
 from inspector.config import InspectorConfig
 from inspector.features import FeatureStage
 from inspector.perception import Mode, Perception
 from inspector.tracking import Tracker
 from inspector.types import Frame, FrameResult
+
+
+_END = object()
+STOP_WAIT_S = 10.0
+"""How long closing :meth:`Pipeline.stream` waits for its worker (a camera read or a model call
+in progress) before leaving it behind as a daemon thread."""
 
 
 class Pipeline:
@@ -32,12 +48,79 @@ class Pipeline:
 
     def process(self, frame: Frame) -> FrameResult:
         """Runs every stage on one frame."""
-        result = self.perception.process(frame)
+        return self._track_and_measure(self.perception.process(frame))
+
+    def stream(self, items: Iterable[Frame | None], analyse: Callable[[Frame], bool] = lambda f: True,
+               depth: int = 2) -> Iterator[tuple[Frame | None, FrameResult | None]]:
+        """Runs every stage on the frames of a sequence, the models one frame ahead on a worker thread.
+
+        Items are read (and the models run) on the worker thread; tracking and features run on
+        the caller's thread, in order. Items that are None or that ``analyse`` rejects pass
+        through with no result, in their place.
+
+        Args:
+            items: Frames (or None placeholders, e.g. frames a stride skips), read once.
+            analyse: Whether a frame goes through the models (runs on the worker thread).
+            depth: Items the worker may have ready ahead of the caller.
+
+        Yields:
+            (item, its FrameResult or None), in the order of ``items``.
+
+        Raises:
+            Whatever reading ``items`` or the models raised, when the caller reaches that item.
+            Closing the generator (or an exception in the caller, e.g. Ctrl-C) stops the worker
+            before it returns (waiting at most ``STOP_WAIT_S``).
+        """
+        ready: queue.Queue = queue.Queue(maxsize=max(1, depth))
+        stop = threading.Event()
+
+        def offer(entry: object) -> bool:
+            while not stop.is_set():
+                try:
+                    ready.put(entry, timeout=0.1)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        def work() -> None:
+            try:
+                for item in items:
+                    if stop.is_set():
+                        return
+                    found = self.perception.process(item) if item is not None and analyse(item) else None
+                    if not offer((item, found, None)):
+                        return
+            except BaseException as e:  # noqa: BLE001 - handed to the caller's thread, raised there
+                offer((None, None, e))
+                return
+            offer(_END)
+
+        worker = threading.Thread(target=work, name="pipeline-models", daemon=True)
+        worker.start()
+        try:
+            while True:
+                entry = ready.get()
+                if entry is _END:
+                    return
+                item, found, error = entry
+                if error is not None:
+                    raise error
+                yield item, None if found is None else self._track_and_measure(found)
+        finally:
+            stop.set()
+            deadline = time.monotonic() + STOP_WAIT_S
+            while worker.is_alive() and time.monotonic() < deadline:  # a worker blocked on a full queue sees the stop
+                try:
+                    ready.get(timeout=0.1)
+                except queue.Empty:
+                    pass
+                worker.join(0.05)
+
+    def _track_and_measure(self, result: FrameResult) -> FrameResult:
         if self.tracker is not None:
             result = self.tracker.update(result)
         else:
-            from dataclasses import replace
-
             result = replace(result, persons=tuple(replace(p, track_id=i + 1) for i, p in enumerate(result.persons)))
             self.features.reset()
         return self.features.apply(result)
