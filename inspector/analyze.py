@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from inspector.clips import ClipResult, EvidenceRecorder, spaced
+from inspector.clips import ClipResult, EvidenceRecorder, spaced, span_history_s
 from inspector.config import InspectorConfig
 from inspector.events import STATION_TRACK, ConductEvent, EventEngine, EventEnded, EventMessage, EventStarted
 from inspector.pipeline import Pipeline
@@ -228,7 +228,7 @@ class Analyzer:
             # Trust and safety (issue 7): partial clips left by a killed run are removed, and the faces
             # of customers (everyone not at the post / not staff) are blurred in clips and thumbnails.
             remove_stale_parts(clip_dir)
-            self.redactor = FaceRedactor(privacy or PrivacyConfig())
+            self.redactor = FaceRedactor(privacy or PrivacyConfig(), min_history_s=span_history_s(cfg.clips))
             self.recorder = EvidenceRecorder(
                 clip_dir, cfg.clips, redact=self.redactor, fps=source.fps or 25.0,
                 source_path=source.name if isinstance(source, VideoFileSource) else None)

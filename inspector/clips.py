@@ -390,7 +390,8 @@ def _seek(container: av.container.InputContainer, stream: av.video.stream.VideoS
 
 
 def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: int,
-                 check: Callable[[], None] = lambda: None, max_lead_ms: float | None = None) -> CutClip:
+                 check: Callable[[], None] = lambda: None, max_lead_ms: float | None = None,
+                 clean_from: Callable[[int], bool] | None = None) -> CutClip:
     """Copies the H.264 packets of ``[start_ms, end_ms]`` of a file into an MP4, without re-encoding.
 
     The clip starts at the key frame at or before ``start_ms`` (a copy cannot start elsewhere) and
@@ -403,10 +404,13 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
         end_ms: Stream time the clip should end at.
         check: Called now and then; raises :class:`ClipAbandoned` to give up.
         max_lead_ms: Largest distance from the key frame to ``start_ms`` (None: any).
+        clean_from: Given the key frame's time, whether the clip may be copied from there (e.g.
+            no face to blur from that time to ``end_ms``); None: always.
 
     Raises:
         ValueError: The file's video is not H.264, its key frame before ``start_ms`` lies more
-            than ``max_lead_ms`` earlier (the caller encodes instead), or no packet lies in the span.
+            than ``max_lead_ms`` earlier or ``clean_from`` refuses it (the caller encodes
+            instead), or no packet lies in the span.
         ClipAbandoned: ``check`` gave up; no partial file is left.
         OSError, av.FFmpegError: Reading or writing failed; no partial file is left.
     """
@@ -433,6 +437,9 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
                         offset, first_ms = packet.dts, round(_stream_ms(packet.pts, vs))
                         if max_lead_ms is not None and start_ms - first_ms > max_lead_ms:
                             raise ValueError(f"the key frame before {start_ms} ms is at {first_ms} ms: too early to copy from")
+                        if clean_from is not None and not clean_from(first_ms):
+                            raise ValueError(f"something must be blurred between the key frame at {first_ms} ms "
+                                             f"and {end_ms} ms: the clip cannot be a copy")
                     if _stream_ms(packet.dts, vs) > end_ms:
                         break
                     last_ms = max(last_ms, round(_stream_ms(packet.pts, vs)))
@@ -570,6 +577,18 @@ class _WorkerJob:
     checked_at: float = 0.0
 
 
+CUT_WAIT_PER_CLIP_S = 2.0
+"""Wall seconds :meth:`EvidenceRecorder.close` allows per second of clip still to be cut from a
+file (decoding, blurring and encoding 720p takes about 0.3 s per second of clip on 2 cores)."""
+
+
+def span_history_s(settings: ClipSettings) -> float:
+    """How long a redactor must remember faces for this recorder: when a clip cut from a file is
+    handed to the writer (just after its post-roll), its whole span — up to ``max_clip_s`` plus a
+    copy's lead-in — must still be known (see :meth:`inspector.privacy.FaceRedactor.window`)."""
+    return settings.max_clip_s + settings.copy_max_lead_s + 10.0
+
+
 def clip_stem(event: ConductEvent) -> str:
     """File name stem for an event's clip and thumbnail (safe characters only)."""
     raw = f"{event.station_id}_{event.rule_id}_t{event.track_id}_{event.start_ms}"
@@ -611,6 +630,7 @@ class EvidenceRecorder:
         self._thread = threading.Thread(target=self._work, name="clip-writer", daemon=True)
         self._thread.start()
         self._closed = False
+        self._cut_s: dict[str, float] = {}  # seconds of each clip handed to the writer to cut from the file
 
     # -- analysis-side API -------------------------------------------------------------------
 
@@ -694,6 +714,9 @@ class EvidenceRecorder:
     def close(self, timeout_s: float = 120.0) -> tuple[ClipResult, ...]:
         """Ends every open clip with the frames it has (end of stream), waits for the writer.
 
+        Clips still to be cut from a video file extend the wait by ``CUT_WAIT_PER_CLIP_S`` per
+        second of clip (each is decoded and encoded only now when it has faces to blur).
+
         Returns:
             Results not yet returned by :meth:`poll`; clips the writer did not finish in time are
             reported as missing.
@@ -702,7 +725,8 @@ class EvidenceRecorder:
             for job in list(self._jobs.values()):
                 self._finish(job)
             self._queue.put(("stop",))
-            self._thread.join(timeout_s)
+            to_cut = sum(s for k, s in self._cut_s.items() if k not in self._reported)
+            self._thread.join(timeout_s + CUT_WAIT_PER_CLIP_S * to_cut)
             if self._thread.is_alive():  # give up: the writer abandons what it still has
                 self._cancel.set()
             self._closed = True
@@ -740,16 +764,19 @@ class EvidenceRecorder:
             return
         stop = min(self._now_ms if job.stop_ms is None else job.stop_ms,
                    job.first_ms + int(self.settings.max_clip_s * 1000))
-        self._put(("cut", job.key, job.stem, job.first_ms, stop, self._blurs(job.first_ms, stop), job.thumb),
-                  block=True)
+        lead = int(self.settings.copy_max_lead_s * 1000)
+        self._put(("cut", job.key, job.stem, job.first_ms, stop, self._span_redactor(job.first_ms - lead, stop),
+                   job.thumb), block=True)
+        self._cut_s[job.key] = (stop - job.first_ms) / 1000
 
-    def _blurs(self, start_ms: int, end_ms: int) -> bool:
-        """Whether the redactor has anything to blur between the two stream times (decided on the
-        analysis thread, while the redactor still remembers that span)."""
+    def _span_redactor(self, start_ms: int, end_ms: int) -> Redactor | None:
+        """The redactor for a clip cut later: a frozen copy of what it blurs in the span (taken now,
+        on the analysis thread, while it still remembers the span) when it can make one
+        (``window(start_ms, end_ms)``), else the redactor itself."""
         if self.redact is None:
-            return False
-        probe = getattr(self.redact, "blurs_between", None)
-        return True if probe is None else bool(probe(start_ms, end_ms))
+            return None
+        window = getattr(self.redact, "window", None)
+        return self.redact if window is None else window(start_ms, end_ms)
 
     def _put(self, item: tuple, block: bool) -> bool:
         try:
@@ -850,8 +877,20 @@ class EvidenceRecorder:
                           thumbnail_path=thumb_path, frames=wj.frames if clip_path else 0,
                           start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=error)
 
-    def _cut_job(self, key: str, stem: str, start_ms: int, end_ms: int, blur: bool, thumb) -> ClipResult:
-        """Cuts one event's clip from the source file (writer thread); never raises."""
+    def _cut_job(self, key: str, stem: str, start_ms: int, end_ms: int, redact: Redactor | None,
+                 thumb) -> ClipResult:
+        """Cuts one event's clip from the source file (writer thread); never raises.
+
+        The clip is a copy of the file's packets when ``redact`` has nothing to blur from the key
+        frame it would start at to its end (a redactor without ``blurs_between`` always blurs);
+        otherwise it is decoded, blurred and encoded.
+        """
+        def blurs(a: int, b: int) -> bool:
+            if redact is None:
+                return False
+            probe = getattr(redact, "blurs_between", None)
+            return True if probe is None else bool(probe(a, b))
+
         def missing(error: str, thumb_path: Path | None = None) -> ClipResult:
             return ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=thumb_path, frames=0,
                               start_ms=start_ms, end_ms=end_ms, error=error)
@@ -874,35 +913,37 @@ class EvidenceRecorder:
         assert self.source_path is not None
         try:
             cut: CutClip | None = None
-            if not blur:
+            if not blurs(start_ms, end_ms):
                 try:
                     cut = copy_segment(self.source_path, path, start_ms, end_ms, check,
-                                       self.settings.copy_max_lead_s * 1000)
-                except ValueError:  # not H.264 (or nothing to copy): decode and encode instead
+                                       self.settings.copy_max_lead_s * 1000,
+                                       clean_from=lambda key_ms: not blurs(key_ms, end_ms))
+                except ValueError:  # not H.264, key frame too early or a face in the lead-in: encode
                     cut = None
             if cut is None:
-                cut = encode_segment(self.source_path, path, start_ms, end_ms, self.settings,
-                                     self.redact if blur else None, check)
+                cut = encode_segment(self.source_path, path, start_ms, end_ms, self.settings, redact, check)
         except ClipAbandoned as e:
             return missing(str(e))
         except Exception as e:  # noqa: BLE001 - the clip is lost, never the event
-            thumb_path, thumb_error = self._write_thumbnail(stem, thumb)
+            thumb_path, thumb_error = self._write_thumbnail(stem, thumb, redact)
             return missing(f"{type(e).__name__}: {e}" + (f"; thumbnail: {thumb_error}" if thumb_error else ""),
                            thumb_path)
         if (full := disk_full_error(self.out_dir, self.settings.min_free_mb)) is not None:
             cut.path.unlink(missing_ok=True)
             return missing(full)
-        thumb_path, thumb_error = self._write_thumbnail(stem, thumb)
+        thumb_path, thumb_error = self._write_thumbnail(stem, thumb, redact)
         return ClipResult(event_key=key, status="ok", clip_path=cut.path, thumbnail_path=thumb_path,
                           frames=cut.frames, start_ms=cut.start_ms, end_ms=cut.end_ms,
                           error=f"thumbnail: {thumb_error}" if thumb_error else None)
 
-    def _write_thumbnail(self, stem: str, thumb) -> tuple[Path | None, str | None]:
+    def _write_thumbnail(self, stem: str, thumb, redact: Redactor | None = None) -> tuple[Path | None, str | None]:
+        """Writes the thumbnail, blurred by ``redact`` (default: the recorder's redactor)."""
         if thumb is None:
             return None, "no analysed frame was given for the thumbnail"
         image, persons, track_id, title, ts = thumb
+        redact = redact or self.redact
         try:
-            img = image if self.redact is None else self.redact(image.copy(), ts)
+            img = image if redact is None else redact(image.copy(), ts)
             drawn = draw_persons(img, persons, highlight_track=track_id, title=title)
             path = self.out_dir / f"{stem}.jpg"
             write_atomic(path, encode_jpeg(drawn, max(self.settings.jpeg_quality, 85)))

@@ -144,12 +144,15 @@ class FaceRedactor:
     Args:
         settings: Privacy settings.
         is_customer: Whether a person's face must be blurred (ignored for ``blur="everyone"``).
+        min_history_s: Boxes are kept at least this long, whatever ``history_s`` says (the clip
+            recorder needs a whole clip's span, see :meth:`window`).
     """
 
     def __init__(self, settings: PrivacyConfig | None = None,
-                 is_customer: Callable[[PersonObservation], bool] | None = None) -> None:
+                 is_customer: Callable[[PersonObservation], bool] | None = None, min_history_s: float = 0.0) -> None:
         self.settings = settings or PrivacyConfig()
         self.is_customer = is_customer or (lambda p: True)
+        self.history_s = max(self.settings.history_s, min_history_s)
         self._lock = threading.Lock()
         self._times: deque[int] = deque()
         self._boxes: deque[tuple[Box, ...]] = deque()
@@ -183,7 +186,7 @@ class FaceRedactor:
                 self._boxes.clear()
             self._times.append(int(timestamp_ms))
             self._boxes.append(boxes)
-            horizon = timestamp_ms - self.settings.history_s * 1000
+            horizon = timestamp_ms - self.history_s * 1000
             while self._times and self._times[0] < horizon:
                 self._times.popleft()
                 self._boxes.popleft()
@@ -200,6 +203,24 @@ class FaceRedactor:
                 return tuple(b for i in range(lo, hi) for b in self._boxes[i])
             before = bisect_right(times, timestamp_ms) - 1
             return self._boxes[before] if before >= 0 else ()
+
+    def window(self, start_ms: int, end_ms: int) -> "FaceRedactor":
+        """A frozen copy holding what this redactor would blur between two stream times.
+
+        The copy keeps the boxes of the analysed frames from ``start_ms - hold_s`` to
+        ``end_ms + hold_s`` and of the last analysed frame before that (the fallback of
+        :meth:`boxes_at`); it is not fed any more and never forgets, so a clip written long after
+        its span was analysed is blurred exactly as it would have been at once.
+        """
+        hold = self.settings.hold_s * 1000
+        copy = FaceRedactor(self.settings, self.is_customer, self.history_s)
+        with self._lock:
+            times = list(self._times)
+            lo = max(0, bisect_left(times, start_ms - hold) - 1)
+            hi = bisect_right(times, end_ms + hold)
+            copy._times.extend(times[lo:hi])
+            copy._boxes.extend(list(self._boxes)[lo:hi])
+        return copy
 
     def blurs_between(self, start_ms: int, end_ms: int) -> bool:
         """Whether :meth:`__call__` would blur anything in a frame between the two stream times

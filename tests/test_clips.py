@@ -19,7 +19,7 @@ from inspector import clips
 from inspector.clips import ClipSettings, EvidenceRecorder, FrameRing, Mp4Writer, write_clip
 from inspector.events import EventEngine
 from inspector.rules import parse_rules
-from inspector.types import ArmPosture, Features, Frame, Labels, PersonObservation, Stance
+from inspector.types import ArmPosture, FaceLandmarks, Features, Frame, Labels, PersonObservation, Stance
 from test_draw import standing_pose
 
 REPO = Path(__file__).resolve().parents[1]
@@ -284,8 +284,10 @@ def test_enough_disk_space_writes_the_clip(tmp_path, monkeypatch):
 
 # --- clips cut from the analysed file ---------------------------------------------------------
 
-def make_source(path: Path, seconds: float, codec: str = "libx264", gop: int = 25) -> Path:
-    """A 25 fps 320x240 file of :func:`synthetic` frames (H.264 with a key frame a second, or another codec)."""
+def make_source(path: Path, seconds: float, codec: str = "libx264", gop: int = 25, image=None) -> Path:
+    """A 25 fps 320x240 file of :func:`synthetic` frames (H.264 with a key frame a second, or another
+    codec), or of ``image(i)`` frames."""
+    image = image or synthetic
     with av.open(str(path), mode="w") as c:
         s = c.add_stream(codec, rate=25)
         s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
@@ -294,7 +296,7 @@ def make_source(path: Path, seconds: float, codec: str = "libx264", gop: int = 2
         else:
             s.codec_context.gop_size = gop
         for i in range(int(seconds * 25)):
-            vf = av.VideoFrame.from_ndarray(synthetic(i), format="bgr24")
+            vf = av.VideoFrame.from_ndarray(image(i), format="bgr24")
             vf.pts = i
             for p in s.encode(vf):
                 c.mux(p)
@@ -405,3 +407,69 @@ def test_from_source_off_buffers_frames_as_for_a_camera(tmp_path):
     rec = EvidenceRecorder(tmp_path / "c", ClipSettings(from_source=False), source_path=src)
     assert rec.buffers_frames
     rec.close()
+
+
+def test_file_clip_is_not_copied_when_its_lead_in_shows_a_face_to_blur(tmp_path):
+    """A copy would start at the key frame 5 s before the pre-roll: a customer's face there forces
+    an encoded (and blurred) clip that starts exactly at the pre-roll."""
+    from inspector.privacy import FaceRedactor, PrivacyConfig
+
+    src = make_source(tmp_path / "src.mp4", 20, gop=250)  # one key frame, at 0 s
+    redactor = FaceRedactor(PrivacyConfig(hold_s=0.5, face_margin=0.0))
+    customer = staff(False)
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6), redact=redactor,
+                           source_path=src)
+    engine = EventEngine(RULES, "desk-1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
+    for i in range(0, 20 * 25, 5):
+        frame = Frame(image=synthetic(i), index=i, timestamp_ms=i * 40, fps=25, source="synthetic")
+        rec.push_frame(frame)
+        redactor.observe(frame.timestamp_ms, [customer] if i < 75 else [], staff=[])  # a face at 0-3 s
+        for msg in engine.feed(frame.timestamp_ms, (staff(8 <= i / 25 < 10),)):
+            rec.on_message(msg, (), frame)
+    for msg in engine.flush():
+        rec.on_message(msg)
+    [r] = rec.close()
+    assert r.status == "ok" and r.start_ms == pytest.approx(5000, abs=40)  # not the key frame at 0 s
+    assert probe(r.clip_path)[3] < 200  # encoded at max_fps, not the 25 fps copy
+
+
+def test_file_clip_written_late_is_still_blurred(tmp_path, monkeypatch):
+    """The writer cuts the clip long after its span was analysed (held up here); the redactor has
+    forgotten the faces by then, the window taken at the event's end has not."""
+    import threading
+    from inspector.privacy import FaceRedactor, PrivacyConfig
+
+    checks = np.kron(np.indices((30, 40)).sum(axis=0) % 2, np.ones((8, 8)))[:, :, None].repeat(3, axis=2)
+    checks = (checks * 200 + 20).astype(np.uint8)  # 8 px squares: detail a blur removes
+    src = make_source(tmp_path / "src.mp4", 30, image=lambda i: checks)
+    settings = ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, max_clip_s=10, copy_max_lead_s=0)
+    redactor = FaceRedactor(PrivacyConfig(hold_s=0.5, history_s=1, face_margin=0.0, blur="everyone"),
+                            min_history_s=clips.span_history_s(settings))  # 20 s, as analyze sets it
+    gate = threading.Event()
+    real_cut = EvidenceRecorder._cut_job
+
+    def held_cut(self, *a):
+        gate.wait(30)
+        return real_cut(self, *a)
+
+    monkeypatch.setattr(EvidenceRecorder, "_cut_job", held_cut)
+    rec = EvidenceRecorder(tmp_path / "c", settings, redact=redactor, source_path=src)
+    engine = EventEngine(RULES, "desk-1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
+    person = PersonObservation(bbox=(100, 40, 120, 170), face=FaceLandmarks(image=np.array(
+        [[0.4, 0.2, 0.0], [0.6, 0.5, 0.0]], np.float32)), frame_size=(320, 240))  # a face at x 0.4-0.6
+    for i in range(0, 30 * 25, 5):
+        frame = Frame(image=synthetic(i), index=i, timestamp_ms=i * 40, fps=25, source="synthetic")
+        rec.push_frame(frame)
+        redactor.observe(frame.timestamp_ms, [person])
+        for msg in engine.feed(frame.timestamp_ms, (staff(2 <= i / 25 < 6),)):
+            rec.on_message(msg, (), frame)
+    assert not redactor.blurs_between(0, 8000)  # forgotten 30 s later
+    gate.set()
+    [r] = rec.close()
+    assert r.status == "ok"
+    x0, y0, x1, y1 = 130, 50, 190, 118  # inside the face box
+    with av.open(str(r.clip_path)) as c:
+        first = next(iter(c.decode(video=0))).to_ndarray(format="bgr24")
+    assert first[y0:y1, x0:x1].std() < 0.5 * checks[y0:y1, x0:x1].std()  # the face blurred
+    assert first[:, :100].std() > 0.8 * checks.std()                        # the rest sharp
+

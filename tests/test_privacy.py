@@ -148,3 +148,28 @@ def test_no_listening_socket_in_the_product_code():
     hits = [f"{p.relative_to(REPO)}: {m.group(0)}" for p in files
             for m in re.finditer("|".join(SERVER_PATTERNS), p.read_text(encoding="utf-8", errors="replace"))]
     assert hits == []
+
+
+def test_blurs_between_and_a_window_that_outlives_the_history():
+    r = FaceRedactor(PrivacyConfig(hold_s=0.5, history_s=10, face_margin=0.0))
+    cust = _person(face_pts=[[0.7, 0.1, 0], [0.8, 0.3, 0]])
+    for t in range(0, 3001, 200):
+        r.observe(t, [cust])  # a customer from 0 to 3 s
+    for t in range(3200, 9001, 200):
+        r.observe(t, [])      # then nobody
+    assert r.blurs_between(0, 1000) and r.blurs_between(3300, 9000)  # 3.3 s is within hold of 3.0 s
+    assert not r.blurs_between(3600, 9000) and not r.blurs_between(5000, 6000)
+    w = r.window(2000, 4000)
+    for t in range(9200, 40001, 200):
+        r.observe(t, [])      # the live redactor forgets the customer...
+    assert r.boxes_at(2500) == () and not r.blurs_between(0, 3000)
+    assert w.boxes_at(2500) and w.blurs_between(2000, 4000)  # ...the window taken before does not
+    assert not w.blurs_between(3600, 4000)
+    assert FaceRedactor(PrivacyConfig(history_s=10), min_history_s=100).history_s == 100
+
+
+def test_min_history_keeps_boxes_longer_than_history_s():
+    r = FaceRedactor(PrivacyConfig(hold_s=0.5, history_s=10, face_margin=0.0), min_history_s=60)
+    r.observe(1000, [_person(face_pts=[[0.7, 0.1, 0], [0.8, 0.3, 0]])])
+    r.observe(50000, [])
+    assert r.boxes_at(1000)
