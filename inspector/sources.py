@@ -1,8 +1,8 @@
 """Frame sources: camera index, video file, RTSP/HTTP stream, one image, a folder of images.
 
 Every source yields :class:`~inspector.types.Frame` values with monotonic millisecond
-timestamps: stream time (frame index / fps) for files, time since opening for live
-sources. Problems raise :class:`SourceError` with a message meant for the user; a video
+timestamps: stream time for files (each frame's presentation time in the container, see
+:func:`stream_time_ms`), time since opening for live sources. Problems raise :class:`SourceError` with a message meant for the user; a video
 that breaks off part-way raises :class:`SourceTruncatedError` *after* yielding every
 frame that could be decoded, so the caller keeps what was analysed.
 """
@@ -94,8 +94,17 @@ class ImageSource(FrameSource):
             yield Frame(image=f.image, index=i, timestamp_ms=i, fps=0.0, source=self.name, path=str(p))
 
 
+def stream_time_ms(position_ms: float, last_ms: int, fps: float) -> int:
+    """A frame's time: the container's position when it comes after the previous frame's time,
+    else the previous time plus one frame at ``fps`` (times always increase, as the video-mode
+    landmarkers require). ``last_ms`` is -1 before the first frame."""
+    if position_ms == position_ms and position_ms > last_ms + 0.5:  # not NaN, and later
+        return int(round(position_ms))
+    return 0 if last_ms < 0 else last_ms + max(1, int(round(1000.0 / fps)))
+
+
 class VideoFileSource(FrameSource):
-    """A video file decoded with OpenCV; timestamps are stream time."""
+    """A video file decoded with OpenCV; timestamps are stream time (presentation times)."""
 
     def __init__(self, path: str | Path) -> None:
         p = Path(path)
@@ -120,18 +129,25 @@ class VideoFileSource(FrameSource):
     def select(self, want: Callable[[int, int], bool]) -> Iterator[Frame | None]:
         """Every frame in order; frames ``want(index, timestamp_ms)`` rejects are only grabbed (not
         converted to images) and come out as None, which saves most of the cost of skipped frames.
+
+        Timestamps are the frames' presentation times in the container (so a file with dropped
+        frames or a variable rate keeps its real timing, the timing clips cut from the file use);
+        where the container gives none that increases (some AVI files), the previous time plus
+        one frame at the nominal rate.
         """
         i = 0
+        last = -1
         while True:
-            ts = int(round(i * 1000.0 / self.fps))
+            if not self.cap.grab():
+                break
+            ts = stream_time_ms(self.cap.get(cv2.CAP_PROP_POS_MSEC), last, self.fps)
+            last = ts
             if want(i, ts):
-                ok, img = self.cap.read()
+                ok, img = self.cap.retrieve()
                 if not ok or img is None:
                     break
                 yield Frame(image=img, index=i, timestamp_ms=ts, fps=self.fps, source=self.name)
             else:
-                if not self.cap.grab():
-                    break
                 yield None
             i += 1
         if i == 0:

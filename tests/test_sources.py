@@ -170,3 +170,40 @@ def test_prefetch_worker_ends_when_the_consumer_stops_with_the_queue_full_at_the
     time.sleep(0.3)  # the worker has read everything and waits for room for the end marker / the error
     it.close()
     assert not any(t.name == "decode-ahead" and t.is_alive() for t in threading.enumerate())
+
+
+def test_video_timestamps_follow_the_container_when_frames_were_dropped(tmp_path):
+    """A 25 fps recording with a 5 s stall (ten frames 0.5 s apart): frames keep their real times,
+    the times clips cut from the file use (index / average fps would be seconds off)."""
+    from fractions import Fraction
+
+    import av
+
+    path = tmp_path / "stall.mp4"
+    times = []
+    with av.open(str(path), mode="w") as c:
+        s = c.add_stream("libx264", rate=25)
+        s.width, s.height, s.pix_fmt = 160, 120, "yuv420p"
+        s.codec_context.time_base = Fraction(1, 1000)
+        t = 0
+        for i in range(300):
+            img = np.full((120, 160, 3), i % 250, np.uint8)
+            vf = av.VideoFrame.from_ndarray(img, format="bgr24")
+            vf.pts, vf.time_base = t, Fraction(1, 1000)
+            times.append(t)
+            for p in s.encode(vf):
+                c.mux(p)
+            t += 500 if 100 <= i < 110 else 40
+        for p in s.encode(None):
+            c.mux(p)
+    src = VideoFileSource(path)
+    got = [f.timestamp_ms for f in src]
+    src.close()
+    assert got == times
+
+
+@pytest.mark.parametrize("position, last, expected", [(0.0, -1, 0), (40.0, 0, 40), (39.6, 0, 40),
+                                                      (0.0, 7900, 8000), (float("nan"), 100, 200), (100.2, 100, 200)])
+def test_stream_time_always_increases(position, last, expected):
+    from inspector.sources import stream_time_ms
+    assert stream_time_ms(position, last, 10.0) == expected
