@@ -255,7 +255,18 @@ def test_inspection_overrides_are_stored_and_checked(store):
         store.add_inspection("A001", h(1), {"badge": True}, 0, overrides={"badge": InspectionOverride("pass", " ")})
     with pytest.raises(InvalidInput, match="not an item"):
         store.add_inspection("A001", h(1), {"badge": True}, 0, overrides={"shoes": InspectionOverride("pass", "x")})
+    bad = [({"badge": False}, InspectionOverride("pass", "x"), "records it as failed"),
+           ({"badge": True}, InspectionOverride("banana", "x"), "not one of"),
+           ({"badge": True}, InspectionOverride("cannot_tell", "x"), "still lists it"),
+           ({"badge": True}, InspectionOverride("pass", None), "needs a reason"),
+           ({"badge": True}, InspectionOverride("pass", "x" * 1001), "longer than 1000")]
+    for items, o, message in bad:
+        with pytest.raises(InvalidInput, match=message):
+            store.add_inspection("A001", h(1), items, 0 if all(items.values()) else 1, overrides={"badge": o})
     assert len(store.list_inspections(staff_code="A001")) == 1  # nothing half-written
+    told = store.add_inspection("A001", h(2), {"uniform": True}, 0,
+                                overrides={"hands": InspectionOverride("cannot_tell", "behind the counter", "lead")})
+    assert told.overrides["hands"].status == "cannot_tell" and "hands" not in told.items
 
 
 def test_postgres_url_accepted_without_connecting():

@@ -799,8 +799,10 @@ class Store:
                 item overridden to ``cannot_tell`` is not in ``items``).
 
         Raises:
-            InvalidInput: No item, points on a passed inspection, an override of an item not in
-                ``items`` or without a reason.
+            InvalidInput: No item, points on a passed inspection; an override without a reason
+                (or a reason over 1000 characters), with a status other than pass / fail /
+                cannot_tell, whose pass or fail disagrees with ``items``, or set to cannot_tell
+                for an item that ``items`` still lists.
         """
         at = _aware(at, "inspection time")
         if not items:
@@ -812,11 +814,23 @@ class Store:
             raise InvalidInput("an inspection where every item passed cannot deduct points")
         ov: dict[str, dict[str, str]] = {}
         for item, o in (overrides or {}).items():
-            if item not in clean and o.status != "cannot_tell":  # an item set to "cannot tell" leaves the checklist
+            item = _clean(item, "overridden item")
+            if o.status not in OVERRIDE_STATUSES:
+                raise InvalidInput(f"override of {item!r}: status {o.status!r} is not one of {', '.join(OVERRIDE_STATUSES)}")
+            if o.status == "cannot_tell":  # an item set to "cannot tell" leaves the checklist
+                if item in clean:
+                    raise InvalidInput(f"override of {item!r} to cannot_tell, but the checklist still lists it")
+            elif item not in clean:
                 raise InvalidInput(f"override of {item!r}, which is not an item of this inspection")
-            if not o.reason.strip():
+            elif clean[item] != (o.status == "pass"):
+                raise InvalidInput(f"override of {item!r} to {o.status}, but the checklist records it as "
+                                   f"{'passed' if clean[item] else 'failed'}")
+            if not isinstance(o.reason, str) or not o.reason.strip():
                 raise InvalidInput(f"the override of {item!r} needs a reason")
-            ov[item] = {"status": _clean(o.status, "override status"), "reason": o.reason.strip(), "by": o.by}
+            if len(o.reason) > 1000:
+                raise InvalidInput(f"the reason for overriding {item!r} is longer than 1000 characters")
+            by = o.by.strip()[:200] if isinstance(o.by, str) else ""
+            ov[item] = {"status": o.status, "reason": o.reason.strip(), "by": by}
         with self._write() as s:
             who = self._authorize(s, Permission.INSPECT, "record an inspection")
             staff = _staff_row(s, staff_code)
@@ -1120,6 +1134,10 @@ def _has_foreign_tables(conn) -> bool:
 
 # --- validation --------------------------------------------------------------------------------
 
+OVERRIDE_STATUSES = ("pass", "fail", "cannot_tell")
+"""What a manager may set an inspection item to."""
+
+
 def _clean(value: str, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidInput(f"{what} must be a non-empty text, got {value!r}")
@@ -1240,7 +1258,8 @@ def _review(r: S.Review) -> ReviewRecord:
 
 
 def _inspection(r: S.Inspection, code: str) -> InspectionRecord:
-    overrides = {k: InspectionOverride(**v) for k, v in json.loads(r.overrides_json or "{}").items()}
+    overrides = {k: InspectionOverride(str(v.get("status", "")), str(v.get("reason", "")), str(v.get("by", "")))
+                 for k, v in json.loads(r.overrides_json or "{}").items()}
     return InspectionRecord(r.id, r.staff_id, code, r.at, frozen_mapping(json.loads(r.items_json)),
                             bool(r.passed), r.points, r.inspector, frozen_mapping(overrides))
 
