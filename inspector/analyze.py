@@ -22,28 +22,25 @@ if they still cannot be written they go to a JSON-lines file next to the databas
 from __future__ import annotations
 
 import hashlib
-import json
 import time
-from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import Callable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from inspector.clips import ClipResult, EvidenceRecorder, spaced, span_history_s
 from inspector.config import InspectorConfig
-from inspector.events import STATION_TRACK, ConductEvent, EventEngine, EventEnded, EventMessage, EventStarted
+from inspector.events import EventEngine, EventEnded, EventMessage, EventStarted
 from inspector.pipeline import Pipeline
 from inspector.privacy import FaceRedactor, PrivacyConfig, remove_stale_parts
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, SourceError, VideoFileSource, prefetch
-from inspector.store import DatabaseLocked, Store, default_data_dir
-from inspector.store.records import ClipStatus, StationRecord
+from inspector.store import Store, default_data_dir
+from inspector.store.records import StationRecord
 from inspector.types import FrameResult, PersonObservation
+from inspector.writer import EventWriter
 
-if TYPE_CHECKING:
-    from inspector.greeting import GreetingOutcome
 
 
 def site_zone(name: str | None) -> tzinfo:
@@ -137,6 +134,8 @@ class AnalyzeSummary:
     event_ids: tuple[int, ...] = ()
     greetings_new: int = 0
     """Greeting verdicts (customer visits) stored by this run that were not stored before."""
+    refused: tuple[str, ...] = ()
+    """Writes the store refused (not for a lock), each with the reason."""
 
     @property
     def speed(self) -> float:
@@ -232,80 +231,11 @@ class Analyzer:
             self.recorder = EvidenceRecorder(
                 clip_dir, cfg.clips, redact=self.redactor, fps=source.fps or 25.0,
                 source_path=source.name if isinstance(source, VideoFileSource) else None)
-        self._ids: dict[str, int] = {}
-        self._pending: deque[tuple[str, object]] = deque()  # store writes not yet done, in order
-        self._new = 0
-        self._known = 0
+        self.writer = EventWriter(store, station.id, station.name, source_id, rules.version, self.engine.wall_time,
+                                  default_data_dir(cfg.storage), max(5.0, cfg.storage.busy_timeout_s * 2))
         self._clips_ok = 0
         self._clips_missing: list[tuple[str, str]] = []
-        self._last_retry = 0.0
-        self._has_clip: set[str] = set()
         self._greetings_queued = 0
-        self._greetings_new = 0
-
-    # -- store writes (in order; retried while the database is locked) ------------------------
-    def _queue(self, kind: str, payload: object) -> None:
-        self._pending.append((kind, payload))
-        self._flush_writes()
-
-    def _flush_writes(self, force: bool = False) -> None:
-        now = time.monotonic()
-        # While the database is locked, a backlog is retried at most once a second (a lone new
-        # write is always tried at once); ``force`` retries regardless.
-        backlog = len(self._pending) > 1
-        if not force and backlog and self._last_retry and now - self._last_retry < 1.0:
-            return
-        while self._pending:
-            kind, payload = self._pending[0]
-            try:
-                self._write(kind, payload)
-            except DatabaseLocked:
-                self._last_retry = now
-                return
-            self._pending.popleft()
-
-    def _write(self, kind: str, payload: object) -> None:
-        if kind == "event":
-            ev: ConductEvent = payload  # type: ignore[assignment]
-            numeric = {k: float(v) for k, v in ev.trigger if isinstance(v, (int, float)) and not isinstance(v, bool)}
-            numeric["peak_confidence"] = ev.peak_confidence
-            if ev.key not in self._ids:
-                rec, new = self.store.add_event(
-                    station=self.station.id, source_id=self.source_id, rule_id=ev.rule_id,
-                    rules_version=ev.rules_version, start=ev.start_at, end=ev.end_at,
-                    peak_confidence=min(1.0, max(0.0, ev.peak_confidence)), features=numeric, points=ev.points,
-                    track_id=None if ev.track_id == STATION_TRACK else ev.track_id,
-                    clip_status=ClipStatus.NONE)
-                self._ids[ev.key] = rec.id
-                if new:
-                    self._new += 1
-                else:
-                    self._known += 1
-                    # issue 7: evidence deleted by retention is not recorded again
-                    if rec.clip_status in (ClipStatus.OK, ClipStatus.EXPIRED):
-                        self._has_clip.add(ev.key)  # evidence exists from an earlier run: keep it
-            else:
-                self.store.update_event_end(self._ids[ev.key], ev.end_at,
-                                            peak_confidence=min(1.0, max(0.0, ev.peak_confidence)), features=numeric)
-        elif kind == "greeting":
-            o: GreetingOutcome = payload  # type: ignore[assignment]
-            _, new = self.store.add_greeting(
-                station=self.station.id, source_id=self.source_id, customer_track=o.customer_track,
-                staff_track=o.staff_track, kind=o.kind, status=o.status, arrival=self._wall(o.open_ms),
-                greeted=None if o.greeted_ms is None else self._wall(o.greeted_ms), actions=o.actions,
-                rules_version=self.rules.version)
-            self._greetings_new += int(new)
-        elif kind == "clip":
-            res: ClipResult = payload  # type: ignore[assignment]
-            event_id = self._ids.get(res.event_key)
-            if event_id is None:
-                return
-            if res.status == "ok":
-                self.store.set_clip(event_id, ClipStatus.OK, str(res.clip_path),
-                                    str(res.thumbnail_path) if res.thumbnail_path else None)
-            else:
-                self.store.set_clip(event_id, ClipStatus.MISSING, None,
-                                    str(res.thumbnail_path) if res.thumbnail_path else None)
 
     def store_greetings(self) -> int:
         """Queues for the store the greeting verdicts the monitor made since the last call.
@@ -320,20 +250,16 @@ class Analyzer:
             return 0
         new = self.zones.monitor.outcomes[self._greetings_queued:]
         for o in new:
-            self._queue("greeting", o)
+            self.writer.greeting(o)
         self._greetings_queued += len(new)
         return len(new)
-
-    def _wall(self, t_ms: int) -> datetime:
-        """Wall-clock time of a stream time (the event engine's clock, so greetings and events agree)."""
-        return self.engine.wall_time(t_ms)
 
     # -- the loop -----------------------------------------------------------------------------
     def _handle(self, messages: Sequence[EventMessage], result: FrameResult | None) -> None:
         for m in messages:
-            if isinstance(m, (EventStarted, EventEnded)) or m.event.key in self._ids:
-                self._queue("event", m.event)
-            if self.recorder is not None and m.event.key not in self._has_clip:
+            if isinstance(m, (EventStarted, EventEnded)) or self.writer.event_id(m.event.key) is not None:
+                self.writer.event(m.event)
+            if self.recorder is not None and not self.writer.has_clip(m.event.key):
                 self.recorder.on_message(m, result.persons if result else (), result.frame if result else None)
             if self.on_message is not None:
                 self.on_message(m)
@@ -344,7 +270,7 @@ class Analyzer:
                 self._clips_ok += 1
             else:
                 self._clips_missing.append((r.event_key, r.error or "unknown error"))
-            self._queue("clip", r)
+            self.writer.clip(r)
 
     def run(self, pipeline: Pipeline) -> AnalyzeSummary:
         """Runs to the end of the source (or a stop), and returns the summary."""
@@ -396,71 +322,42 @@ class Analyzer:
                     self._handle(self.engine.feed(frame.timestamp_ms, at), result)
                 if self.recorder is not None:
                     self._collect_clips(self.recorder.poll())
-                if self._pending:
-                    self._flush_writes()
+                if self.writer.pending:
+                    self.writer.flush()
                 now = time.monotonic()
                 if self.on_progress is not None and now - last_report >= 0.5:
                     last_report = now
                     self.on_progress(Progress(frames, analysed, last_ts / 1000.0, total_s, now - t0,
-                                              self._new + self._known, self.source.is_live))
+                                              self.writer.new + self.writer.known, self.source.is_live))
         except KeyboardInterrupt:
             stopped = "interrupted"
         except SourceError as e:
             stopped = str(e)
         finally:
             # Stops the model worker, then the decode-ahead thread, now (not whenever the generators
-            # are collected), so neither reads the source when the caller closes it.
-            pairs.close()
-            close = getattr(frames_iter, "close", None)
-            if close is not None:
-                try:
-                    close()
-                except ValueError:  # still running in a model worker that did not stop in time
-                    pass
+            # are collected), so neither reads the source when the caller closes it. A second
+            # Ctrl-C while they stop must not skip storing what was found.
+            try:
+                pairs.close()
+                close = getattr(frames_iter, "close", None)
+                if close is not None:
+                    try:
+                        close()
+                    except ValueError:  # still running in a model worker that did not stop in time
+                        pass
+            except KeyboardInterrupt:
+                stopped = "interrupted"
         self._handle(self.engine.flush(), None)
         if self.zones is not None:
             self._handle(self.zones.monitor.flush(), None)
             self.store_greetings()
         if self.recorder is not None:
             self._collect_clips(self.recorder.close())
-        unsaved = self._final_flush()
+        unsaved = self.writer.close()
         wall = time.monotonic() - t0
+        w = self.writer
         return AnalyzeSummary(self.source.name, self.source_id, frames, analysed, last_ts / 1000.0, wall,
-                              self._new, self._known, self._clips_ok, tuple(self._clips_missing), stopped,
-                              unsaved, tuple(sorted(self._ids.values())), self._greetings_new)
-
-    def _final_flush(self) -> str | None:
-        deadline = time.monotonic() + max(5.0, self.cfg.storage.busy_timeout_s * 2)
-        while self._pending and time.monotonic() < deadline:
-            self._flush_writes(force=True)
-            if self._pending:
-                time.sleep(0.5)
-        if not self._pending:
-            return None
-        out = default_data_dir(self.cfg.storage) / f"unsaved-events-{int(time.time())}.jsonl"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with open(out, "a", encoding="utf-8") as f:
-            for kind, payload in self._pending:
-                if kind == "event":
-                    ev: ConductEvent = payload  # type: ignore[assignment]
-                    rec = {"kind": "event", "station": self.station.name, "source_id": self.source_id,
-                           "rule_id": ev.rule_id, "rules_version": ev.rules_version, "track_id": ev.track_id,
-                           "start": ev.start_at.isoformat(), "end": ev.end_at.isoformat(),
-                           "peak_confidence": ev.peak_confidence, "points": ev.points,
-                           "trigger": [[k, v] for k, v in ev.trigger]}
-                elif kind == "greeting":
-                    o: GreetingOutcome = payload  # type: ignore[assignment]
-                    rec = {"kind": "greeting", "station": self.station.name, "source_id": self.source_id,
-                           "customer_track": o.customer_track, "staff_track": o.staff_track, "visit": o.kind,
-                           "status": o.status, "arrival": self._wall(o.open_ms).isoformat(),
-                           "greeted": None if o.greeted_ms is None else self._wall(o.greeted_ms).isoformat(),
-                           "actions": list(o.actions), "rules_version": self.rules.version}
-                else:
-                    res: ClipResult = payload  # type: ignore[assignment]
-                    rec = {"kind": "clip", "event_key": res.event_key, "status": res.status,
-                           "clip_path": str(res.clip_path) if res.clip_path else None}
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        return str(out)
-
+                              w.new, w.known, self._clips_ok, tuple(self._clips_missing), stopped,
+                              unsaved, w.event_ids, w.greetings_new, tuple(w.errors))
 
 __all__ = ["AnalyzeSummary", "Analyzer", "Progress", "ZoneRoles", "at_post", "file_origin", "file_source_id", "site_zone"]

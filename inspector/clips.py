@@ -435,6 +435,8 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
                         if not packet.is_keyframe:
                             continue
                         offset, first_ms = packet.dts, round(_stream_ms(packet.pts, vs))
+                        if first_ms > start_ms + 50:  # the seek landed late (imprecise index): no copy
+                            raise ValueError(f"the file's first key frame found is at {first_ms} ms, after {start_ms} ms")
                         if max_lead_ms is not None and start_ms - first_ms > max_lead_ms:
                             raise ValueError(f"the key frame before {start_ms} ms is at {first_ms} ms: too early to copy from")
                         if clean_from is not None and not clean_from(first_ms):

@@ -191,7 +191,7 @@ def test_analyzer_stores_greeting_outcomes_as_they_are_made_and_keeps_them_while
         assert seen == [(1, 1), (2, 1)]  # the first was written at once; the second waits for the lock
         holder.execute("COMMIT")
         holder.close()
-        assert analyzer._final_flush() is None  # what run() does at its end: nothing is lost
+        assert analyzer.writer.close() is None  # what run() does at its end: nothing is lost
     stored = store.list_greetings()
     assert [(g.status.value, g.staff_code, g.customer_track, g.kind) for g in stored] == [
         ("on_time", "A001", 3, "first"), ("late", "A001", 1005, "first")]
@@ -201,5 +201,5 @@ def test_analyzer_stores_greeting_outcomes_as_they_are_made_and_keeps_them_while
     # analysing the same footage again stores nothing twice
     again = Analyzer(cfg, store, station, source, "replay:one-by-one", ORIGIN, rules, None, zones=zones)
     again.store_greetings()
-    assert again._final_flush() is None and again._greetings_new == 0 and len(store.list_greetings()) == 2
+    assert again.writer.close() is None and again.writer.greetings_new == 0 and len(store.list_greetings()) == 2
     store.close()

@@ -33,9 +33,12 @@ def crossed(track_id: int, dx: float) -> PersonObservation:
                              labels=Labels(arm_posture=ArmPosture.ARMS_CROSSED, arm_confidence=0.9))
 
 
-def run(recorder: EventRecorder, persons: tuple[PersonObservation, ...], seconds: float = 4.0) -> list:
+def run(recorder: EventRecorder, persons: tuple[PersonObservation, ...], seconds: float = 4.0,
+        start_s: float = 0.0) -> list:
+    """Feeds ``seconds`` of 5 fps frames from ``start_s``; returns the violations that started."""
     started = []
-    for i in range(int(seconds * 5)):
+    first = int(start_s * 5)
+    for i in range(first, first + int(seconds * 5)):
         frame = Frame(image=np.zeros((480, 640, 3), np.uint8), index=i, timestamp_ms=i * 200, fps=5, source="cam")
         recorder(FrameResult(frame=frame, persons=persons))
         started += [v for v in recorder.take() if v.ended is None]
@@ -131,7 +134,7 @@ def test_zones_split_staff_and_greetings_are_stored(tmp_path, staff_looks_away, 
     assert (g.status.value, g.customer_track, g.kind, g.staff_code, g.rules_version) == (
         status, 2, "first", "A001", RULES.version)
     assert g.arrival == rec.engine.wall_time(o.open_ms) and g.actions == o.actions
-    assert rec.greetings_stored == 1 and rec.pending_greetings() == 0
+    assert rec.greetings_stored == 1 and rec.pending_writes == 0
     assert not [v for v in messages if v.rule_id == "arms"]  # the customer's crossed arms are not judged
     if status == "on_time":
         assert g.delay_s == pytest.approx(o.delay_s) and g.delay_s <= cfg.greeting.window_s
@@ -199,3 +202,46 @@ def test_profile_path_and_atomic_save(tmp_path):
     target = save_profile(camera_profile(), station_profile_path(tmp_path, "desk-1"))
     assert load_profile(target) == camera_profile()
     assert sorted(p.name for p in target.parent.iterdir()) == ["desk-1.json"]  # no temporary file left
+
+
+def test_a_locked_database_delays_live_events_but_loses_none(tmp_path):
+    """Another process holds the write lock: the live view keeps judging, queues its writes and
+    stores them once the lock is gone; still locked at the end, they go to a file."""
+    import json
+    import sqlite3
+    import time
+
+    from inspector.store import Store
+
+    db = tmp_path / "t.db"
+    with Store.open(db, busy_timeout_s=0.1) as store:
+        store.add_station("desk")
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        rec = EventRecorder(RULES, "desk", store, T0, "live:locked", unsaved_dir=tmp_path / "unsaved")
+        started = run(rec, (crossed(1, -0.2),), seconds=3)  # the event starts while the database is locked
+        assert started and rec.pending_writes >= 1 and store.list_events() == []
+        holder.execute("COMMIT")
+        time.sleep(1.05)  # a backlog is retried at most once a second
+        run(rec, (crossed(1, -0.2),), seconds=0.4, start_s=3)  # the next frames write the queue
+        [stored] = store.list_events()
+        assert stored.rule_id == "arms" and rec.pending_writes == 0
+        holder.execute("BEGIN IMMEDIATE")
+        rec.finish()  # the event's end cannot be written: saved to a file, nothing raised
+        holder.execute("COMMIT")
+        holder.close()
+    assert rec.unsaved_file is not None
+    lines = [json.loads(x) for x in open(rec.unsaved_file, encoding="utf-8")]
+    assert [(x["kind"], x["rule_id"], x["station"]) for x in lines] == [("event", "arms", "desk")]
+
+
+def test_a_write_the_store_refuses_is_reported_and_does_not_block_the_others(tmp_path):
+    from inspector.store import Store
+
+    with Store.open(tmp_path / "t.db") as store:
+        store.add_station("desk")
+        rec = EventRecorder(RULES, "no-such-station", store, T0, "live:test")
+        run(rec, (crossed(1, -0.2),), seconds=3)
+        rec.finish()
+        assert rec.writer.errors and "no-such-station" in rec.writer.errors[0]
+        assert rec.pending_writes == 0 and rec.unsaved_file is None and store.list_events() == []

@@ -22,7 +22,6 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from inspector.analyze import ZoneRoles, at_post
 from inspector.clips import ClipResult, EvidenceRecorder, is_disk_full_error
@@ -32,11 +31,10 @@ from inspector.privacy import FaceRedactor, remove_stale_parts
 from inspector.live import LiveConfig, LiveRunner
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, open_source
-from inspector.store import ClipStatus, DatabaseLocked, Store, StoreError
+from inspector.store import Store, StoreError, default_data_dir
 from inspector.types import FrameResult
+from inspector.writer import EventWriter
 
-if TYPE_CHECKING:
-    from inspector.greeting import GreetingOutcome
 
 @dataclass(frozen=True)
 class Violation:
@@ -69,13 +67,19 @@ class EventRecorder:
         zones: Calibrated zones and the greeting monitor (:class:`~inspector.analyze.ZoneRoles`, built
             with the same ``origin``); with them the zones decide who is staff instead of ``roi``,
             greeting events are shown and stored, and every greeting verdict is stored.
+        unsaved_dir: Where writes a locked database never took are saved at :meth:`finish`
+            (default: the user's data folder).
+
+    Events are stored as ``inspector analyze`` stores them, through an
+    :class:`~inspector.writer.EventWriter`: at their start, updated while they last, ended; a
+    locked database keeps the writes queued, in order, and retries them on later frames.
     """
 
     def __init__(self, rules: RulesConfig, station: str | None, store: Store | None, origin: datetime,
                  source_id: str, evidence: EvidenceRecorder | None = None,
                  redactor: FaceRedactor | None = None,
                  roi: tuple[float, float, float, float] | None = None, post_margin: float = 0.0,
-                 zones: ZoneRoles | None = None) -> None:
+                 zones: ZoneRoles | None = None, unsaved_dir: Path | None = None) -> None:
         self.engine = EventEngine(rules, station or "live", origin)
         self.roi, self.post_margin = roi, post_margin
         self.zones = zones
@@ -89,13 +93,14 @@ class EventRecorder:
         self._lock = threading.Lock()
         self._new: deque[Violation] = deque(maxlen=1000)
         self._open: set[int] = set()
-        self._ids: dict[str, int] = {}
-        self._clip_early: dict[str, ClipResult] = {}
         self._disk: deque[ClipResult] = deque(maxlen=100)
         self._greetings_seen = 0  # verdicts of the monitor already queued
-        self._greetings: deque[GreetingOutcome] = deque()  # verdicts not yet stored (database locked)
-        self.greetings_stored = 0
-        """Greeting verdicts written to the store so far (new ones; a repeat of a stored visit is not counted)."""
+        self.writer = None if not recording else EventWriter(
+            store, station, station, source_id, rules.version, self.engine.wall_time,
+            unsaved_dir or default_data_dir(), give_up_s=5.0)
+        """Stores events, clips and greeting verdicts in order (None without a station and a store)."""
+        self.unsaved_file: str | None = None
+        """Set by :meth:`finish` when writes had to be saved to a file (the database stayed locked)."""
 
     def __call__(self, result: FrameResult) -> None:
         frame = result.frame
@@ -120,6 +125,8 @@ class EventRecorder:
                 self.evidence.on_message(msg, persons, frame)
         if self.evidence is not None:
             self._clips(self.evidence.poll())
+        if self.writer is not None and self.writer.pending:
+            self.writer.flush()
 
     def finish(self) -> None:
         """Ends open events and judges waiting greetings (the source ended or was stopped); waits for clips."""
@@ -134,52 +141,34 @@ class EventRecorder:
             self._store_greetings()
         if self.evidence is not None:
             self._clips(self.evidence.close())
+        if self.writer is not None:
+            self.unsaved_file = self.writer.close()
 
     def _store_greetings(self) -> None:
-        """Stores the greeting verdicts made since the last call, as ``inspector analyze`` does.
-
-        A locked database keeps them queued, in order, for the next frame (or :meth:`finish`).
-        """
+        """Queues the greeting verdicts made since the last call for the store, as analyze does."""
         new = self.zones.monitor.outcomes[self._greetings_seen:]
         self._greetings_seen += len(new)
-        if self.station is None or self.store is None:
-            return
-        self._greetings.extend(new)
-        while self._greetings:
-            o = self._greetings[0]
-            try:
-                _, fresh = self.store.add_greeting(
-                    station=self.station, source_id=self.source_id, customer_track=o.customer_track,
-                    staff_track=o.staff_track, kind=o.kind, status=o.status,
-                    arrival=self.engine.wall_time(o.open_ms),
-                    greeted=None if o.greeted_ms is None else self.engine.wall_time(o.greeted_ms),
-                    actions=o.actions, rules_version=self.rules_version)
-            except DatabaseLocked:
-                return
-            self._greetings.popleft()
-            self.greetings_stored += int(fresh)
+        if self.writer is not None:
+            for o in new:
+                self.writer.greeting(o)
 
-    def pending_greetings(self) -> int:
-        """Greeting verdicts waiting for a locked database."""
-        return len(self._greetings)
+    @property
+    def greetings_stored(self) -> int:
+        """Greeting verdicts written so far (new ones; a repeat of a stored visit is not counted)."""
+        return 0 if self.writer is None else self.writer.greetings_new
+
+    @property
+    def pending_writes(self) -> int:
+        """Writes waiting for a locked database."""
+        return 0 if self.writer is None else self.writer.pending
 
     def _clips(self, results: tuple[ClipResult, ...]) -> None:
         for res in results:
             if res.status != "ok" and is_disk_full_error(res.error):
                 with self._lock:
                     self._disk.append(res)
-            event_id = self._ids.get(res.event_key)
-            if event_id is None:  # the clip finished before the event was stored: keep it for then
-                self._clip_early[res.event_key] = res
-                continue
-            self._set_clip(event_id, res)
-
-    def _set_clip(self, event_id: int, res: ClipResult) -> None:
-        thumb = str(res.thumbnail_path) if res.thumbnail_path else None
-        if res.status == "ok":
-            self.store.set_clip(event_id, ClipStatus.OK, str(res.clip_path), thumb)
-        else:
-            self.store.set_clip(event_id, ClipStatus.MISSING, None, thumb)
+            if self.writer is not None:
+                self.writer.clip(res)
 
     def take_disk_warnings(self) -> tuple[ClipResult, ...]:
         """Clips abandoned because the disk was full, since the last call."""
@@ -190,32 +179,20 @@ class EventRecorder:
 
     def _handle(self, msg: EventMessage) -> None:
         ev = msg.event
+        if self.writer is not None and (isinstance(msg, (EventStarted, EventEnded))
+                                        or self.writer.event_id(ev.key) is not None):
+            self.writer.event(ev)
         if isinstance(msg, EventStarted):
             v = Violation(ev.rule_id, ev.track_id, ev.start_at, None, ev.points, ev.peak_confidence)
             with self._lock:
                 self._open.add(ev.track_id)
                 self._new.append(v)
         elif isinstance(msg, EventEnded):
-            stored = self._store(msg)
+            stored = None if self.writer is None else self.writer.event_id(ev.key)
             v = Violation(ev.rule_id, ev.track_id, ev.start_at, ev.end_at, ev.points, ev.peak_confidence, stored)
             with self._lock:
                 self._open.discard(ev.track_id)
                 self._new.append(v)
-
-    def _store(self, msg: EventEnded) -> int | None:
-        if self.station is None or self.store is None:
-            return None
-        ev = msg.event
-        features = {k: float(v) for k, v in ev.trigger if isinstance(v, (int, float))}
-        rec, _ = self.store.add_event(
-            station=self.station, source_id=self.source_id, rule_id=ev.rule_id, rules_version=ev.rules_version,
-            start=ev.start_at, end=ev.end_at, peak_confidence=ev.peak_confidence, features=features,
-            points=ev.points, track_id=None if ev.track_id < 0 else ev.track_id)
-        self._ids[ev.key] = rec.id
-        early = self._clip_early.pop(ev.key, None)
-        if early is not None:
-            self._set_clip(rec.id, early)
-        return rec.id
 
     def take(self) -> tuple[Violation, ...]:
         """Violations started or ended since the last call."""
@@ -297,7 +274,7 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         zones, zones_error = load_zones(cfg, calibration, station, origin, rules.version)
     recorder = EventRecorder(rules, station, store, origin, source_id=f"live:{spec}",
                              evidence=evidence, redactor=redactor, roi=roi, post_margin=cfg.analysis.post_margin,
-                             zones=zones)
+                             zones=zones, unsaved_dir=default_data_dir(cfg.storage))
     recorder.zones_error = zones_error
     runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,),
                         cfg=live_cfg)

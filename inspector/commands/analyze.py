@@ -23,8 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rules", type=Path, help="Rule table (TOML/JSON) instead of the configured or default one.")
     p.add_argument("--start", help="Wall-clock time of the file's first frame, e.g. 2026-11-02T09:00 "
                                    "(default: file modification time minus its duration).")
-    p.add_argument("--calibration", type=Path, help="Camera calibration profile (zones, counter, floor); enables "
-                                                    "staff/customer roles and the greeting rules.")
+    cal = p.add_mutually_exclusive_group()
+    cal.add_argument("--calibration", type=Path, help="Camera calibration profile (zones, counter, floor); enables "
+                                                      "staff/customer roles and the greeting rules (default: the "
+                                                      "profile saved for the station in the app, if any).")
+    cal.add_argument("--no-calibration", action="store_true",
+                     help="Ignore any calibration profile: the station's region decides who is at the post.")
     p.add_argument("--clips-dir", type=Path, help="Folder for clips (default <data folder>/clips/<station>).")
     p.add_argument("--json", action="store_true", help="Print the summary as JSON.")
     add_db_argument(p)
@@ -141,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
             if not args.no_clips:
                 clip_dir = args.clips_dir or default_data_dir(cfg.storage) / "clips" / station.name
             zones = None
-            profile = calibration_profile(args.calibration, cfg, station.name)
+            profile = None if args.no_calibration else calibration_profile(args.calibration, cfg, station.name)
             if profile is not None and not args.calibration and not cfg.analysis.calibration_file:
                 print(f"using the camera calibration saved for {station.name}: {profile}", file=sys.stderr)
             if profile:
@@ -168,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
             "speed": round(summary.speed, 3), "events_new": summary.events_new, "events_known": summary.events_known,
             "clips_ok": summary.clips_ok, "clips_missing": [list(x) for x in summary.clips_missing],
             "stopped": summary.stopped, "unsaved_file": summary.unsaved_file, "event_ids": list(summary.event_ids),
-            "greetings_new": summary.greetings_new,
+            "greetings_new": summary.greetings_new, "refused": list(summary.refused),
         }, ensure_ascii=False))
     else:
         print(f"{summary.source}: {summary.frames} frames ({summary.analysed} analysed), "
@@ -183,6 +187,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  clip missing for {key}: {err}")
         if summary.event_ids:
             print("review them with `inspector review list`")
+    for refused in summary.refused:
+        print(f"inspector: error: the database refused {refused}", file=sys.stderr)
     if summary.unsaved_file:
         print(f"inspector: error: the database stayed locked; events saved to {summary.unsaved_file}", file=sys.stderr)
         return 1
@@ -192,4 +198,4 @@ def run(args: argparse.Namespace) -> int:
     if summary.stopped:
         print(f"inspector: error: {summary.stopped}; the events found before were kept", file=sys.stderr)
         return 1
-    return 0
+    return 1 if summary.refused else 0

@@ -1360,52 +1360,62 @@
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="373" />
+        <location filename="../screens/live.py" line="337" />
+        <source>Not stored: {error}</source>
+        <translation>Not stored: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="339" />
+        <source>The database stayed locked: what could not be stored was saved to {file}</source>
+        <translation>The database stayed locked: what could not be stored was saved to {file}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="378" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="407" />
+        <location filename="../screens/live.py" line="412" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="409" />
+        <location filename="../screens/live.py" line="414" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="416" />
+        <location filename="../screens/live.py" line="421" />
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="423" />
+        <location filename="../screens/live.py" line="428" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="426" />
+        <location filename="../screens/live.py" line="431" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="428" />
+        <location filename="../screens/live.py" line="433" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="435" />
+        <location filename="../screens/live.py" line="440" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="435" />
+        <location filename="../screens/live.py" line="440" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="436" />
+        <location filename="../screens/live.py" line="441" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>

@@ -1360,52 +1360,62 @@
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="373"/>
+        <location filename="../screens/live.py" line="337"/>
+        <source>Not stored: {error}</source>
+        <translation>未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="339"/>
+        <source>The database stayed locked: what could not be stored was saved to {file}</source>
+        <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="378"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="407"/>
+        <location filename="../screens/live.py" line="412"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="409"/>
+        <location filename="../screens/live.py" line="414"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="416"/>
+        <location filename="../screens/live.py" line="421"/>
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>磁盘空间不足（{detail}）：{n} 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="423"/>
+        <location filename="../screens/live.py" line="428"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="426"/>
+        <location filename="../screens/live.py" line="431"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="428"/>
+        <location filename="../screens/live.py" line="433"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="435"/>
+        <location filename="../screens/live.py" line="440"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="435"/>
+        <location filename="../screens/live.py" line="440"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="436"/>
+        <location filename="../screens/live.py" line="441"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>

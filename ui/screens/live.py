@@ -333,6 +333,11 @@ class LiveScreen(QWidget):
             recorder.finish()
             self._add_violations(recorder.take())
             self._disk_warnings(recorder)
+            for error in recorder.writer.errors if recorder.writer is not None else ():
+                self.status_list.addItem(self.tr("Not stored: {error}").format(error=error))
+            if recorder.unsaved_file:
+                self._banner(self.tr("The database stayed locked: what could not be stored was saved to {file}")
+                             .format(file=recorder.unsaved_file), "warn", "unsaved")
         if runner is not None:
             self._add_status(runner)
             self._show_stats(runner)
