@@ -175,3 +175,23 @@ def test_only_managers_calibrate(qtbot, ctx):
         if found >= 0:
             screen.station.setCurrentIndex(found)
         assert screen.calibrate_btn.isEnabled() is enabled
+
+
+def test_a_source_that_does_not_answer_does_not_freeze_the_window(qtbot, ctx, monkeypatch):
+    import threading
+    import time
+
+    import ui.screens.live as live
+
+    release = threading.Event()
+    monkeypatch.setattr(live, "STILL_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(live, "_first_frame", lambda spec: release.wait(10))  # a stream that never answers
+    screen = LiveScreen(ctx, processor_factory=_FramesOnly)
+    qtbot.addWidget(screen)
+    screen.station.setCurrentIndex(screen.station.findData("desk-1"))
+    screen.spec.setText("rtsp://192.0.2.1/stream")
+    t = time.monotonic()
+    assert screen.open_calibration() is None
+    assert time.monotonic() - t < 2.0
+    assert "no frame within" in screen.banner.text()
+    release.set()

@@ -1189,233 +1189,239 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="78" />
+        <location filename="../screens/live.py" line="107" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="79" />
+        <location filename="../screens/live.py" line="108" />
         <source>Video file</source>
         <translation>Video file</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="80" />
+        <location filename="../screens/live.py" line="109" />
         <source>Stream URL (RTSP)</source>
         <translation>Stream URL (RTSP)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="82" />
+        <location filename="../screens/live.py" line="111" />
         <source>camera number, file path or rtsp:// address</source>
         <translation>camera number, file path or rtsp:// address</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="85" />
+        <location filename="../screens/live.py" line="114" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="88" />
+        <location filename="../screens/live.py" line="117" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="92" />
+        <location filename="../screens/live.py" line="121" />
         <source>Calibrate camera…</source>
         <translation>Calibrate camera…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="93" />
+        <location filename="../screens/live.py" line="122" />
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</source>
         <translation>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="98" />
+        <location filename="../screens/live.py" line="127" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="99" />
+        <location filename="../screens/live.py" line="128" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="103" />
+        <location filename="../screens/live.py" line="132" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="106" />
+        <location filename="../screens/live.py" line="135" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="106" />
+        <location filename="../screens/live.py" line="135" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="111" />
+        <location filename="../screens/live.py" line="140" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="116" />
+        <location filename="../screens/live.py" line="145" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="118" />
+        <location filename="../screens/live.py" line="147" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="125" />
+        <location filename="../screens/live.py" line="154" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="141" />
+        <location filename="../screens/live.py" line="170" />
         <source>Open a video</source>
         <translation>Open a video</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="142" />
+        <location filename="../screens/live.py" line="171" />
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="153" />
-        <location filename="../screens/live.py" line="205" />
+        <location filename="../screens/live.py" line="182" />
+        <location filename="../screens/live.py" line="234" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="171" />
+        <location filename="../screens/live.py" line="200" />
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="174" />
+        <location filename="../screens/live.py" line="203" />
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="178" />
+        <location filename="../screens/live.py" line="207" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="189" />
+        <location filename="../screens/live.py" line="218" />
         <source>Only a manager can calibrate a camera</source>
         <translation>Only a manager can calibrate a camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="200" />
+        <location filename="../screens/live.py" line="229" />
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>The live view has no frame yet: wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="211" />
+        <location filename="../screens/live.py" line="240" />
+        <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
+        <translation>Cannot take a still frame from {source}: no frame within {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="244" />
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>Cannot take a still frame from {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="215" />
+        <location filename="../screens/live.py" line="248" />
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>Cannot take a still frame from {source}: it gave no frame</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="240" />
+        <location filename="../screens/live.py" line="273" />
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="244" />
+        <location filename="../screens/live.py" line="277" />
         <source>Camera calibration: {station}</source>
         <translation>Camera calibration: {station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="271" />
+        <location filename="../screens/live.py" line="294" />
+        <location filename="../screens/live.py" line="304" />
         <source>Calibration not saved: {error}</source>
         <translation>Calibration not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="273" />
+        <location filename="../screens/live.py" line="306" />
         <source>Calibration of {station} saved to {path}.</source>
         <translation>Calibration of {station} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="275" />
+        <location filename="../screens/live.py" line="308" />
         <source>It is used from the next start of the live view.</source>
         <translation>It is used from the next start of the live view.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="313" />
+        <location filename="../screens/live.py" line="346" />
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>The live view was running when the app closed; it was started again: {source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="316" />
+        <location filename="../screens/live.py" line="349" />
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="337" />
+        <location filename="../screens/live.py" line="370" />
         <source>Not stored: {error}</source>
         <translation>Not stored: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="339" />
+        <location filename="../screens/live.py" line="372" />
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>The database stayed locked: what could not be stored was saved to {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="378" />
+        <location filename="../screens/live.py" line="411" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="412" />
+        <location filename="../screens/live.py" line="445" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="414" />
+        <location filename="../screens/live.py" line="447" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="421" />
+        <location filename="../screens/live.py" line="454" />
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="428" />
+        <location filename="../screens/live.py" line="461" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="431" />
+        <location filename="../screens/live.py" line="464" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="433" />
+        <location filename="../screens/live.py" line="466" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="440" />
+        <location filename="../screens/live.py" line="473" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="440" />
+        <location filename="../screens/live.py" line="473" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="441" />
+        <location filename="../screens/live.py" line="474" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>

@@ -1189,233 +1189,239 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="78"/>
+        <location filename="../screens/live.py" line="107"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="79"/>
+        <location filename="../screens/live.py" line="108"/>
         <source>Video file</source>
         <translation>视频文件</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="80"/>
+        <location filename="../screens/live.py" line="109"/>
         <source>Stream URL (RTSP)</source>
         <translation>视频流地址 (RTSP)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="82"/>
+        <location filename="../screens/live.py" line="111"/>
         <source>camera number, file path or rtsp:// address</source>
         <translation>摄像头编号、文件路径或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="85"/>
+        <location filename="../screens/live.py" line="114"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="88"/>
+        <location filename="../screens/live.py" line="117"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="92"/>
+        <location filename="../screens/live.py" line="121"/>
         <source>Calibrate camera…</source>
         <translation>标定摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="93"/>
+        <location filename="../screens/live.py" line="122"/>
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
         <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="98"/>
+        <location filename="../screens/live.py" line="127"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="99"/>
+        <location filename="../screens/live.py" line="128"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="103"/>
+        <location filename="../screens/live.py" line="132"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="106"/>
+        <location filename="../screens/live.py" line="135"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="106"/>
+        <location filename="../screens/live.py" line="135"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="111"/>
+        <location filename="../screens/live.py" line="140"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="116"/>
+        <location filename="../screens/live.py" line="145"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="118"/>
+        <location filename="../screens/live.py" line="147"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="125"/>
+        <location filename="../screens/live.py" line="154"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="141"/>
+        <location filename="../screens/live.py" line="170"/>
         <source>Open a video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="142"/>
+        <location filename="../screens/live.py" line="171"/>
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="153"/>
-        <location filename="../screens/live.py" line="205"/>
+        <location filename="../screens/live.py" line="182"/>
+        <location filename="../screens/live.py" line="234"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="171"/>
+        <location filename="../screens/live.py" line="200"/>
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="174"/>
+        <location filename="../screens/live.py" line="203"/>
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="178"/>
+        <location filename="../screens/live.py" line="207"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="189"/>
+        <location filename="../screens/live.py" line="218"/>
         <source>Only a manager can calibrate a camera</source>
         <translation>只有管理员可以标定摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="200"/>
+        <location filename="../screens/live.py" line="229"/>
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>实时画面尚无图像：请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="211"/>
+        <location filename="../screens/live.py" line="240"/>
+        <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
+        <translation>无法从 {source} 取得静止画面：{seconds} 秒内没有画面</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="244"/>
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>无法从 {source} 获取静止画面：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="215"/>
+        <location filename="../screens/live.py" line="248"/>
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="240"/>
+        <location filename="../screens/live.py" line="273"/>
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="244"/>
+        <location filename="../screens/live.py" line="277"/>
         <source>Camera calibration: {station}</source>
         <translation>摄像头标定：{station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="271"/>
+        <location filename="../screens/live.py" line="294"/>
+        <location filename="../screens/live.py" line="304"/>
         <source>Calibration not saved: {error}</source>
         <translation>标定未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="273"/>
+        <location filename="../screens/live.py" line="306"/>
         <source>Calibration of {station} saved to {path}.</source>
         <translation>{station} 的标定已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="275"/>
+        <location filename="../screens/live.py" line="308"/>
         <source>It is used from the next start of the live view.</source>
         <translation>将在下次启动实时监控时生效。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="313"/>
+        <location filename="../screens/live.py" line="346"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="316"/>
+        <location filename="../screens/live.py" line="349"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="337"/>
+        <location filename="../screens/live.py" line="370"/>
         <source>Not stored: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="339"/>
+        <location filename="../screens/live.py" line="372"/>
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="378"/>
+        <location filename="../screens/live.py" line="411"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="412"/>
+        <location filename="../screens/live.py" line="445"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="414"/>
+        <location filename="../screens/live.py" line="447"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="421"/>
+        <location filename="../screens/live.py" line="454"/>
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>磁盘空间不足（{detail}）：{n} 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="428"/>
+        <location filename="../screens/live.py" line="461"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="431"/>
+        <location filename="../screens/live.py" line="464"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="433"/>
+        <location filename="../screens/live.py" line="466"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="440"/>
+        <location filename="../screens/live.py" line="473"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="440"/>
+        <location filename="../screens/live.py" line="473"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="441"/>
+        <location filename="../screens/live.py" line="474"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>

@@ -15,6 +15,8 @@ judges greetings (:func:`ui.live_session.start_live`).
 
 from __future__ import annotations
 
+import concurrent.futures
+import os
 import time
 from pathlib import Path
 
@@ -46,6 +48,33 @@ RESUME_KEYS = (SOURCE_KEY, KIND_KEY, STATION_KEY, RUNNING_KEY)
 """QSettings keys of the last live run (source text, source kind, station, whether it was running)."""
 BANNER_STYLE = {"warn": "background:#b3261e;color:white;font-weight:bold;padding:6px;",
                 "info": "background:#1f5fa8;color:white;padding:6px;"}
+
+
+STILL_TIMEOUT_S = 8
+"""How long the calibration button waits for a still frame from the source."""
+STILL_POOL = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="still-frame")
+
+
+def _first_frame(spec: str) -> np.ndarray | None:
+    """The first frame of a camera, file or stream (no reconnection), or None."""
+    with open_source(spec, max_retries=0) as source:
+        frame = next(iter(source), None)
+    return None if frame is None else frame.image
+
+
+def _restore(path: Path, previous: bytes | None) -> None:
+    """Puts a file back as it was (``previous`` None: it did not exist), atomically; best effort."""
+    try:
+        if previous is None:
+            path.unlink(missing_ok=True)
+            return
+        if path.is_file() and path.read_bytes() == previous:
+            return
+        part = path.with_name(f".{path.name}.restore")
+        part.write_bytes(previous)
+        os.replace(part, path)
+    except OSError:
+        pass
 
 
 class LiveScreen(QWidget):
@@ -205,8 +234,12 @@ class LiveScreen(QWidget):
             self._banner(self.tr("Enter a camera number, a file or a stream address first"), "warn", "calibration")
             return None
         try:
-            with open_source(spec, max_retries=0) as source:
-                frame = next(iter(source), None)
+            # On a worker thread with a time limit: a stream that does not answer must not freeze the window.
+            frame = STILL_POOL.submit(_first_frame, spec).result(timeout=STILL_TIMEOUT_S)
+        except concurrent.futures.TimeoutError:
+            self._banner(self.tr("Cannot take a still frame from {source}: no frame within {seconds} s")
+                         .format(source=spec, seconds=STILL_TIMEOUT_S), "warn", "calibration")
+            return None
         except (SourceError, OSError) as e:
             self._banner(self.tr("Cannot take a still frame from {source}: {error}").format(source=spec, error=e),
                          "warn", "calibration")
@@ -215,7 +248,7 @@ class LiveScreen(QWidget):
             self._banner(self.tr("Cannot take a still frame from {source}: it gave no frame").format(source=spec),
                          "warn", "calibration")
             return None
-        return frame.image
+        return frame
 
     def open_calibration(self) -> CalibrationDialog | None:
         """Opens the calibration dialog for the chosen station on a still frame (returns at once).
@@ -255,7 +288,11 @@ class LiveScreen(QWidget):
         dlg, (station, path, old) = self.calibration_dialog, self._calibrating
         self.calibration_dialog = self._calibrating = None
         profile = dlg.profile()
-        previous = path.read_bytes() if path.is_file() else None
+        try:
+            previous = path.read_bytes() if path.is_file() else None
+        except OSError as e:
+            self._banner(self.tr("Calibration not saved: {error}").format(error=e), "warn", "calibration")
+            return
         try:
             self.ctx.store.authorize(Permission.CONFIGURE, "calibrate a camera")
             save_profile(profile, path)
@@ -263,11 +300,7 @@ class LiveScreen(QWidget):
                 "file": str(path), "profile": profile.model_dump(mode="json"),
                 "previous": None if old is None else old.model_dump(mode="json")})
         except (StoreError, ProfileError, OSError) as e:
-            if path.is_file() and path.read_bytes() != previous:  # saved but not audited: put the old one back
-                if previous is None:
-                    path.unlink()
-                else:
-                    path.write_bytes(previous)
+            _restore(path, previous)  # saved but not audited: the old one back
             self._banner(self.tr("Calibration not saved: {error}").format(error=e), "warn", "calibration")
             return
         note = self.tr("Calibration of {station} saved to {path}.").format(station=station, path=path)
