@@ -230,7 +230,8 @@ class Analyzer:
             self.redactor = FaceRedactor(privacy or PrivacyConfig(), min_history_s=span_history_s(cfg.clips))
             self.recorder = EvidenceRecorder(
                 clip_dir, cfg.clips, redact=self.redactor, fps=source.fps or 25.0,
-                source_path=source.name if isinstance(source, VideoFileSource) else None)
+                source_path=source.name if isinstance(source, VideoFileSource) else None,
+                cut_delay_ms=int((self.redactor.settings.hold_s + 1.0) * 1000))
         self.writer = EventWriter(store, station.id, station.name, source_id, rules.version, self.engine.wall_time,
                                   default_data_dir(cfg.storage), max(5.0, cfg.storage.busy_timeout_s * 2))
         self._clips_ok = 0
@@ -347,13 +348,19 @@ class Analyzer:
                         pass
             except KeyboardInterrupt:
                 stopped = "interrupted"
-        self._handle(self.engine.flush(), None)
-        if self.zones is not None:
-            self._handle(self.zones.monitor.flush(), None)
-            self.store_greetings()
-        if self.recorder is not None:
-            self._collect_clips(self.recorder.close())
-        unsaved = self.writer.close()
+        try:
+            self._handle(self.engine.flush(), None)
+            if self.zones is not None:
+                self._handle(self.zones.monitor.flush(), None)
+                self.store_greetings()
+            if self.recorder is not None:
+                self._collect_clips(self.recorder.close())
+        except KeyboardInterrupt:  # Ctrl-C while clips are still cut: give them up, store everything else
+            stopped = "interrupted"
+            if self.recorder is not None:
+                self._collect_clips(self.recorder.close(timeout_s=0.0, wait_for_cuts=False))
+        finally:
+            unsaved = self.writer.close()
         wall = time.monotonic() - t0
         w = self.writer
         return AnalyzeSummary(self.source.name, self.source_id, frames, analysed, last_ts / 1000.0, wall,

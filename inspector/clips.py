@@ -612,14 +612,18 @@ class EvidenceRecorder:
         redact: Optional privacy hook applied to every written image.
         fps: Nominal frame rate for the MP4 header (actual timing follows the timestamps).
         source_path: The video file being analysed (None for cameras, streams and image folders).
+        cut_delay_ms: A clip cut from the file is handed to the writer only this long after its end
+            has been analysed, so that the redactor has seen the faces of the frames after it that
+            still blur its last frames (its ``hold_s``).
     """
 
     def __init__(self, out_dir: str | Path, settings: ClipSettings | None = None, redact: Redactor | None = None,
-                 fps: float = 25.0, source_path: str | Path | None = None) -> None:
+                 fps: float = 25.0, source_path: str | Path | None = None, cut_delay_ms: int = 0) -> None:
         self.out_dir = Path(out_dir)
         self.settings = settings or ClipSettings()
         self.redact = redact
         self.source_path = Path(source_path) if source_path is not None and self.settings.from_source else None
+        self.cut_delay_ms = max(0, int(cut_delay_ms))
         self.fps = fps if fps > 0 else 25.0
         self.ring = FrameRing(self.settings)
         self._jobs: dict[str, _Job] = {}
@@ -633,6 +637,7 @@ class EvidenceRecorder:
         self._thread.start()
         self._closed = False
         self._cut_s: dict[str, float] = {}  # seconds of each clip handed to the writer to cut from the file
+        self._stop_sent = False
 
     # -- analysis-side API -------------------------------------------------------------------
 
@@ -653,9 +658,10 @@ class EvidenceRecorder:
         if not self.settings.enabled:
             return
         if self.source_path is not None:
-            max_ms = self.settings.max_clip_s * 1000
+            max_ms = self.settings.max_clip_s * 1000 + self.cut_delay_ms
             for job in list(self._jobs.values()):
-                if (job.stop_ms is not None and self._now_ms > job.stop_ms) or self._now_ms - job.first_ms > max_ms:
+                if ((job.stop_ms is not None and self._now_ms > job.stop_ms + self.cut_delay_ms)
+                        or self._now_ms - job.first_ms > max_ms):
                     self._finish(job)
             return
         bf = self.ring.push(frame.image, frame.timestamp_ms)
@@ -700,7 +706,7 @@ class EvidenceRecorder:
             job.thumb_peak = ev.peak_confidence
         if isinstance(message, EventEnded):
             job.stop_ms = ev.end_ms + int(self.settings.post_roll_s * 1000)
-            if self._now_ms > job.stop_ms:
+            if self._now_ms > job.stop_ms + (self.cut_delay_ms if self.source_path is not None else 0):
                 self._finish(job)
 
     def poll(self) -> tuple[ClipResult, ...]:
@@ -713,11 +719,13 @@ class EvidenceRecorder:
                 self._reported |= {r.event_key for r in out}
                 return tuple(out)
 
-    def close(self, timeout_s: float = 120.0) -> tuple[ClipResult, ...]:
+    def close(self, timeout_s: float = 120.0, wait_for_cuts: bool = True) -> tuple[ClipResult, ...]:
         """Ends every open clip with the frames it has (end of stream), waits for the writer.
 
         Clips still to be cut from a video file extend the wait by ``CUT_WAIT_PER_CLIP_S`` per
-        second of clip (each is decoded and encoded only now when it has faces to blur).
+        second of clip (each is decoded and encoded only now when it has faces to blur), unless
+        ``wait_for_cuts`` is False. Calling it again (e.g. after a Ctrl-C interrupted the wait)
+        waits again with the new limits; a writer still busy then is stopped.
 
         Returns:
             Results not yet returned by :meth:`poll`; clips the writer did not finish in time are
@@ -726,8 +734,10 @@ class EvidenceRecorder:
         if not self._closed:
             for job in list(self._jobs.values()):
                 self._finish(job)
-            self._queue.put(("stop",))
-            to_cut = sum(s for k, s in self._cut_s.items() if k not in self._reported)
+            if not self._stop_sent:
+                self._queue.put(("stop",))
+                self._stop_sent = True
+            to_cut = sum(s for k, s in self._cut_s.items() if k not in self._reported) if wait_for_cuts else 0.0
             self._thread.join(timeout_s + CUT_WAIT_PER_CLIP_S * to_cut)
             if self._thread.is_alive():  # give up: the writer abandons what it still has
                 self._cancel.set()

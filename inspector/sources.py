@@ -2,7 +2,7 @@
 
 Every source yields :class:`~inspector.types.Frame` values with monotonic millisecond
 timestamps: stream time for files (each frame's presentation time in the container, see
-:func:`stream_time_ms`), time since opening for live sources. Problems raise :class:`SourceError` with a message meant for the user; a video
+:class:`StreamClock`), time since opening for live sources. Problems raise :class:`SourceError` with a message meant for the user; a video
 that breaks off part-way raises :class:`SourceTruncatedError` *after* yielding every
 frame that could be decoded, so the caller keeps what was analysed.
 """
@@ -94,13 +94,32 @@ class ImageSource(FrameSource):
             yield Frame(image=f.image, index=i, timestamp_ms=i, fps=0.0, source=self.name, path=str(p))
 
 
-def stream_time_ms(position_ms: float, last_ms: int, fps: float) -> int:
-    """A frame's time: the container's position when it comes after the previous frame's time,
-    else the previous time plus one frame at ``fps`` (times always increase, as the video-mode
-    landmarkers require). ``last_ms`` is -1 before the first frame."""
-    if position_ms == position_ms and position_ms > last_ms + 0.5:  # not NaN, and later
-        return int(round(position_ms))
-    return 0 if last_ms < 0 else last_ms + max(1, int(round(1000.0 / fps)))
+class StreamClock:
+    """Times of a file's frames, in order: the container's position of each frame when it comes
+    after the previous frame's time; otherwise (no usable position, as in some AVI files) the
+    last position the container gave plus the frames since at ``fps``, so the fallback does not
+    drift. Times always increase, as the video-mode landmarkers require.
+
+    Args:
+        fps: The file's nominal frame rate.
+    """
+
+    def __init__(self, fps: float) -> None:
+        self.step_ms = 1000.0 / fps if fps > 0 else 40.0
+        self.last = -1
+        self._anchor_ms, self._anchor_i = 0.0, 0
+        self._i = 0
+
+    def time(self, position_ms: float) -> int:
+        """The next frame's time (ms) given the container's position for it."""
+        if position_ms == position_ms and position_ms > self.last + 0.5:  # not NaN, and later
+            ts = int(round(position_ms))
+            self._anchor_ms, self._anchor_i = position_ms, self._i
+        else:
+            ts = max(self.last + 1, int(round(self._anchor_ms + (self._i - self._anchor_i) * self.step_ms)))
+        self.last = ts
+        self._i += 1
+        return ts
 
 
 class VideoFileSource(FrameSource):
@@ -136,12 +155,11 @@ class VideoFileSource(FrameSource):
         one frame at the nominal rate.
         """
         i = 0
-        last = -1
+        clock = StreamClock(self.fps)
         while True:
             if not self.cap.grab():
                 break
-            ts = stream_time_ms(self.cap.get(cv2.CAP_PROP_POS_MSEC), last, self.fps)
-            last = ts
+            ts = clock.time(self.cap.get(cv2.CAP_PROP_POS_MSEC))
             if want(i, ts):
                 ok, img = self.cap.retrieve()
                 if not ok or img is None:
@@ -153,10 +171,15 @@ class VideoFileSource(FrameSource):
         if i == 0:
             raise SourceError(f"no frame could be decoded from {self.name}: the file is corrupt or not a video")
         # Containers report their length; stopping well short of it means the file is broken part-way.
-        if self.frame_count and i < self.frame_count - max(2, int(0.02 * self.frame_count)):
-            raise SourceTruncatedError(
-                f"{self.name}: decoding stopped at frame {i} of {self.frame_count} "
-                f"({i / self.fps:.1f} s of {self.frame_count / self.fps:.1f} s); the file is truncated or corrupt")
+        # Compared in time, not frames: a file with dropped frames has fewer frames than its length
+        # times its rate (and some containers only estimate the count that way).
+        if self.frame_count:
+            length_ms = self.frame_count * clock.step_ms
+            reached_ms = clock.last + clock.step_ms
+            if reached_ms < length_ms - max(2 * clock.step_ms, 0.02 * length_ms):
+                raise SourceTruncatedError(
+                    f"{self.name}: decoding stopped at {reached_ms / 1000:.1f} s of {length_ms / 1000:.1f} s "
+                    f"(frame {i}); the file is truncated or corrupt")
 
     def close(self) -> None:
         self.cap.release()

@@ -3,18 +3,26 @@
 Both ``inspector analyze`` (:class:`inspector.analyze.Analyzer`) and the app's live view
 (``ui.live_session.EventRecorder``) write through an :class:`EventWriter`:
 
-* every write is queued and written at once, in order, one transaction each;
-* a database locked by another process keeps the queue (and everything behind it) for the next
-  :meth:`EventWriter.flush` — a backlog is retried at most once a second;
-* a write the store refuses for another reason (e.g. an invalid value) is reported in
-  :attr:`EventWriter.errors` and dropped, so it cannot hold up the writes behind it;
+* every write is queued and written in order, one transaction each — at once on the caller's
+  thread, or, with ``background=True`` (the live view), on the writer's own thread, so that a
+  locked database never holds up the analysis;
+* a database locked by another process (or failing for a passing reason, e.g. a full disk)
+  keeps the queue, and everything behind it, for a later :meth:`EventWriter.flush`: after a
+  failure the queue is tried again at most once a second;
+* a write the store refuses for good (invalid value, unknown station, duplicate...) is reported
+  in :attr:`EventWriter.errors` and dropped, so it cannot hold up the writes behind it;
 * :meth:`EventWriter.close` retries for a while and then saves whatever is still unwritten to a
-  JSON-lines file next to the database (``unsaved-events-<time>.jsonl``): nothing is lost.
+  JSON-lines file next to the database (``unsaved-events-<time>.jsonl``): nothing is lost. A
+  write that arrives after :meth:`~EventWriter.close` goes straight to that file.
+
+An event analysed again (the same footage, an earlier run stored it) is only ever extended: a
+run killed part-way left it short, the re-run completes it; an interrupted re-run cannot shorten it.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections import deque
 from datetime import datetime
@@ -23,13 +31,19 @@ from typing import TYPE_CHECKING, Callable, Literal
 
 from inspector.clips import ClipResult
 from inspector.events import STATION_TRACK, ConductEvent
-from inspector.store import DatabaseLocked, Store, StoreError
+from inspector.store import (AlreadyDecided, Duplicate, InvalidInput, NotFound, PermissionDenied, RosterOverlap, Store,
+                             StoreError)
 from inspector.store.records import ClipStatus
 
 if TYPE_CHECKING:
     from inspector.greeting import GreetingOutcome
 
 WriteKind = Literal["event", "clip", "greeting"]
+
+REFUSED = (AlreadyDecided, Duplicate, InvalidInput, NotFound, PermissionDenied, RosterOverlap)
+"""Store errors that no retry can mend: the write is reported and dropped."""
+RETRY_S = 1.0
+"""After a failed attempt, the queue is tried again at most this often (unless forced)."""
 
 
 class EventWriter:
@@ -44,17 +58,29 @@ class EventWriter:
         wall: Wall-clock time of a stream time (the event engine's clock).
         unsaved_dir: Folder of the unsaved-events file.
         give_up_s: How long :meth:`close` retries a locked database.
+        background: Write on a thread of the writer's own (the caller never waits for the database).
     """
 
     def __init__(self, store: Store, station: int | str, station_name: str, source_id: str, rules_version: str,
-                 wall: Callable[[int], datetime], unsaved_dir: Path, give_up_s: float = 5.0) -> None:
+                 wall: Callable[[int], datetime], unsaved_dir: Path, give_up_s: float = 5.0,
+                 background: bool = False) -> None:
         self.store, self.station, self.station_name = store, station, station_name
         self.source_id, self.rules_version, self.wall = source_id, rules_version, wall
         self.unsaved_dir, self.give_up_s = Path(unsaved_dir), give_up_s
         self._pending: deque[tuple[WriteKind, object]] = deque()
         self._ids: dict[str, int] = {}
         self._has_clip: set[str] = set()
-        self._last_retry = 0.0
+        self._known_end: dict[str, datetime] = {}  # events an earlier run stored -> their stored end
+        self._last_failure = 0.0
+        self._lock = threading.Lock()        # the queue, ids and counters
+        self._flushing = threading.Lock()    # one flush at a time
+        self._closed = False
+        self._unsaved: str | None = None
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        if background:
+            self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
+            self._thread.start()
         self.new = 0
         """Events stored that were not stored before."""
         self.known = 0
@@ -79,47 +105,69 @@ class EventWriter:
 
     def event_id(self, key: str) -> int | None:
         """The stored id of an event, once written."""
-        return self._ids.get(key)
+        with self._lock:
+            return self._ids.get(key)
 
     def has_clip(self, key: str) -> bool:
         """Whether the event already had evidence from an earlier run (do not record it again)."""
-        return key in self._has_clip
+        with self._lock:
+            return key in self._has_clip
 
     @property
     def pending(self) -> int:
-        """Writes waiting for a locked database."""
-        return len(self._pending)
+        """Writes not done yet (the database was locked, or the background thread has not got to them)."""
+        with self._lock:
+            return len(self._pending)
 
     @property
     def event_ids(self) -> tuple[int, ...]:
         """Ids of every event written (new or already stored), sorted."""
-        return tuple(sorted(self._ids.values()))
+        with self._lock:
+            return tuple(sorted(self._ids.values()))
 
     def _queue(self, kind: WriteKind, payload: object) -> None:
-        self._pending.append((kind, payload))
-        self.flush()
+        with self._lock:
+            if not self._closed:
+                self._pending.append((kind, payload))
+        if self._closed:  # too late for the store: straight to the unsaved file
+            self._save((kind, payload))
+        elif self._thread is not None:
+            self._wake.set()
+        else:
+            self.flush()
+
+    def _run(self) -> None:
+        while not self._closed:
+            self._wake.wait(RETRY_S)
+            self._wake.clear()
+            if not self._closed:
+                self.flush()
 
     # -- writing -------------------------------------------------------------------------------
     def flush(self, force: bool = False) -> None:
-        """Writes what is queued, in order, until the database is locked.
+        """Writes what is queued, in order, until a write fails for a passing reason (locked database).
 
-        A backlog (more than the write just queued) is retried at most once a second while the
-        database stays locked; ``force`` retries regardless.
+        After such a failure the queue is tried again at most once a second; ``force`` tries regardless.
         """
-        now = time.monotonic()
-        backlog = len(self._pending) > 1
-        if not force and backlog and self._last_retry and now - self._last_retry < 1.0:
-            return
-        while self._pending:
-            kind, payload = self._pending[0]
-            try:
-                self._write(kind, payload)
-            except DatabaseLocked:
-                self._last_retry = now
+        with self._flushing:
+            if not force and self._last_failure and time.monotonic() - self._last_failure < RETRY_S:
                 return
-            except StoreError as e:  # refused for good: report it, do not block what follows
-                self.errors.append(f"{kind} {_describe(kind, payload)}: {e}")
-            self._pending.popleft()
+            while True:
+                with self._lock:
+                    if not self._pending:
+                        self._last_failure = 0.0
+                        return
+                    kind, payload = self._pending[0]
+                try:
+                    self._write(kind, payload)
+                except REFUSED as e:  # refused for good: report it, do not block what follows
+                    with self._lock:
+                        self.errors.append(f"{kind} {_describe(kind, payload)}: {e}")
+                except StoreError:  # locked, or failing for now: keep it (and all behind it) queued
+                    self._last_failure = time.monotonic()
+                    return
+                with self._lock:
+                    self._pending.popleft()
 
     def _write(self, kind: WriteKind, payload: object) -> None:
         if kind == "event":
@@ -127,22 +175,29 @@ class EventWriter:
             numeric = {k: float(v) for k, v in ev.trigger if isinstance(v, (int, float)) and not isinstance(v, bool)}
             numeric["peak_confidence"] = ev.peak_confidence
             peak = min(1.0, max(0.0, ev.peak_confidence))
+            known_end = self._known_end.get(ev.key)
+            if known_end is not None and ev.end_at <= known_end:
+                return  # stored by an earlier run, at least this long: never shortened
             if ev.key not in self._ids:
                 rec, new = self.store.add_event(
                     station=self.station, source_id=self.source_id, rule_id=ev.rule_id,
                     rules_version=ev.rules_version, start=ev.start_at, end=ev.end_at, peak_confidence=peak,
                     features=numeric, points=ev.points, track_id=None if ev.track_id == STATION_TRACK else ev.track_id,
                     clip_status=ClipStatus.NONE)
-                self._ids[ev.key] = rec.id
-                if new:
-                    self.new += 1
-                else:
-                    self.known += 1
-                    # issue 7: evidence deleted by retention is not recorded again
-                    if rec.clip_status in (ClipStatus.OK, ClipStatus.EXPIRED):
-                        self._has_clip.add(ev.key)  # evidence exists from an earlier run: keep it
+                with self._lock:
+                    self._ids[ev.key] = rec.id
+                    if new:
+                        self.new += 1
+                    else:
+                        self.known += 1
+                        self._known_end[ev.key] = rec.end
+                        # issue 7: evidence deleted by retention is not recorded again
+                        if rec.clip_status in (ClipStatus.OK, ClipStatus.EXPIRED):
+                            self._has_clip.add(ev.key)  # evidence exists from an earlier run: keep it
             else:
                 self.store.update_event_end(self._ids[ev.key], ev.end_at, peak_confidence=peak, features=numeric)
+                if known_end is not None:
+                    self._known_end[ev.key] = ev.end_at
         elif kind == "greeting":
             o: GreetingOutcome = payload  # type: ignore[assignment]
             _, new = self.store.add_greeting(
@@ -150,7 +205,8 @@ class EventWriter:
                 staff_track=o.staff_track, kind=o.kind, status=o.status, arrival=self.wall(o.open_ms),
                 greeted=None if o.greeted_ms is None else self.wall(o.greeted_ms), actions=o.actions,
                 rules_version=self.rules_version)
-            self.greetings_new += int(new)
+            with self._lock:
+                self.greetings_new += int(new)
         else:
             res: ClipResult = payload  # type: ignore[assignment]
             event_id = self._ids.get(res.event_key)
@@ -163,30 +219,44 @@ class EventWriter:
                 self.store.set_clip(event_id, ClipStatus.MISSING, None, thumb)
 
     def close(self) -> str | None:
-        """Retries what is still queued for up to ``give_up_s``; saves the rest to a file.
+        """Stops the background thread, retries what is still queued for up to ``give_up_s`` and
+        saves the rest to a file; later writes go to that file too.
 
         Returns:
             The unsaved-events file, or None when everything was written.
         """
+        if self._thread is not None:
+            self._closed = True
+            self._wake.set()
+            self._thread.join()
         deadline = time.monotonic() + self.give_up_s
-        while self._pending and time.monotonic() < deadline:
+        while self.pending and time.monotonic() < deadline:
             self.flush(force=True)
-            if self._pending:
+            if self.pending:
                 time.sleep(0.5)
-        if not self._pending:
-            return None
-        out = self.unsaved_dir / f"unsaved-events-{int(time.time())}.jsonl"
+        with self._lock:
+            self._closed = True
+            left = list(self._pending)
+            self._pending.clear()
+        for item in left:
+            self._save(item)
+        return self._unsaved
+
+    def _save(self, item: tuple[WriteKind, object]) -> None:
+        """Appends one write to the unsaved-events file (made on first use)."""
+        if self._unsaved is None:
+            self._unsaved = str(self.unsaved_dir / f"unsaved-events-{int(time.time())}.jsonl")
+        out = Path(self._unsaved)
         out.parent.mkdir(parents=True, exist_ok=True)
         with open(out, "a", encoding="utf-8") as f:
-            for kind, payload in self._pending:
-                f.write(json.dumps(self._record(kind, payload), ensure_ascii=False) + "\n")
-        self._pending.clear()
-        return str(out)
+            f.write(json.dumps(self._record(*item), ensure_ascii=False) + "\n")
 
     def _record(self, kind: WriteKind, payload: object) -> dict:
         if kind == "event":
             ev: ConductEvent = payload  # type: ignore[assignment]
-            return {"kind": "event", "station": self.station_name, "source_id": self.source_id,
+            stored = ev.key in self._ids  # the event itself was stored; this is its later end
+            return {"kind": "event", "write": "end" if stored else "add", "station": self.station_name,
+                    "source_id": self.source_id,
                     "rule_id": ev.rule_id, "rules_version": ev.rules_version, "track_id": ev.track_id,
                     "start": ev.start_at.isoformat(), "end": ev.end_at.isoformat(),
                     "peak_confidence": ev.peak_confidence, "points": ev.points,

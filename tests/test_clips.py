@@ -473,3 +473,26 @@ def test_file_clip_written_late_is_still_blurred(tmp_path, monkeypatch):
     assert first[y0:y1, x0:x1].std() < 0.5 * checks[y0:y1, x0:x1].std()  # the face blurred
     assert first[:, :100].std() > 0.8 * checks.std()                        # the rest sharp
 
+
+
+@pytest.mark.parametrize("delay_ms, copied", [(0, True), (2000, False)])
+def test_file_clip_waits_for_faces_just_after_its_end(tmp_path, delay_ms, copied):
+    """A customer seen 0.5 s after the clip's last frame still blurs it (hold 1 s): the recorder
+    hands the clip over only once the frames after its end have been analysed."""
+    from inspector.privacy import FaceRedactor, PrivacyConfig
+
+    src = make_source(tmp_path / "src.mp4", 12)
+    redactor = FaceRedactor(PrivacyConfig(hold_s=1.0, face_margin=0.0))
+    customer = PersonObservation(bbox=(100, 40, 120, 170), face=FaceLandmarks(image=np.array(
+        [[0.4, 0.2, 0.0], [0.6, 0.5, 0.0]], np.float32)), frame_size=(320, 240))
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2), redact=redactor,
+                           source_path=src, cut_delay_ms=delay_ms)
+    engine = EventEngine(RULES, "desk-1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
+    for i in range(0, 12 * 25, 5):
+        frame = Frame(image=synthetic(i), index=i, timestamp_ms=i * 40, fps=25, source="synthetic")
+        rec.push_frame(frame)  # analyze's order: the recorder first, then the redactor sees the frame
+        redactor.observe(frame.timestamp_ms, [customer] if frame.timestamp_ms == 7600 else [], staff=[])
+        for msg in engine.feed(frame.timestamp_ms, (staff(2 <= i / 25 < 6),)):
+            rec.on_message(msg, (), frame)
+    [r] = rec.close()
+    assert r.status == "ok" and (r.frames > 150) is copied  # a copy keeps all 25 fps; an encoded clip 12.5

@@ -205,8 +205,9 @@ def test_profile_path_and_atomic_save(tmp_path):
 
 
 def test_a_locked_database_delays_live_events_but_loses_none(tmp_path):
-    """Another process holds the write lock: the live view keeps judging, queues its writes and
-    stores them once the lock is gone; still locked at the end, they go to a file."""
+    """Another process holds the write lock: the live view keeps judging at full speed (the writes
+    wait on the writer's thread), stores them once the lock is gone; still locked at the end, they
+    go to a file."""
     import json
     import sqlite3
     import time
@@ -214,25 +215,29 @@ def test_a_locked_database_delays_live_events_but_loses_none(tmp_path):
     from inspector.store import Store
 
     db = tmp_path / "t.db"
-    with Store.open(db, busy_timeout_s=0.1) as store:
+    with Store.open(db, busy_timeout_s=1.0) as store:
         store.add_station("desk")
         holder = sqlite3.connect(db, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
         rec = EventRecorder(RULES, "desk", store, T0, "live:locked", unsaved_dir=tmp_path / "unsaved")
+        t = time.monotonic()
         started = run(rec, (crossed(1, -0.2),), seconds=3)  # the event starts while the database is locked
+        assert time.monotonic() - t < 0.8  # 15 frames: no frame waited for the database (busy timeout 1 s)
         assert started and rec.pending_writes >= 1 and store.list_events() == []
         holder.execute("COMMIT")
-        time.sleep(1.05)  # a backlog is retried at most once a second
-        run(rec, (crossed(1, -0.2),), seconds=0.4, start_s=3)  # the next frames write the queue
+        deadline = time.monotonic() + 10
+        while rec.pending_writes and time.monotonic() < deadline:  # the writer retries about once a second
+            time.sleep(0.05)
         [stored] = store.list_events()
         assert stored.rule_id == "arms" and rec.pending_writes == 0
+        run(rec, (crossed(1, -0.2),), seconds=0.4, start_s=3)
         holder.execute("BEGIN IMMEDIATE")
         rec.finish()  # the event's end cannot be written: saved to a file, nothing raised
         holder.execute("COMMIT")
         holder.close()
     assert rec.unsaved_file is not None
     lines = [json.loads(x) for x in open(rec.unsaved_file, encoding="utf-8")]
-    assert [(x["kind"], x["rule_id"], x["station"]) for x in lines] == [("event", "arms", "desk")]
+    assert [(x["kind"], x["write"], x["rule_id"], x["station"]) for x in lines] == [("event", "end", "arms", "desk")]
 
 
 def test_a_write_the_store_refuses_is_reported_and_does_not_block_the_others(tmp_path):

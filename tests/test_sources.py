@@ -202,8 +202,41 @@ def test_video_timestamps_follow_the_container_when_frames_were_dropped(tmp_path
     assert got == times
 
 
-@pytest.mark.parametrize("position, last, expected", [(0.0, -1, 0), (40.0, 0, 40), (39.6, 0, 40),
-                                                      (0.0, 7900, 8000), (float("nan"), 100, 200), (100.2, 100, 200)])
-def test_stream_time_always_increases(position, last, expected):
-    from inspector.sources import stream_time_ms
-    assert stream_time_ms(position, last, 10.0) == expected
+def test_stream_clock_uses_the_container_and_falls_back_without_drift():
+    from inspector.sources import StreamClock
+
+    clock = StreamClock(29.97)
+    assert [clock.time(p) for p in (0.0, 33.4, 66.7)] == [0, 33, 67]
+    # the container stops giving positions: a thousand frames later the time is still exact
+    times = [clock.time(float("nan")) for _ in range(1000)]
+    assert times[-1] == round(66.7 + 1000 * 1000 / 29.97) and all(b > a for a, b in zip(times, times[1:]))
+    assert clock.time(0.0) == times[-1] + 34  # a position going back is not believed either
+    clock = StreamClock(10.0)
+    assert [clock.time(p) for p in (200.0, 300.0, 300.0, 500.0)] == [200, 300, 400, 500]
+
+
+def test_complete_file_with_dropped_frames_is_not_called_truncated(tmp_path):
+    """A complete .mkv whose frames stop for 5 s: the container's count is estimated from its
+    length at the nominal rate, so counting frames would call it truncated; its times reach the end."""
+    from fractions import Fraction
+
+    import av
+
+    path = tmp_path / "stall.mkv"
+    with av.open(str(path), mode="w") as c:
+        s = c.add_stream("libx264", rate=25)
+        s.width, s.height, s.pix_fmt = 160, 120, "yuv420p"
+        s.codec_context.time_base = Fraction(1, 1000)
+        t = 0
+        for i in range(300):
+            vf = av.VideoFrame.from_ndarray(np.full((120, 160, 3), i % 250, np.uint8), format="bgr24")
+            vf.pts, vf.time_base = t, Fraction(1, 1000)
+            for p in s.encode(vf):
+                c.mux(p)
+            t += 540 if 100 <= i < 110 else 40
+        for p in s.encode(None):
+            c.mux(p)
+    src = VideoFileSource(path)
+    frames = list(src)  # no SourceTruncatedError
+    src.close()
+    assert len(frames) == 300 and frames[-1].timestamp_ms > 16000

@@ -71,8 +71,9 @@ class EventRecorder:
             (default: the user's data folder).
 
     Events are stored as ``inspector analyze`` stores them, through an
-    :class:`~inspector.writer.EventWriter`: at their start, updated while they last, ended; a
-    locked database keeps the writes queued, in order, and retries them on later frames.
+    :class:`~inspector.writer.EventWriter` on its own thread: at their start, updated while they
+    last, ended; a locked database keeps the writes queued, in order, and retried, and never
+    holds up the analysis.
     """
 
     def __init__(self, rules: RulesConfig, station: str | None, store: Store | None, origin: datetime,
@@ -97,7 +98,7 @@ class EventRecorder:
         self._greetings_seen = 0  # verdicts of the monitor already queued
         self.writer = None if not recording else EventWriter(
             store, station, station, source_id, rules.version, self.engine.wall_time,
-            unsaved_dir or default_data_dir(), give_up_s=5.0)
+            unsaved_dir or default_data_dir(), give_up_s=1.0, background=True)
         """Stores events, clips and greeting verdicts in order (None without a station and a store)."""
         self.unsaved_file: str | None = None
         """Set by :meth:`finish` when writes had to be saved to a file (the database stayed locked)."""
@@ -125,8 +126,6 @@ class EventRecorder:
                 self.evidence.on_message(msg, persons, frame)
         if self.evidence is not None:
             self._clips(self.evidence.poll())
-        if self.writer is not None and self.writer.pending:
-            self.writer.flush()
 
     def finish(self) -> None:
         """Ends open events and judges waiting greetings (the source ended or was stopped); waits for clips."""

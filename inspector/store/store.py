@@ -827,9 +827,11 @@ class Store:
                                    f"{'passed' if clean[item] else 'failed'}")
             if not isinstance(o.reason, str) or not o.reason.strip():
                 raise InvalidInput(f"the override of {item!r} needs a reason")
-            if len(o.reason) > 1000:
+            if len(o.reason.strip()) > 1000:
                 raise InvalidInput(f"the reason for overriding {item!r} is longer than 1000 characters")
-            by = o.by.strip()[:200] if isinstance(o.by, str) else ""
+            by = o.by.strip() if isinstance(o.by, str) else ""
+            if len(by) > 200:
+                raise InvalidInput(f"the name of who overrode {item!r} is longer than 200 characters")
             ov[item] = {"status": o.status, "reason": o.reason.strip(), "by": by}
         with self._write() as s:
             who = self._authorize(s, Permission.INSPECT, "record an inspection")

@@ -15,8 +15,8 @@ judges greetings (:func:`ui.live_session.start_live`).
 
 from __future__ import annotations
 
-import concurrent.futures
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -50,9 +50,34 @@ BANNER_STYLE = {"warn": "background:#b3261e;color:white;font-weight:bold;padding
                 "info": "background:#1f5fa8;color:white;padding:6px;"}
 
 
-STILL_TIMEOUT_S = 8
+STILL_TIMEOUT_S = 5
 """How long the calibration button waits for a still frame from the source."""
-STILL_POOL = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="still-frame")
+
+
+def _grab_still(spec: str, timeout_s: float) -> np.ndarray | None:
+    """The first frame of a source, read on a daemon thread of its own: a stream that does not
+    answer within ``timeout_s`` is left behind (it neither blocks the next attempt nor the app's exit).
+
+    Raises:
+        TimeoutError: No answer in time.
+        SourceError, OSError: The source cannot be opened or read.
+    """
+    box: dict[str, object] = {}
+
+    def read() -> None:
+        try:
+            box["frame"] = _first_frame(spec)
+        except BaseException as e:  # noqa: BLE001 - handed to the waiting thread
+            box["error"] = e
+
+    worker = threading.Thread(target=read, name="still-frame", daemon=True)
+    worker.start()
+    worker.join(timeout_s)
+    if worker.is_alive():
+        raise TimeoutError(spec)
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box.get("frame")  # type: ignore[return-value]
 
 
 def _first_frame(spec: str) -> np.ndarray | None:
@@ -235,8 +260,8 @@ class LiveScreen(QWidget):
             return None
         try:
             # On a worker thread with a time limit: a stream that does not answer must not freeze the window.
-            frame = STILL_POOL.submit(_first_frame, spec).result(timeout=STILL_TIMEOUT_S)
-        except concurrent.futures.TimeoutError:
+            frame = _grab_still(spec, STILL_TIMEOUT_S)
+        except TimeoutError:
             self._banner(self.tr("Cannot take a still frame from {source}: no frame within {seconds} s")
                          .format(source=spec, seconds=STILL_TIMEOUT_S), "warn", "calibration")
             return None
