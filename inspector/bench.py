@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import resource
+import statistics
 import time
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ class BenchResult:
     serial_bare_fps: float
     peak_rss_mb: float
     persons_per_frame: float
+    rounds: int = 1
 
     @property
     def ratio(self) -> float:
@@ -32,7 +34,7 @@ class BenchResult:
 
     def format(self) -> str:
         return (f"source: {self.source} ({self.size[0]}x{self.size[1]}, {self.frames} frames, "
-                f"{self.persons_per_frame:.2f} persons/frame)\n"
+                f"{self.persons_per_frame:.2f} persons/frame; medians of {self.rounds} alternate timings)\n"
                 f"bare models, one after another: {self.serial_bare_fps:6.2f} fps\n"
                 f"bare models (pose+face+hands): {self.bare_fps:7.2f} fps"
                 f"{'  (run concurrently, as the pipeline runs them)' if self.bare_fps != self.serial_bare_fps else ''}\n"
@@ -56,10 +58,13 @@ def load_frames(spec: str, max_frames: int) -> list[Frame]:
     return frames
 
 
-def run_bench(spec: str, cfg: InspectorConfig | None = None, max_frames: int = 200, warmup: int = 5) -> BenchResult:
-    """Times the bare models, then the pipeline, on the same in-memory frames.
+def run_bench(spec: str, cfg: InspectorConfig | None = None, max_frames: int = 200, warmup: int = 5,
+              rounds: int = 3) -> BenchResult:
+    """Times the bare models and the pipeline on the same in-memory frames.
 
-    Both runs use VIDEO mode and fresh landmarkers, and both skip ``warmup`` frames from the timing.
+    Every timing uses VIDEO mode and fresh landmarkers and skips ``warmup`` frames. The bare
+    models and the pipeline are timed alternately ``rounds`` times and the median of each is
+    reported (single runs on a shared 2-core machine vary by several per cent).
     """
     cfg = cfg or InspectorConfig()
     frames = load_frames(spec, max_frames + warmup)
@@ -74,20 +79,27 @@ def run_bench(spec: str, cfg: InspectorConfig | None = None, max_frames: int = 2
                 perc.infer_bare(f)
             return time.perf_counter() - t0
 
-    bare = time_bare(cfg.perception)
+    def time_pipeline() -> tuple[float, int]:
+        persons = 0
+        with Pipeline(cfg, "video") as pipe:  # run as analyze runs it: the next frame's models overlap
+            for f in frames[:warmup]:
+                pipe.process(f)
+            t0 = time.perf_counter()
+            for _, result in pipe.stream(frames[warmup:]):
+                persons += len(result.persons)
+            return time.perf_counter() - t0, persons
+
+    bares, fulls = [], []
+    for _ in range(max(1, rounds)):
+        bares.append(time_bare(cfg.perception))
+        full_s, persons = time_pipeline()
+        fulls.append(full_s)
+    bare, full = statistics.median(bares), statistics.median(fulls)
     serial = bare if not cfg.perception.parallel_models else \
         time_bare(cfg.perception.model_copy(update={"parallel_models": False}))
-    persons = 0
-    with Pipeline(cfg, "video") as pipe:  # run as analyze runs it: the next frame's models overlap
-        for f in frames[:warmup]:
-            pipe.process(f)
-        t0 = time.perf_counter()
-        for _, result in pipe.stream(frames[warmup:]):
-            persons += len(result.persons)
-        full = time.perf_counter() - t0
     n = len(frames) - warmup
     return BenchResult(spec, n, (frames[0].width, frames[0].height), n / bare, n / full, n / serial, _peak_rss_mb(),
-                       persons / n)
+                       persons / n, len(bares))
 
 
 __all__ = ["BenchResult", "load_frames", "run_bench"]

@@ -16,7 +16,7 @@ import numpy as np
 from inspector.badge import badge_label
 from inspector.config import InspectorConfig
 from inspector.face import classify_measures, face_measures, talking_measure
-from inspector.posture import classify_arms, classify_body, posture_features
+from inspector.posture import arm_geometry, classify_arms, classify_body, posture_features
 from inspector.types import (ArmPosture, Badge, BodyPosture, Features, FrameResult, Labels, Measure,
                              PersonObservation)
 
@@ -49,12 +49,13 @@ class FeatureStage:
         arm, arm_conf = ArmPosture.UNKNOWN, 0.0
         body, body_conf = BodyPosture.UNKNOWN, 0.0
         if person.pose is not None:
-            pf = posture_features(person, pcfg)
+            geo = arm_geometry(person)  # once for the three below
+            pf = posture_features(person, pcfg, geo)
             kw.update(stance=pf.stance, stance_confidence=pf.stance_confidence,
                       trunk_lean_forward=pf.trunk_lean_forward, trunk_lean_side=pf.trunk_lean_side,
                       shoulder_tilt=pf.shoulder_tilt, arm_scores=pf.arm_scores)
-            arm, arm_conf, _ = classify_arms(person, pcfg)
-            body, body_conf = classify_body(person, pcfg)
+            arm, arm_conf, _ = classify_arms(person, pcfg, geo)
+            body, body_conf = classify_body(person, pcfg, geo)
         smile = brow = None
         mouth = None
         if person.face is not None:

@@ -433,6 +433,14 @@ def _face_points(person: PersonObservation, aspect: float) -> tuple[np.ndarray, 
     return ears, chin
 
 
+class _Unset:
+    """Type of :data:`UNSET`."""
+
+
+UNSET = _Unset()
+"""Marks an optional precomputed argument as not given (None is a valid value for it)."""
+
+
 def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
     """Normalised arm geometry of the person, or None without pose landmarks."""
     pose = person.pose
@@ -617,14 +625,20 @@ def _elbows_optional(best: ArmPosture, top: float, geo: ArmGeometry, cfg: Postur
     return False
 
 
-def classify_arms(person: PersonObservation, cfg: PostureConfig) -> tuple[ArmPosture, float, tuple[tuple[str, float], ...]]:
+def classify_arms(person: PersonObservation, cfg: PostureConfig,
+                  geo: ArmGeometry | None | _Unset = UNSET) -> tuple[ArmPosture, float, tuple[tuple[str, float], ...]]:
     """Arm posture class of one person.
+
+    Args:
+        person: The person.
+        cfg: Thresholds.
+        geo: The person's :func:`arm_geometry`, when the caller has it already.
 
     Returns:
         (class, confidence, scores) where scores holds every class's score rounded to 4 places.
         UNKNOWN when there is no pose, the shoulders are hidden, or no class scores well enough.
     """
-    geo = arm_geometry(person)
+    geo = arm_geometry(person) if geo is UNSET else geo
     if geo is None:
         return ArmPosture.UNKNOWN, 0.0, ()
     if cfg.arm_classifier == "learned":
@@ -715,8 +729,10 @@ def neck_ratio(person: PersonObservation) -> Measure | None:
     return Measure(float((sh_y - ear_y) / face_h), v)
 
 
-def classify_body(person: PersonObservation, cfg: PostureConfig) -> tuple[BodyPosture, float]:
-    """Whole-body posture class of one person.
+def classify_body(person: PersonObservation, cfg: PostureConfig,
+                  geo: ArmGeometry | None | _Unset = UNSET) -> tuple[BodyPosture, float]:
+    """Whole-body posture class of one person (``geo``: its :func:`arm_geometry` when the caller
+    has it already).
 
     Returns:
         (class, confidence); UNKNOWN when the head and shoulders are not seen well enough.
@@ -732,7 +748,7 @@ def classify_body(person: PersonObservation, cfg: PostureConfig) -> tuple[BodyPo
     fwd = trunk_lean_forward(person, cfg)
     side = trunk_lean_side(person, cfg)
     head_seen = _vis_conf(pose, (NOSE,), cfg)
-    geo = arm_geometry(person)
+    geo = arm_geometry(person) if geo is UNSET else geo
 
     # Head down on the desk: the head sinks to shoulder height or lower.
     if neck is not None and head_seen > 0 and upper > 0:
@@ -773,10 +789,12 @@ def classify_body(person: PersonObservation, cfg: PostureConfig) -> tuple[BodyPo
     return BodyPosture.UNKNOWN, 0.0
 
 
-def posture_features(person: PersonObservation, cfg: PostureConfig) -> PostureFeatures:
-    """All posture measures of one person, for the feature stage."""
+def posture_features(person: PersonObservation, cfg: PostureConfig,
+                     geo: ArmGeometry | None | _Unset = UNSET) -> PostureFeatures:
+    """All posture measures of one person, for the feature stage (``geo``: its :func:`arm_geometry`
+    when the caller has it already)."""
     st, st_conf = stance(person, cfg)
-    geo = arm_geometry(person)
+    geo = arm_geometry(person) if geo is UNSET else geo
     scores: tuple[tuple[str, float], ...] = ()
     if geo is not None:
         scores = tuple((k.value, round(float(v), 4)) for k, v in arm_scores(geo, cfg).items())
