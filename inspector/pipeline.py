@@ -11,20 +11,17 @@ for the live view (capture and inference threads, a bounded queue that drops fra
 
 from __future__ import annotations
 
-import queue
-import threading
-import time
 from dataclasses import replace
 from typing import Callable, Iterable, Iterator
 
 from inspector.config import InspectorConfig
 from inspector.features import FeatureStage
 from inspector.perception import Mode, Perception
+from inspector.sources import run_ahead
 from inspector.tracking import Tracker
 from inspector.types import Frame, FrameResult
 
 
-_END = object()
 STOP_WAIT_S = 10.0
 """How long closing :meth:`Pipeline.stream` waits for its worker (a camera read or a model call
 in progress) before leaving it behind as a daemon thread."""
@@ -71,51 +68,11 @@ class Pipeline:
             Closing the generator (or an exception in the caller, e.g. Ctrl-C) stops the worker
             before it returns (waiting at most ``STOP_WAIT_S``).
         """
-        ready: queue.Queue = queue.Queue(maxsize=max(1, depth))
-        stop = threading.Event()
+        def perceive(item: Frame | None) -> tuple[Frame | None, FrameResult | None]:
+            return item, self.perception.process(item) if item is not None and analyse(item) else None
 
-        def offer(entry: object) -> bool:
-            while not stop.is_set():
-                try:
-                    ready.put(entry, timeout=0.1)
-                    return True
-                except queue.Full:
-                    continue
-            return False
-
-        def work() -> None:
-            try:
-                for item in items:
-                    if stop.is_set():
-                        return
-                    found = self.perception.process(item) if item is not None and analyse(item) else None
-                    if not offer((item, found, None)):
-                        return
-            except BaseException as e:  # noqa: BLE001 - handed to the caller's thread, raised there
-                offer((None, None, e))
-                return
-            offer(_END)
-
-        worker = threading.Thread(target=work, name="pipeline-models", daemon=True)
-        worker.start()
-        try:
-            while True:
-                entry = ready.get()
-                if entry is _END:
-                    return
-                item, found, error = entry
-                if error is not None:
-                    raise error
-                yield item, None if found is None else self._track_and_measure(found)
-        finally:
-            stop.set()
-            deadline = time.monotonic() + STOP_WAIT_S
-            while worker.is_alive() and time.monotonic() < deadline:  # a worker blocked on a full queue sees the stop
-                try:
-                    ready.get(timeout=0.1)
-                except queue.Empty:
-                    pass
-                worker.join(0.05)
+        for item, found in run_ahead(items, perceive, depth, "pipeline-models", STOP_WAIT_S):
+            yield item, None if found is None else self._track_and_measure(found)
 
     def _track_and_measure(self, result: FrameResult) -> FrameResult:
         if self.tracker is not None:

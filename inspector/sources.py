@@ -10,10 +10,13 @@ frame that could be decoded, so the caller keeps what was analysed.
 from __future__ import annotations
 
 import os
+import queue
+import threading
 import time
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import cv2
 import numpy as np
@@ -294,17 +297,21 @@ def open_source(spec: str | int, **live_kwargs) -> FrameSource:
 
 
 _END = object()
+T = TypeVar("T")
+R = TypeVar("R")
 
 
-def prefetch(frames: Iterator[Frame | None], depth: int = 8) -> Iterator[Frame | None]:
-    """Decodes ahead on a worker thread (a bounded queue of ``depth`` items), so that decoding a file
-    overlaps with inference. Errors of the underlying iterator (e.g. :class:`SourceTruncatedError`)
-    are raised in the consumer after the frames before them. Closing the generator stops the worker.
+def run_ahead(items: Iterable[T], fn: Callable[[T], R], depth: int, name: str,
+              stop_wait_s: float = 2.0) -> Iterator[R]:
+    """``fn`` of each item, computed on a worker thread up to ``depth`` items ahead of the consumer.
+
+    Results come out in order. An error of ``items`` or of ``fn`` (e.g. :class:`SourceTruncatedError`)
+    is raised in the consumer after the results before it. Closing the generator (or an exception
+    in the consumer, e.g. Ctrl-C) stops the worker: it starts no further item, and the generator
+    waits up to ``stop_wait_s`` for the item in progress (a camera read, a model call) before
+    leaving the worker behind as a daemon thread.
     """
-    import queue
-    import threading
-
-    q: queue.Queue = queue.Queue(maxsize=depth)
+    q: queue.Queue = queue.Queue(maxsize=max(1, depth))
     stop = threading.Event()
 
     def offer(item: object) -> bool:
@@ -319,23 +326,37 @@ def prefetch(frames: Iterator[Frame | None], depth: int = 8) -> Iterator[Frame |
 
     def work() -> None:
         try:
-            for item in frames:
-                if not offer(item):
+            for item in items:
+                if stop.is_set() or not offer(fn(item)):
                     return
             offer(_END)
-        except BaseException as e:  # handed to the consumer (dropped if it has stopped)
-            offer(e)
+        except BaseException as e:  # noqa: BLE001 - handed to the consumer (dropped if it has stopped)
+            offer(_Failed(e))
 
-    t = threading.Thread(target=work, name="decode-ahead", daemon=True)
+    t = threading.Thread(target=work, name=name, daemon=True)
     t.start()
     try:
         while True:
             item = q.get()
             if item is _END:
                 return
-            if isinstance(item, BaseException):
-                raise item
+            if isinstance(item, _Failed):
+                raise item.error
             yield item
     finally:
         stop.set()
-        t.join(timeout=2)
+        t.join(timeout=stop_wait_s)
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """An error of :func:`run_ahead`'s worker, on its way to the consumer."""
+
+    error: BaseException
+
+
+def prefetch(frames: Iterator[Frame | None], depth: int = 8) -> Iterator[Frame | None]:
+    """Decodes ahead on a worker thread (a bounded queue of ``depth`` items), so that decoding a file
+    overlaps with inference (:func:`run_ahead`). Closing the generator stops the worker.
+    """
+    return run_ahead(frames, lambda f: f, depth, "decode-ahead")
