@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
+from inspector.files import write_atomic
 from inspector.settings_base import Section, explain_validation, read_mapping_file
 
 PROFILE_VERSION = 1
@@ -139,8 +138,8 @@ def profile_to_json(profile: CalibrationProfile) -> str:
 def save_profile(profile: CalibrationProfile, path: str | Path) -> Path:
     """Writes the profile as JSON (the ``.json`` suffix is required, so it reads back the same).
 
-    The file is written to a temporary file in the same folder (created if needed) that then
-    replaces ``path``: a reader sees the old profile or the new one, never half of one.
+    Written with :func:`inspector.files.write_atomic`: a reader sees the old profile or the new
+    one, never half of one.
 
     Raises:
         ProfileError: ``path`` does not end in ``.json``.
@@ -149,15 +148,7 @@ def save_profile(profile: CalibrationProfile, path: str | Path) -> Path:
     target = Path(path)
     if target.suffix.lower() != ".json":
         raise ProfileError(f"profiles are saved as .json, got {target.name}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".json.part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(profile_to_json(profile) + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, (profile_to_json(profile) + "\n").encode("utf-8"))
     return target
 
 

@@ -57,6 +57,7 @@ from pydantic import Field, model_validator
 
 from inspector.draw import draw_persons
 from inspector.events import ConductEvent, EventEnded, EventMessage, EventStarted
+from inspector.files import write_atomic
 from inspector.settings_base import Section
 from inspector.types import Frame, PersonObservation
 
@@ -296,23 +297,6 @@ class Mp4Writer:
             self.part.unlink(missing_ok=True)
         except OSError:
             pass
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Writes bytes to ``.<name>.part`` and renames; removes the partial file on error.
-
-    Raises:
-        OSError: Writing failed.
-    """
-    part = path.with_name(f".{path.name}.part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(part, "wb") as fh:
-            fh.write(data)
-        os.replace(part, path)
-    except OSError:
-        part.unlink(missing_ok=True)
-        raise
 
 
 # --- free space -----------------------------------------------------------------------------

@@ -15,7 +15,6 @@ judges greetings (:func:`ui.live_session.start_live`).
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 
 from calibration.profile import CalibrationProfile, ProfileError, load_profile, save_profile, station_profile_path
 from inspector.auth import Permission
+from inspector.files import write_atomic
 from inspector.live import LiveRunner, RunState
 from inspector.sources import SourceError, open_source
 from inspector.store import StoreError
@@ -95,9 +95,7 @@ def _restore(path: Path, previous: bytes | None) -> None:
             return
         if path.is_file() and path.read_bytes() == previous:
             return
-        part = path.with_name(f".{path.name}.restore")
-        part.write_bytes(previous)
-        os.replace(part, path)
+        write_atomic(path, previous)
     except OSError:
         pass
 
