@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from inspector.clips import ClipResult, EvidenceRecorder, spaced, span_history_s
 from inspector.config import InspectorConfig
-from inspector.events import EventEngine, EventEnded, EventMessage, EventStarted
+from inspector.events import EventEngine, EventMessage
 from inspector.pipeline import Pipeline
 from inspector.privacy import FaceRedactor, PrivacyConfig, remove_stale_parts
 from inspector.rules import RulesConfig
@@ -236,7 +236,6 @@ class Analyzer:
                                   default_data_dir(cfg.storage), max(5.0, cfg.storage.busy_timeout_s * 2))
         self._clips_ok = 0
         self._clips_missing: list[tuple[str, str]] = []
-        self._greetings_queued = 0
 
     def store_greetings(self) -> int:
         """Queues for the store the greeting verdicts the monitor made since the last call.
@@ -247,19 +246,12 @@ class Analyzer:
         Returns:
             How many verdicts were queued.
         """
-        if self.zones is None:
-            return 0
-        new = self.zones.monitor.outcomes[self._greetings_queued:]
-        for o in new:
-            self.writer.greeting(o)
-        self._greetings_queued += len(new)
-        return len(new)
+        return 0 if self.zones is None else self.writer.greetings(self.zones.monitor.outcomes)
 
     # -- the loop -----------------------------------------------------------------------------
     def _handle(self, messages: Sequence[EventMessage], result: FrameResult | None) -> None:
         for m in messages:
-            if isinstance(m, (EventStarted, EventEnded)) or self.writer.event_id(m.event.key) is not None:
-                self.writer.event(m.event)
+            self.writer.message(m)
             if self.recorder is not None and not self.writer.has_clip(m.event.key):
                 self.recorder.on_message(m, result.persons if result else (), result.frame if result else None)
             if self.on_message is not None:

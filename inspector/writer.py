@@ -27,10 +27,10 @@ import time
 from collections import deque
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Literal
+from typing import TYPE_CHECKING, Callable, Literal, Sequence
 
 from inspector.clips import ClipResult
-from inspector.events import STATION_TRACK, ConductEvent
+from inspector.events import STATION_TRACK, ConductEvent, EventEnded, EventMessage, EventStarted
 from inspector.store import (AlreadyDecided, Duplicate, InvalidInput, NotFound, PermissionDenied, RosterOverlap, Store,
                              StoreError)
 from inspector.store.records import ClipStatus
@@ -72,6 +72,7 @@ class EventWriter:
         self._has_clip: set[str] = set()
         self._known_end: dict[str, datetime] = {}  # events an earlier run stored -> their stored end
         self._last_failure = 0.0
+        self._greetings_seen = 0  # verdicts of the monitor's list already queued
         self._lock = threading.Lock()        # the queue, ids and counters
         self._flushing = threading.Lock()    # one flush at a time
         self._closed = False
@@ -102,6 +103,26 @@ class EventWriter:
     def greeting(self, outcome: GreetingOutcome) -> None:
         """Stores a greeting verdict (one customer visit)."""
         self._queue("greeting", outcome)
+
+    def message(self, m: EventMessage) -> None:
+        """Stores what an event lifecycle message says: the event at its start and at its end, and
+        its updates in between once it is stored (while a locked database holds its start back,
+        updates are skipped: the end carries the final values)."""
+        if isinstance(m, (EventStarted, EventEnded)) or self.event_id(m.event.key) is not None:
+            self.event(m.event)
+
+    def greetings(self, outcomes: Sequence[GreetingOutcome]) -> int:
+        """Stores the verdicts of a greeting monitor's outcome list (which only grows) that are
+        new since the last call.
+
+        Returns:
+            How many verdicts were queued.
+        """
+        new = outcomes[self._greetings_seen:]
+        self._greetings_seen += len(new)
+        for o in new:
+            self.greeting(o)
+        return len(new)
 
     def event_id(self, key: str) -> int | None:
         """The stored id of an event, once written."""

@@ -95,7 +95,6 @@ class EventRecorder:
         self._new: deque[Violation] = deque(maxlen=1000)
         self._open: set[int] = set()
         self._disk: deque[ClipResult] = deque(maxlen=100)
-        self._greetings_seen = 0  # verdicts of the monitor already queued
         self.writer = None if not recording else EventWriter(
             store, station, station, source_id, rules.version, self.engine.wall_time,
             unsaved_dir or default_data_dir(), give_up_s=1.0, background=True)
@@ -145,11 +144,8 @@ class EventRecorder:
 
     def _store_greetings(self) -> None:
         """Queues the greeting verdicts made since the last call for the store, as analyze does."""
-        new = self.zones.monitor.outcomes[self._greetings_seen:]
-        self._greetings_seen += len(new)
         if self.writer is not None:
-            for o in new:
-                self.writer.greeting(o)
+            self.writer.greetings(self.zones.monitor.outcomes)
 
     @property
     def greetings_stored(self) -> int:
@@ -178,9 +174,8 @@ class EventRecorder:
 
     def _handle(self, msg: EventMessage) -> None:
         ev = msg.event
-        if self.writer is not None and (isinstance(msg, (EventStarted, EventEnded))
-                                        or self.writer.event_id(ev.key) is not None):
-            self.writer.event(ev)
+        if self.writer is not None:
+            self.writer.message(msg)
         if isinstance(msg, EventStarted):
             v = Violation(ev.rule_id, ev.track_id, ev.start_at, None, ev.points, ev.peak_confidence)
             with self._lock:
