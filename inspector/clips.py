@@ -642,21 +642,26 @@ class EvidenceRecorder:
         if not self.settings.enabled:
             return
         if self.source_path is not None:
-            max_ms = self.settings.max_clip_s * 1000 + self.cut_delay_ms
             for job in list(self._jobs.values()):
-                if ((job.stop_ms is not None and self._now_ms > job.stop_ms + self.cut_delay_ms)
-                        or self._now_ms - job.first_ms > max_ms):
+                if self._over(job, self._now_ms):
                     self._finish(job)
             return
         bf = self.ring.push(frame.image, frame.timestamp_ms)
         if bf is None:
             return
-        max_ms = self.settings.max_clip_s * 1000
         for job in list(self._jobs.values()):
-            if (job.stop_ms is not None and bf.timestamp_ms > job.stop_ms) or bf.timestamp_ms - job.first_ms > max_ms:
+            if self._over(job, bf.timestamp_ms):
                 self._finish(job)
             else:
                 self._send_frame(job, bf)
+
+    def _over(self, job: _Job, t_ms: int, by_length: bool = True) -> bool:
+        """Whether a clip is complete at stream time ``t_ms``: past its post-roll, or (``by_length``)
+        past ``max_clip_s``; for clips cut from the file, ``cut_delay_ms`` later."""
+        delay = self.cut_delay_ms if self.source_path is not None else 0
+        if job.stop_ms is not None and t_ms > job.stop_ms + delay:
+            return True
+        return by_length and t_ms - job.first_ms > self.settings.max_clip_s * 1000 + delay
 
     def on_message(self, message: EventMessage, persons: Sequence[PersonObservation] = (),
                    frame: Frame | None = None) -> None:
@@ -690,7 +695,7 @@ class EvidenceRecorder:
             job.thumb_peak = ev.peak_confidence
         if isinstance(message, EventEnded):
             job.stop_ms = ev.end_ms + int(self.settings.post_roll_s * 1000)
-            if self._now_ms > job.stop_ms + (self.cut_delay_ms if self.source_path is not None else 0):
+            if self._over(job, self._now_ms, by_length=False):
                 self._finish(job)
 
     def poll(self) -> tuple[ClipResult, ...]:
