@@ -19,7 +19,7 @@ from calibration.badge_enrol import BadgeEnrolment, enrol_worn_badge, load_enrol
 from calibration.uniform import UniformEnrolment, load_uniform
 from inspector.auth import Permission
 from inspector.config import InspectorConfig
-from inspector.inspection import (InspectionResult, InspectionSession, View, _people, inspection_points,
+from inspector.inspection import (InspectionResult, InspectionSession, View, _people,
                                   store_inspection)
 from inspector.live import LiveConfig, LiveRunner
 from inspector.settings_base import Section
@@ -242,5 +242,4 @@ def save_inspection(store: Store, result: InspectionResult, cfg: InspectorConfig
                             {"staff": result.staff_code, "item": i.item, "measured": i.status.value,
                              "override": i.override.value, "reason": i.override_reason, "by": i.override_by},
                             permission=Permission.INSPECT)
-    points = inspection_points(result, cfg.inspection, sc.inspection_points_per_failed_item, sc.inspection_max_points)
-    return SavedInspection(rec.id, points, len(overridden))
+    return SavedInspection(rec.id, rec.points, len(overridden))
