@@ -642,16 +642,7 @@ class Store:
                  .outerjoin(S.Appeal, S.Appeal.event_id == S.Event.id)
                  .outerjoin(S.User, S.User.id == S.Appeal.user_id)
                  .order_by(S.Event.start_at, S.Event.id))
-            if own is not None:
-                q = q.where(S.Event.staff_id == own)
-            if since is not None:
-                q = q.where(S.Event.start_at >= _aware(since, "since"))
-            if until is not None:
-                q = q.where(S.Event.start_at < _aware(until, "until"))
-            if station is not None:
-                q = q.where(S.Event.station_id == _station_row(s, station).id)
-            if staff_code is not None:
-                q = q.where(S.Event.staff_id == _staff_row(s, staff_code).id)
+            q = _scoped(s, q, S.Event, S.Event.start_at, own, since, until, station, staff_code)
             if unassigned:
                 q = q.where(S.Event.staff_id.is_(None))
             if rule_id is not None:
@@ -739,16 +730,7 @@ class Store:
                  .join(S.Station, S.Station.id == S.Greeting.station_id)
                  .outerjoin(S.Staff, S.Staff.id == S.Greeting.staff_id)
                  .order_by(S.Greeting.arrival_at, S.Greeting.id))
-            if own is not None:
-                q = q.where(S.Greeting.staff_id == own)
-            if since is not None:
-                q = q.where(S.Greeting.arrival_at >= _aware(since, "since"))
-            if until is not None:
-                q = q.where(S.Greeting.arrival_at < _aware(until, "until"))
-            if station is not None:
-                q = q.where(S.Greeting.station_id == _station_row(s, station).id)
-            if staff_code is not None:
-                q = q.where(S.Greeting.staff_id == _staff_row(s, staff_code).id)
+            q = _scoped(s, q, S.Greeting, S.Greeting.arrival_at, own, since, until, station, staff_code)
             return [_greeting(g, sname, scode) for g, sname, scode in s.execute(q)]
 
     # --- reviews -------------------------------------------------------------------------------
@@ -853,14 +835,7 @@ class Store:
         with self._read() as s:
             q = (select(S.Inspection, S.Staff.code).join(S.Staff, S.Staff.id == S.Inspection.staff_id)
                  .order_by(S.Inspection.at, S.Inspection.id))
-            if own is not None:
-                q = q.where(S.Inspection.staff_id == own)
-            if since is not None:
-                q = q.where(S.Inspection.at >= _aware(since, "since"))
-            if until is not None:
-                q = q.where(S.Inspection.at < _aware(until, "until"))
-            if staff_code is not None:
-                q = q.where(S.Inspection.staff_id == _staff_row(s, staff_code).id)
+            q = _scoped(s, q, S.Inspection, S.Inspection.at, own, since, until, None, staff_code)
             return [_inspection(r, code) for r, code in s.execute(q)]
 
     # --- monthly score cache -------------------------------------------------------------------
@@ -1135,6 +1110,24 @@ def _has_foreign_tables(conn) -> bool:
 
 
 # --- validation --------------------------------------------------------------------------------
+
+def _scoped(s: Session, q, table, time_col, own: int | None, since: datetime | None, until: datetime | None,
+            station: StationKey | None, staff_code: str | None):
+    """``q`` narrowed by the filters the listings share: a staff actor's own rows (``own``), a time
+    span [since, until) on ``time_col``, a station and a staff member (``table`` has ``staff_id``
+    and, when ``station`` is given, ``station_id``)."""
+    if own is not None:
+        q = q.where(table.staff_id == own)
+    if since is not None:
+        q = q.where(time_col >= _aware(since, "since"))
+    if until is not None:
+        q = q.where(time_col < _aware(until, "until"))
+    if station is not None:
+        q = q.where(table.station_id == _station_row(s, station).id)
+    if staff_code is not None:
+        q = q.where(table.staff_id == _staff_row(s, staff_code).id)
+    return q
+
 
 OVERRIDE_STATUSES = ("pass", "fail", "cannot_tell")
 """What a manager may set an inspection item to."""
