@@ -172,14 +172,13 @@ def test_prefetch_worker_ends_when_the_consumer_stops_with_the_queue_full_at_the
     assert not any(t.name == "decode-ahead" and t.is_alive() for t in threading.enumerate())
 
 
-def test_video_timestamps_follow_the_container_when_frames_were_dropped(tmp_path):
-    """A 25 fps recording with a 5 s stall (ten frames 0.5 s apart): frames keep their real times,
-    the times clips cut from the file use (index / average fps would be seconds off)."""
+def write_stalled_video(path, stall_step_ms: int) -> list[int]:
+    """A 25 fps 300-frame recording whose frames 100-109 come ``stall_step_ms`` apart (a stall);
+    returns the frames' times in ms."""
     from fractions import Fraction
 
     import av
 
-    path = tmp_path / "stall.mp4"
     times = []
     with av.open(str(path), mode="w") as c:
         s = c.add_stream("libx264", rate=25)
@@ -187,16 +186,22 @@ def test_video_timestamps_follow_the_container_when_frames_were_dropped(tmp_path
         s.codec_context.time_base = Fraction(1, 1000)
         t = 0
         for i in range(300):
-            img = np.full((120, 160, 3), i % 250, np.uint8)
-            vf = av.VideoFrame.from_ndarray(img, format="bgr24")
+            vf = av.VideoFrame.from_ndarray(np.full((120, 160, 3), i % 250, np.uint8), format="bgr24")
             vf.pts, vf.time_base = t, Fraction(1, 1000)
             times.append(t)
             for p in s.encode(vf):
                 c.mux(p)
-            t += 500 if 100 <= i < 110 else 40
+            t += stall_step_ms if 100 <= i < 110 else 40
         for p in s.encode(None):
             c.mux(p)
-    src = VideoFileSource(path)
+    return times
+
+
+def test_video_timestamps_follow_the_container_when_frames_were_dropped(tmp_path):
+    """A 25 fps recording with a 5 s stall (ten frames 0.5 s apart): frames keep their real times,
+    the times clips cut from the file use (index / average fps would be seconds off)."""
+    times = write_stalled_video(tmp_path / "stall.mp4", 500)
+    src = VideoFileSource(tmp_path / "stall.mp4")
     got = [f.timestamp_ms for f in src]
     src.close()
     assert got == times
@@ -218,24 +223,8 @@ def test_stream_clock_uses_the_container_and_falls_back_without_drift():
 def test_complete_file_with_dropped_frames_is_not_called_truncated(tmp_path):
     """A complete .mkv whose frames stop for 5 s: the container's count is estimated from its
     length at the nominal rate, so counting frames would call it truncated; its times reach the end."""
-    from fractions import Fraction
-
-    import av
-
     path = tmp_path / "stall.mkv"
-    with av.open(str(path), mode="w") as c:
-        s = c.add_stream("libx264", rate=25)
-        s.width, s.height, s.pix_fmt = 160, 120, "yuv420p"
-        s.codec_context.time_base = Fraction(1, 1000)
-        t = 0
-        for i in range(300):
-            vf = av.VideoFrame.from_ndarray(np.full((120, 160, 3), i % 250, np.uint8), format="bgr24")
-            vf.pts, vf.time_base = t, Fraction(1, 1000)
-            for p in s.encode(vf):
-                c.mux(p)
-            t += 540 if 100 <= i < 110 else 40
-        for p in s.encode(None):
-            c.mux(p)
+    write_stalled_video(path, 540)
     src = VideoFileSource(path)
     frames = list(src)  # no SourceTruncatedError
     src.close()
