@@ -11,7 +11,7 @@ import pytest
 from inspector.badge import (BadgeConfig, assess_badge, chest_crop, chest_frame, crop_valid_mask,
                              lanyard_evidence)
 from inspector.types import Badge
-from test_badge import H, SHIRT, W, make_pose, person, torso
+from test_badge import H, W, make_pose, person, torso
 
 CFG = BadgeConfig()
 WHITE = (235, 235, 235)
