@@ -22,7 +22,7 @@ import cv2
 import numpy as np
 
 from inspector.badge import PLACES, BadgeConfig, assess_badge, chest_crop, hs_histogram, orb_features, uv_to_crop
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.types import PersonObservation
 
 FORMAT = "deskconduct-badge-enrolment"

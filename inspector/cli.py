@@ -12,11 +12,7 @@ import importlib
 import os
 import sys
 
-if "--native-logs" not in sys.argv:
-    # OpenCV and FFmpeg print their own warnings (camera probing, container errors) before our clear
-    # message; they are hidden unless asked for. Must be set before cv2 is imported.
-    os.environ.setdefault("OPENCV_LOG_LEVEL", "OFF")
-    os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+from inspector.errors import UserError
 
 COMMAND_MODULES = (
     "models", "classify", "eval", "bench", "config",
@@ -24,10 +20,6 @@ COMMAND_MODULES = (
     "ui",
     "users", "audit", "retention",  # trust and safety (issue 7)
 )
-
-
-class UserError(Exception):
-    """An error caused by the user's input; printed without a traceback."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def quiet_native_logs() -> None:
+    """Hides OpenCV's and FFmpeg's own warnings (camera probing, container errors).
+
+    They print before our clear message. Only takes effect before cv2 is imported, so
+    :func:`main` calls it first, unless ``--native-logs`` asks for them.
+    """
+    os.environ.setdefault("OPENCV_LOG_LEVEL", "OFF")
+    os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+
+
 def main(argv: list[str] | None = None) -> int:
+    if "--native-logs" not in (sys.argv[1:] if argv is None else argv):
+        quiet_native_logs()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.native_logs or os.environ.get("PYTEST_CURRENT_TEST"):

@@ -7,7 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.store import add_db_argument
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

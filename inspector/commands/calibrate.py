@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.sources import IMAGE_EXTS
 
 

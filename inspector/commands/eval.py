@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.evaluate import TASKS, binary_view, format_report, read_labels, score
 
 

@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.sources import IMAGE_EXTS
 
 

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from inspector.auth import Permission
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.report import ReportConfig, ReportError, fmt_delay, fmt_points, fmt_rate, write_csv, write_pdf
 from inspector.scoring import (MonthReport, ScoringConfig, ScoringError, compute_month, parse_month,
                                resolve_timezone, to_cached)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.commands.scores import pad
 from inspector.store import add_db_argument, open_from_args
 

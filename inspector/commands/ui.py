@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _context(args: argparse.Namespace):
-    from inspector.cli import UserError
+    from inspector.errors import UserError
     from inspector.config import load_config
     from inspector.rules import RulesError
     from ui.context import open_context

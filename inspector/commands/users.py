@@ -6,7 +6,7 @@ import argparse
 import getpass
 import os
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.store import add_db_argument, open_from_args
 
 

@@ -1,12 +1,12 @@
 """Errors the store raises; each message says what went wrong and what to do.
 
-They derive from :class:`inspector.cli.UserError` so the command line prints them as one
+They derive from :class:`inspector.errors.UserError` so the command line prints them as one
 clear line instead of a traceback.
 """
 
 from __future__ import annotations
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 
 
 class StoreError(UserError):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from inspector.cli import UserError
+from inspector.errors import UserError
 from inspector.commands.roster import read_roster_csv
 from inspector.rules import RulesConfig, RulesError
 from inspector.scoring import ScoringConfig, ScoringError, parse_local_datetime, resolve_timezone
