@@ -22,9 +22,7 @@ Example (JSON)::
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
@@ -150,25 +148,3 @@ def save_profile(profile: CalibrationProfile, path: str | Path) -> Path:
         raise ProfileError(f"profiles are saved as .json, got {target.name}")
     write_atomic(target, (profile_to_json(profile) + "\n").encode("utf-8"))
     return target
-
-
-CALIBRATION_DIR = "calibration"
-"""Folder under the data folder where the stations' profiles are kept."""
-
-
-def station_profile_path(data_dir: str | Path, station: str) -> Path:
-    """Where a station's calibration profile is kept: ``<data_dir>/calibration/<station>.json``.
-
-    The app saves profiles there and ``inspector analyze`` and the live view read them from there.
-    A station name that is not a plain file name (slashes, spaces, a leading dot...) has those
-    characters replaced and a short hash of the real name appended, so two names never share a file.
-
-    Raises:
-        ValueError: Empty station name.
-    """
-    if not station or not station.strip():
-        raise ValueError("a calibration profile needs a station name")
-    safe = re.sub(r"[^\w.-]", "_", station).lstrip(".")
-    if safe != station:
-        safe = f"{safe or 'station'}-{hashlib.sha256(station.encode()).hexdigest()[:8]}"
-    return Path(data_dir) / CALIBRATION_DIR / f"{safe}.json"

@@ -7,11 +7,11 @@
    an event's post-roll has been analysed, so only the analysed frames are decoded at all;
 2. every ``stride``-th frame goes through the perception pipeline (:meth:`Pipeline.stream`: the
    models of the next analysed frame run while this one is tracked, measured and handled);
-3. the persons at the post (inside the station's region) feed the event engine;
-4. event messages are written to the store (one writer, one transaction each) and passed to
+3. the station's chain (:class:`inspector.station.StationMonitor`) judges the persons at the post,
+   writes the event messages to the store (one writer, one transaction each) and passes them to
    the recorder, whose finished clips are recorded against their events;
 5. with a calibration profile, every greeting verdict the monitor makes is stored as it is made
-   (:meth:`Analyzer.store_greetings`), for the greeting rate and delay of the monthly scores.
+   (:meth:`inspector.station.StationMonitor.store_greetings`), for the greeting rate and delay of the monthly scores.
 
 A stop (Ctrl-C), a video that breaks off part-way or a camera that is gone ends the run the
 same way: open events are ended at the last analysed frame and stored, clips are finished, and
@@ -23,24 +23,26 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from inspector.clips import ClipResult, EvidenceRecorder, spaced, span_history_s
+from functools import partial
+
+from inspector.clips import EvidenceRecorder, spaced, span_history_s
 from inspector.config import InspectorConfig
-from inspector.events import EventEngine, EventMessage
+from inspector.events import EventMessage, local_time
 from inspector.pipeline import Pipeline
 from inspector.privacy import FaceRedactor, PrivacyConfig, remove_stale_parts
+from inspector.roles import ZoneRoles
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, SourceError, VideoFileSource, prefetch
+from inspector.station import StationMonitor
 from inspector.store import Store, default_data_dir
 from inspector.store.records import StationRecord
-from inspector.types import FrameResult, PersonObservation
 from inspector.writer import EventWriter
-
 
 
 def site_zone(name: str | None) -> tzinfo:
@@ -72,23 +74,6 @@ def file_origin(source: VideoFileSource, zone: tzinfo) -> datetime:
     mtime = Path(source.name).stat().st_mtime
     duration = (source.frame_count or 0) / source.fps if source.fps else 0.0
     return datetime.fromtimestamp(mtime - duration, zone).replace(microsecond=0)
-
-
-def at_post(person: PersonObservation, roi: tuple[float, float, float, float] | None, margin: float) -> bool:
-    """Whether a person stands at the post: their shoulder centre (or box centre) inside the region."""
-    if roi is None:
-        return True
-    w, h = person.frame_size
-    if person.pose is not None and min(person.pose.image[11, 3], person.pose.image[12, 3]) >= 0.5:
-        cx = float((person.pose.image[11, 0] + person.pose.image[12, 0]) / 2)
-        cy = float((person.pose.image[11, 1] + person.pose.image[12, 1]) / 2)
-    elif w > 0 and h > 0:
-        x, y, bw, bh = person.bbox
-        cx, cy = (x + bw / 2) / w, (y + bh / 2) / h
-    else:
-        return True
-    x0, y0, x1, y1 = roi
-    return x0 - margin <= cx <= x1 + margin and y0 - margin <= cy <= y1 + margin
 
 
 @dataclass(frozen=True)
@@ -143,48 +128,6 @@ class AnalyzeSummary:
         return self.stream_s / self.wall_s if self.wall_s > 0 else 0.0
 
 
-class ZoneRoles:
-    """Staff vs customer by calibrated zones, and the greeting monitor that needs them.
-
-    Args:
-        cfg: Whole configuration (greeting, roles, floor_point sections).
-        profile_path: The camera's calibration profile.
-        station_name: Station the camera watches.
-        origin: Wall-clock time of stream time 0.
-        rules_version: Stored with the greeting events.
-    """
-
-    def __init__(self, cfg: InspectorConfig, profile_path: str | Path, station_name: str, origin: datetime,
-                 rules_version: str) -> None:
-        from calibration.check import calibration_rms_m, check_profile
-        from calibration.geometry import floor_geometry
-        from calibration.profile import load_profile
-        from inspector.greeting import GreetingMonitor, observe, zone_of
-        from inspector.roles import Role, RoleTracker
-
-        profile = load_profile(profile_path)
-        self.geo = floor_geometry(profile)
-        try:
-            self.rms_m = calibration_rms_m(check_profile(profile))
-        except ValueError:
-            self.rms_m = 0.0
-        self.cfg = cfg
-        self._observe, self._zone_of, self._role = observe, zone_of, Role  # imported here: only with zones
-        self.roles = RoleTracker(cfg.roles)
-        self.monitor = GreetingMonitor(self.geo, station_name, origin, rules_version, cfg.greeting)
-
-    def split(self, t_ms: int, persons: Sequence[PersonObservation]) -> tuple[tuple[PersonObservation, ...], list]:
-        """The staff persons (for the conduct rules) and every person's state (for the greeting monitor)."""
-        staff, states = [], []
-        for p in persons:
-            st = self._observe(p, t_ms, self.geo, self._role.UNKNOWN, self.cfg.floor_point, self.rms_m)
-            role = self.roles.update(t_ms, p.track_id, self._zone_of(st.px, self.geo))
-            states.append(replace(st, role=role))
-            if role is self._role.STAFF:
-                staff.append(p)
-        return tuple(staff), states
-
-
 class Analyzer:
     """Analyses one source for one station.
 
@@ -217,53 +160,30 @@ class Analyzer:
         self.source_id, self.origin, self.rules = source_id, origin, rules
         self.stride = stride
         self.on_progress = on_progress
-        self.on_message = on_message
         self.zones = zones
-        self.engine = EventEngine(rules, station.name, origin, cfg.events)
-        self.recorder = None
-        self.redactor: FaceRedactor | None = None
+        recorder = redactor = None
         if clip_dir is not None and cfg.clips.enabled:
             clip_dir.mkdir(parents=True, exist_ok=True)
-            # Trust and safety (issue 7): partial clips left by a killed run are removed, and the faces
-            # of customers (everyone not at the post / not staff) are blurred in clips and thumbnails.
+            # Partial clips left by a killed run are removed, and the faces of customers (everyone
+            # not at the post / not staff) are blurred in clips and thumbnails.
             remove_stale_parts(clip_dir)
-            self.redactor = FaceRedactor(privacy or PrivacyConfig(), min_history_s=span_history_s(cfg.clips))
-            self.recorder = EvidenceRecorder(
-                clip_dir, cfg.clips, redact=self.redactor, fps=source.fps or 25.0,
+            redactor = FaceRedactor(privacy or PrivacyConfig(), min_history_s=span_history_s(cfg.clips))
+            recorder = EvidenceRecorder(
+                clip_dir, cfg.clips, redact=redactor, fps=source.fps or 25.0,
                 source_path=source.name if isinstance(source, VideoFileSource) else None,
-                cut_delay_ms=int((self.redactor.settings.hold_s + 1.0) * 1000))
-        self.writer = EventWriter(store, station.id, station.name, source_id, rules.version, self.engine.wall_time,
+                cut_delay_ms=int((redactor.settings.hold_s + 1.0) * 1000))
+        self.recorder = recorder
+        self.writer = EventWriter(store, station.id, station.name, source_id, rules.version, partial(local_time, origin),
                                   default_data_dir(cfg.storage), max(5.0, cfg.storage.busy_timeout_s * 2))
-        self._clips_ok = 0
-        self._clips_missing: list[tuple[str, str]] = []
+        self.monitor = StationMonitor(station=station.name, rules=rules, origin=origin, events=cfg.events,
+                                      region=station.roi, post_margin=cfg.analysis.post_margin, zones=zones,
+                                      recorder=recorder, redactor=redactor, writer=self.writer,
+                                      on_message=on_message)
+        self.engine = self.monitor.engine
 
     def store_greetings(self) -> int:
-        """Queues for the store the greeting verdicts the monitor made since the last call.
-
-        The run calls this after every analysed frame and at the end; the writes go through the
-        same ordered queue as events, so a locked database delays them but loses none.
-
-        Returns:
-            How many verdicts were queued.
-        """
-        return 0 if self.zones is None else self.writer.greetings(self.zones.monitor.outcomes)
-
-    # -- the loop -----------------------------------------------------------------------------
-    def _handle(self, messages: Sequence[EventMessage], result: FrameResult | None) -> None:
-        for m in messages:
-            self.writer.message(m)
-            if self.recorder is not None and not self.writer.has_clip(m.event.key):
-                self.recorder.on_message(m, result.persons if result else (), result.frame if result else None)
-            if self.on_message is not None:
-                self.on_message(m)
-
-    def _collect_clips(self, results: Sequence[ClipResult]) -> None:
-        for r in results:
-            if r.status == "ok":
-                self._clips_ok += 1
-            else:
-                self._clips_missing.append((r.event_key, r.error or "unknown error"))
-            self.writer.clip(r)
+        """Queues the greeting verdicts made since the last call (:meth:`StationMonitor.store_greetings`)."""
+        return self.monitor.store_greetings()
 
     def run(self, pipeline: Pipeline) -> AnalyzeSummary:
         """Runs to the end of the source (or a stop), and returns the summary."""
@@ -272,8 +192,7 @@ class Analyzer:
         last_ts = 0
         last_report = 0.0
         stopped: str | None = None
-        roi = self.station.roi
-        margin = self.cfg.analysis.post_margin
+        monitor = self.monitor
         total_s = (self.source.frame_count / self.source.fps) if (self.source.frame_count and self.source.fps) else None
         last_clip_ts = [-1e12]
 
@@ -300,21 +219,11 @@ class Analyzer:
                 if frame is None:  # skipped by the stride and not needed for clips: grabbed only
                     continue
                 last_ts = frame.timestamp_ms
-                if self.recorder is not None:
-                    self.recorder.push_frame(frame)
+                monitor.push_frame(frame)
                 if result is not None:
                     analysed += 1
-                    if self.zones is not None:
-                        at, states = self.zones.split(frame.timestamp_ms, result.persons)
-                        self._handle(self.zones.monitor.feed(frame.timestamp_ms, states), result)
-                        self.store_greetings()
-                    else:
-                        at = tuple(p for p in result.persons if at_post(p, roi, margin))
-                    if self.redactor is not None:  # issue 7: customers' faces to blur around this time
-                        self.redactor.observe(frame.timestamp_ms, result.persons, staff=at)
-                    self._handle(self.engine.feed(frame.timestamp_ms, at), result)
-                if self.recorder is not None:
-                    self._collect_clips(self.recorder.poll())
+                    monitor.feed(result)
+                monitor.poll()
                 if self.writer.pending:
                     self.writer.flush()
                 now = time.monotonic()
@@ -340,23 +249,12 @@ class Analyzer:
                         pass
             except KeyboardInterrupt:
                 stopped = "interrupted"
-        try:
-            self._handle(self.engine.flush(), None)
-            if self.zones is not None:
-                self._handle(self.zones.monitor.flush(), None)
-                self.store_greetings()
-            if self.recorder is not None:
-                self._collect_clips(self.recorder.close())
-        except KeyboardInterrupt:  # Ctrl-C while clips are still cut: give them up, store everything else
+        if monitor.finish():
             stopped = "interrupted"
-            if self.recorder is not None:
-                self._collect_clips(self.recorder.close(timeout_s=0.0, wait_for_cuts=False))
-        finally:
-            unsaved = self.writer.close()
         wall = time.monotonic() - t0
         w = self.writer
         return AnalyzeSummary(self.source.name, self.source_id, frames, analysed, last_ts / 1000.0, wall,
-                              w.new, w.known, self._clips_ok, tuple(self._clips_missing), stopped,
-                              unsaved, w.event_ids, w.greetings_new, tuple(w.errors))
+                              w.new, w.known, monitor.clips.ok, tuple(monitor.clips.missing), stopped,
+                              monitor.unsaved_file, w.event_ids, w.greetings_new, tuple(w.errors))
 
-__all__ = ["AnalyzeSummary", "Analyzer", "Progress", "ZoneRoles", "at_post", "file_origin", "file_source_id", "site_zone"]
+__all__ = ["AnalyzeSummary", "Analyzer", "Progress", "file_origin", "file_source_id", "site_zone"]

@@ -1,8 +1,10 @@
 """The ``inspector`` command line.
 
 Each sub-command lives in its own module under :mod:`inspector.commands` and
-registers itself through ``register(subparsers)``; this file only wires them
-together and turns expected errors into one clear line and a non-zero exit.
+registers itself through ``register(subparsers)``; installed packages add theirs
+through the ``deskconduct.commands`` entry point group (the desktop app adds
+``ui`` and ``kiosk``). This file only wires them together and turns expected
+errors into one clear line and a non-zero exit.
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ import argparse
 import importlib
 import os
 import sys
+from importlib.metadata import entry_points
 
 from inspector.errors import UserError
 
 COMMAND_MODULES = (
     "models", "classify", "eval", "bench", "config",
     "analyze", "staff", "roster", "review", "scores", "inspect", "calibrate",
-    "ui",
-    "users", "audit", "retention",  # trust and safety (issue 7)
+    "users", "audit", "retention",
 )
+PLUGIN_GROUP = "deskconduct.commands"
+"""Entry point group of commands other installed packages add (each a ``register(subparsers)``)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,13 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMAND_MODULES:
-        try:
-            mod = importlib.import_module(f"inspector.commands.{name}")
-        except ModuleNotFoundError as e:
-            if e.name == f"inspector.commands.{name}":
-                continue  # command not built yet
-            raise
-        mod.register(sub)
+        importlib.import_module(f"inspector.commands.{name}").register(sub)
+    for ep in entry_points(group=PLUGIN_GROUP):
+        ep.load()(sub)
     return parser
 
 

@@ -18,13 +18,14 @@ from inspector.clips import ClipSettings
 from inspector.events import EventSettings
 from inspector.face import FaceConfig
 from inspector.greeting import GreetingConfig
-from inspector.inspection import InspectionConfig
+from inspector.inspection import InspectionConfig, InspectionScreenConfig
 from inspector.perception import PerceptionConfig
 from inspector.posture import PostureConfig
 from inspector.privacy import PrivacyConfig
 from inspector.report import ReportConfig
 from inspector.roles import RoleConfig
 from inspector.scoring import ScoringConfig
+from inspector.selfcheck import SelfCheckConfig
 from inspector.settings_base import Section, explain_validation, read_mapping_file
 from inspector.store.settings import StorageConfig
 from inspector.tracking import TrackingConfig
@@ -59,6 +60,8 @@ class InspectorConfig(Section):
     floor_point: FloorPointConfig = Field(default_factory=FloorPointConfig, description="How a person's floor position is found (feet, ankles, or hips and body size).")
     badge: BadgeConfig = Field(default_factory=BadgeConfig, description="Badge check: chest geometry, generic detector, enrolled matching.")
     inspection: InspectionConfig = Field(default_factory=InspectionConfig, description="Shift-start grooming inspection.")
+    inspection_screen: InspectionScreenConfig = Field(default_factory=InspectionScreenConfig, description="When the guided inspection in the app has seen enough.")
+    selfcheck: SelfCheckConfig = Field(default_factory=SelfCheckConfig, description="Kiosk self-check: how long one person is watched and what passes.")
     privacy: PrivacyConfig = Field(default_factory=PrivacyConfig, description="Customers' faces blurred in clips and thumbnails; clip retention.")
     auth: AuthSettings = Field(default_factory=AuthSettings, description="Local accounts: password hashing.")
     report: ReportConfig = Field(default_factory=ReportConfig, description="Score reports (CSV and PDF).")

@@ -140,6 +140,12 @@ class _State:
     cooldown_until: dict[tuple[str, int], int] = field(default_factory=dict)
 
 
+def local_time(origin: datetime, timestamp_ms: int) -> datetime:
+    """Wall-clock time of a stream time, in the zone of ``origin`` (the time of stream time 0)."""
+    utc = origin.astimezone(timezone.utc) + timedelta(milliseconds=timestamp_ms)
+    return utc.astimezone(origin.tzinfo)
+
+
 class EventEngine:
     """Turns per-frame observations into event lifecycle messages for one station.
 
@@ -245,8 +251,7 @@ class EventEngine:
     # -- internals ---------------------------------------------------------------------------
 
     def _local_time(self, t: int) -> datetime:
-        utc = self.origin.astimezone(timezone.utc) + timedelta(milliseconds=t)
-        return utc.astimezone(self.origin.tzinfo)
+        return local_time(self.origin, t)
 
     def _credit_ms(self) -> int:
         """The time one true sample stands for: the typical gap between analysed frames."""

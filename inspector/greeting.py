@@ -45,10 +45,9 @@ from calibration.floor_point import FloorPointConfig, estimate_floor
 from calibration.geometry import FloorGeometry, GeometryError
 from inspector.events import ConductEvent, EventEnded, EventMessage, EventStarted
 from inspector.headmotion import HeadMotionConfig, find_nods
-from inspector.roles import Role
 from inspector.rules import TriggerValue
 from inspector.settings_base import Section
-from inspector.types import Measure, PersonObservation, Stance
+from inspector.types import Measure, PersonObservation, Role, Stance
 
 CLAUSE = "3. Greeting on approach and farewell"
 RULE_IDS = ("greeting_missed", "greeting_late", "not_standing_for_customer", "second_customer_ignored",

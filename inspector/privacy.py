@@ -9,7 +9,7 @@ with a margin: buffered frames between analysed frames (``--stride``) and frames
 detector briefly lost a face reuse the nearest known boxes. Face boxes come from the face mesh;
 without a face mesh, from the pose's face points (nose, eyes, ears, mouth); without those, the top
 of the person's box. Who is a customer: by default, everyone whose shoulder centre is outside the
-station's region (``inspector.analyze.at_post``); when the zone/role engineer's per-track roles
+station's region (:func:`inspector.roles.at_post`); when the zone/role engineer's per-track roles
 exist, pass them as ``is_customer``.
 
 **Retention.** :func:`apply_retention` deletes the clip and thumbnail of every event older than
@@ -38,6 +38,7 @@ import cv2
 import numpy as np
 from pydantic import Field
 
+from inspector.roles import at_post
 from inspector.settings_base import Section
 from inspector.types import PersonObservation
 
@@ -131,8 +132,6 @@ def customers_outside(roi: tuple[float, float, float, float] | None, margin: flo
 
     With no region (the whole frame is the post) nobody is a customer.
     """
-    from inspector.analyze import at_post  # late: analyze imports this module
-
     return lambda p: not at_post(p, roi, margin)
 
 

@@ -1,32 +1,33 @@
-"""Staff or customer, per track, from the time spent in the calibrated zones (with hysteresis).
+"""Who is staff at a station: the calibrated zones with hysteresis, or the station's region.
 
 A new track has no role. It becomes staff after ``assign_s`` of continuous time in the staff
 zone, a customer after ``assign_s`` in the customer zone. Once assigned, a role changes only after
 a long continuous stay in the other zone: staff become customers after ``staff_to_customer_s``
 (staff stepping out in front of the counter to help someone keep their role), customers become
 staff after ``customer_to_staff_s``. Time outside both zones, or without a floor point, changes
-nothing. :func:`next_role` is the pure transition; :class:`RoleTracker` keeps one state per track.
+nothing. :func:`next_role` is the pure transition; :class:`RoleTracker` keeps one state per track;
+:class:`ZoneRoles` applies them to a camera's calibrated floor and feeds the greeting monitor.
+Without a calibration profile, :func:`at_post` decides by the station's region of the frame.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from enum import Enum
-from typing import Literal
+from datetime import datetime
+from pathlib import Path
+from typing import Literal, Protocol, Sequence
 
 from pydantic import Field
 
+from calibration.check import calibration_rms_m, check_profile
+from calibration.floor_point import FloorPointConfig
+from calibration.geometry import floor_geometry
+from calibration.profile import load_profile
+from inspector.greeting import GreetingConfig, GreetingMonitor, PersonState, observe, zone_of
 from inspector.settings_base import Section
+from inspector.types import PersonObservation, Role
 
 Zone = Literal["staff", "customer"]
-
-
-class Role(str, Enum):
-    """Who a track is."""
-
-    STAFF = "staff"
-    CUSTOMER = "customer"
-    UNKNOWN = "unknown"
 
 
 class RoleConfig(Section):
@@ -109,3 +110,68 @@ class RoleTracker:
     def forget(self, track_id: int) -> None:
         """Drops a track that has ended."""
         self._states.pop(track_id, None)
+
+
+def at_post(person: PersonObservation, roi: tuple[float, float, float, float] | None, margin: float) -> bool:
+    """Whether a person stands at the post: their shoulder centre (or box centre) inside the region."""
+    if roi is None:
+        return True
+    w, h = person.frame_size
+    if person.pose is not None and min(person.pose.image[11, 3], person.pose.image[12, 3]) >= 0.5:
+        cx = float((person.pose.image[11, 0] + person.pose.image[12, 0]) / 2)
+        cy = float((person.pose.image[11, 1] + person.pose.image[12, 1]) / 2)
+    elif w > 0 and h > 0:
+        x, y, bw, bh = person.bbox
+        cx, cy = (x + bw / 2) / w, (y + bh / 2) / h
+    else:
+        return True
+    x0, y0, x1, y1 = roi
+    return x0 - margin <= cx <= x1 + margin and y0 - margin <= cy <= y1 + margin
+
+
+class ZoneSections(Protocol):
+    """The configuration sections :class:`ZoneRoles` reads (the whole configuration fits)."""
+
+    roles: RoleConfig
+    greeting: GreetingConfig
+    floor_point: FloorPointConfig
+
+
+class ZoneRoles:
+    """Staff vs customer by calibrated zones, and the greeting monitor that needs them.
+
+    Args:
+        cfg: The ``roles``, ``greeting`` and ``floor_point`` sections.
+        profile_path: The camera's calibration profile.
+        station_name: Station the camera watches.
+        origin: Wall-clock time of stream time 0.
+        rules_version: Stored with the greeting events.
+
+    Raises:
+        calibration.profile.ProfileError: The profile cannot be read.
+        calibration.geometry.GeometryError: Its geometry cannot be solved.
+    """
+
+    def __init__(self, cfg: ZoneSections, profile_path: str | Path, station_name: str, origin: datetime,
+                 rules_version: str) -> None:
+        profile = load_profile(profile_path)
+        self.geo = floor_geometry(profile)
+        try:
+            self.rms_m = calibration_rms_m(check_profile(profile))
+        except ValueError:
+            self.rms_m = 0.0
+        self.floor_cfg = cfg.floor_point
+        self.roles = RoleTracker(cfg.roles)
+        self.monitor = GreetingMonitor(self.geo, station_name, origin, rules_version, cfg.greeting)
+
+    def split(self, t_ms: int, persons: Sequence[PersonObservation]
+              ) -> tuple[tuple[PersonObservation, ...], list[PersonState]]:
+        """The staff persons (for the conduct rules) and every person's state (for the greeting monitor)."""
+        staff, states = [], []
+        for p in persons:
+            st = observe(p, t_ms, self.geo, Role.UNKNOWN, self.floor_cfg, self.rms_m)
+            role = self.roles.update(t_ms, p.track_id, zone_of(st.px, self.geo))
+            states.append(replace(st, role=role))
+            if role is Role.STAFF:
+                staff.append(p)
+        return tuple(staff), states

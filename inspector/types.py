@@ -67,6 +67,14 @@ class FaceExpression(str, Enum):
     UNKNOWN = "unknown"
 
 
+class Role(str, Enum):
+    """Who a track is at a station (told by the calibrated zones)."""
+
+    STAFF = "staff"
+    CUSTOMER = "customer"
+    UNKNOWN = "unknown"
+
+
 class Badge(str, Enum):
     """Whether the badge is visible at its place."""
 

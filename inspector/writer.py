@@ -1,7 +1,7 @@
 """The one writer of an analysis: events, clip results and greeting verdicts go to the store in order.
 
 Both ``inspector analyze`` (:class:`inspector.analyze.Analyzer`) and the app's live view
-(``ui.live_session.EventRecorder``) write through an :class:`EventWriter`:
+(``inspector.live_session.EventRecorder``) write through an :class:`EventWriter`:
 
 * every write is queued and written in order, one transaction each — at once on the caller's
   thread, or, with ``background=True`` (the live view), on the writer's own thread, so that a

@@ -9,8 +9,8 @@ import cv2
 import numpy as np
 import pytest
 
-from calibration.badge_enrol import EnrolmentError, enrol_badge, load_enrolment, save_enrolment
-from calibration.uniform import enrol_uniform, garment_colour, load_uniform, save_uniform, uniform_delta_e
+from inspector.badge.enrolment import EnrolmentError, enrol_badge, load_enrolment, save_enrolment
+from inspector.badge.uniform import enrol_uniform, garment_colour, load_uniform, save_uniform, uniform_delta_e
 from inspector.badge import (BadgeConfig, BadgeError, assess_badge, badge_label, chest_crop, chest_frame,
                              crop_valid_mask, enrolled_evidence)
 from inspector.types import Badge, PersonObservation, PoseLandmarks

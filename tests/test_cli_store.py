@@ -114,7 +114,8 @@ def test_db_from_environment(tmp_path, monkeypatch, capsys):
 
 
 def test_analyze_uses_the_calibration_the_app_saved_for_the_station(tmp_path, monkeypatch):
-    from calibration.profile import save_profile, station_profile_path
+    from calibration.profile import save_profile
+    from inspector.site import station_profile_path
     from inspector.commands.analyze import calibration_profile
     from inspector.config import InspectorConfig
     from inspector.store import default_data_dir

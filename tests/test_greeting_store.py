@@ -147,7 +147,8 @@ def test_analyzer_stores_greeting_outcomes_as_they_are_made_and_keeps_them_while
     sys.path.insert(0, str(Path(__file__).parent))
     from test_greeting import FIX, ORIGIN, replay, speaking_from  # noqa: E402
 
-    from inspector.analyze import Analyzer, ZoneRoles
+    from inspector.analyze import Analyzer
+    from inspector.roles import ZoneRoles
     from inspector.config import InspectorConfig
     from inspector.recordings import load_recording
     from inspector.rules import default_rules

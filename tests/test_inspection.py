@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 import pytest
 
-from calibration.uniform import enrol_uniform
+from inspector.badge.uniform import enrol_uniform
 from inspector.inspection import (InspectionError, InspectionSession, ItemStatus, View, apply_override,
                                   frame_guidance, InspectionConfig, inspection_points, store_inspection)
 from inspector.types import (ArmPosture, Features, Frame, FrameResult, Labels, Measure, FaceExpression,

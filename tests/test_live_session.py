@@ -13,8 +13,9 @@ from inspector.privacy import FaceRedactor, PrivacyConfig
 from inspector.rules import parse_rules
 from inspector.types import ArmPosture, Features, Frame, FrameResult, Labels, PersonObservation, Stance
 from test_draw import standing_pose
-from calibration.profile import save_profile, station_profile_path
-from ui.live_session import EventRecorder, start_live
+from calibration.profile import save_profile
+from inspector.site import station_profile_path
+from inspector.live_session import EventRecorder, start_live
 
 RULES = parse_rules({"version": "live-test", "rules": [{
     "id": "arms", "clause": "1. no crossed arms", "min_duration_s": 1, "clear_after_s": 1, "cooldown_s": 0,
@@ -87,7 +88,7 @@ def test_zones_split_staff_and_greetings_are_stored(tmp_path, staff_looks_away, 
     (or looks away). The recorder judges only the staff member by the conduct rules and stores the
     greeting verdict (and a missed greeting's event) exactly as ``inspector analyze`` does."""
     from calibration.geometry import floor_geometry
-    from inspector.analyze import ZoneRoles
+    from inspector.roles import ZoneRoles
     from inspector.config import InspectorConfig
     from inspector.greeting import expected_yaw, observe
     from inspector.roles import Role
@@ -148,7 +149,7 @@ def test_zones_split_staff_and_greetings_are_stored(tmp_path, staff_looks_away, 
 def test_staff_in_the_staff_zone_is_judged_by_the_conduct_rules(tmp_path):
     """With zones, the person in the staff zone is the one the conduct rules judge (not the region)."""
     from calibration.geometry import floor_geometry
-    from inspector.analyze import ZoneRoles
+    from inspector.roles import ZoneRoles
     from inspector.config import InspectorConfig
     from test_calibration import camera_profile
 

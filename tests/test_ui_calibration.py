@@ -8,7 +8,7 @@ import numpy as np
 
 from test_calibration import camera_profile
 from test_ui_support import app_setup, ctx, sample_video  # noqa: F401 - fixtures
-from calibration.profile import station_profile_path
+from inspector.site import station_profile_path
 from ui.screens.live import LiveScreen
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from inspector.inspection import ITEMS, ItemStatus
 from inspector.sample import astronaut_bgr, write_sample_video
 from test_ui_support import app_setup, ctx  # noqa: F401 - fixtures
-from ui.inspection_run import InspectionScreenConfig
+from inspector.inspection_run import InspectionScreenConfig
 from ui.inspection_text import detail_text, guidance_text, note_text
 from ui.screens.inspection import InspectionScreen
 
@@ -167,9 +167,9 @@ def test_guidance_and_details_are_translated(app_setup):
 def test_instruction_stays_on_the_front_view_until_enough_front_frames(models_ready, astronaut_bgr):
     from inspector.pipeline import Pipeline
     from inspector.types import Frame
-    from ui.inspection_run import FACE_CAMERA, TURN_SIDEWAYS, InspectionFeed
+    from inspector.inspection_run import FACE_CAMERA, TURN_SIDEWAYS, InspectionFeed
     from inspector.config import InspectorConfig
-    from ui.inspection_run import new_session
+    from inspector.inspection_run import new_session
 
     cfg = InspectorConfig()
     feed = InspectionFeed(new_session("S001", cfg, None, None), InspectionScreenConfig(min_front_frames=2, min_side_frames=1))

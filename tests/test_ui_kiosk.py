@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from inspector.types import ArmPosture, BodyPosture, FaceExpression, Frame, FrameResult, Labels, PersonObservation
 from test_ui_support import app_setup, ctx  # noqa: F401 - fixtures
 from ui.screens.kiosk import KioskScreen
-from ui.selfcheck import Phase, SelfCheck, SelfCheckConfig
+from inspector.selfcheck import Phase, SelfCheck, SelfCheckConfig
 
 IMG = np.zeros((480, 640, 3), np.uint8)
 

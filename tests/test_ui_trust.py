@@ -231,7 +231,7 @@ def test_live_clip_is_saved_when_the_disk_has_room(qtbot, ctx, tmp_path):
 
 
 def test_unplugged_camera_shows_a_message_and_reconnects(qtbot, ctx, monkeypatch):
-    import ui.live_session as live_session
+    import inspector.live_session as live_session
     from ui.screens.live import LiveScreen
 
     monkeypatch.setattr(live_session, "open_source", lambda spec, max_retries, on_status: _UnpluggedCamera(on_status))

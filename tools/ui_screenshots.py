@@ -147,7 +147,7 @@ def grab_calibration(app, w, video: Path, lang: str) -> None:
     grab(dlg, f"calibration_{lang}")
     dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     grab(w, f"live_calibration_saved_{lang}")
-    from calibration.profile import station_profile_path
+    from inspector.site import station_profile_path
 
     station_profile_path(live.ctx.data_dir, "desk-1").unlink()  # the other language's pictures start uncalibrated too
     live.banner.hide()

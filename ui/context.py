@@ -1,6 +1,6 @@
-"""What every screen needs: the store, the configuration, the rule table and where files go.
+"""What every screen needs: the store, the configuration, the rule table and the site's files.
 
-No Qt here. Rules edited in the settings screen are saved as ``rules.toml`` in the data folder
+Rules edited in the settings screen are saved by :class:`inspector.site.Site` (audited, atomic)
 and loaded from there on the next start (the shipped defaults otherwise).
 """
 
@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inspector.config import InspectorConfig
-from inspector.rules import RulesConfig, load_rules, rules_to_toml
+from inspector.rules import RulesConfig
+from inspector.site import Site
 from inspector.store import Store, StorageConfig, default_data_dir, resolve_database
-
-RULES_FILE = "rules.toml"
 
 
 @dataclass
@@ -54,15 +53,24 @@ class AppContext:
             self.reviewer = actor.name  # decisions are recorded under the signed-in account
 
     @property
+    def site(self) -> Site:
+        """The site's files in the data folder."""
+        return Site(self.data_dir)
+
+    @property
     def rules_path(self) -> Path:
-        return self.data_dir / RULES_FILE
+        return self.site.rules_path
 
     def save_rules(self, rules: RulesConfig) -> Path:
-        """Makes ``rules`` the table in force and writes it to the data folder."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.rules_path.write_text(rules_to_toml(rules), encoding="utf-8")
+        """Makes ``rules`` the table in force: saved by :meth:`inspector.site.Site.save_rules` (audited).
+
+        Raises:
+            inspector.store.StoreError: Refused or not recorded (the old table stays in force).
+            OSError: The file cannot be written.
+        """
+        path = self.site.save_rules(rules, self.store)
         self.rules = rules
-        return self.rules_path
+        return path
 
 
 def open_context(db: str | None = None, cfg: InspectorConfig | None = None, data_dir: str | Path | None = None,
@@ -83,11 +91,11 @@ def open_context(db: str | None = None, cfg: InspectorConfig | None = None, data
     cfg = cfg or InspectorConfig()
     storage = getattr(cfg, "storage", None) or StorageConfig()
     folder = Path(data_dir).expanduser() if data_dir else default_data_dir(storage)
+    site = Site(folder)
     if db is None and data_dir is not None:
-        db = str(folder / "inspector.db")
+        db = str(site.database_path)
     store = store or Store.open(resolve_database(db, storage), storage)
-    rules_path = folder / RULES_FILE
-    rules = load_rules(rules_path if rules_path.is_file() else None)
+    rules = site.load_rules()
     ctx = AppContext(store=store, cfg=cfg, rules=rules, data_dir=folder, source=source)
     actor = getattr(store, "actor", None)
     if actor is not None and not getattr(actor, "local_admin", False):

@@ -1,6 +1,6 @@
 """Translated texts of the inspection engine: item names, statuses, guidance, notes and item details.
 
-The engine (:mod:`inspector.inspection`, :mod:`inspector.badge`, :mod:`calibration.uniform`) writes
+The engine (:mod:`inspector.inspection`, :mod:`inspector.badge`, :mod:`inspector.badge.uniform`) writes
 English sentences; each known sentence (or pattern with measured numbers) is mapped here to a
 string that goes through :func:`QCoreApplication.translate`, so ``pyside6-lupdate`` collects it.
 A sentence the table does not know (added to the engine later) is shown as it is.

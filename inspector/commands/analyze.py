@@ -39,14 +39,13 @@ def calibration_profile(explicit: Path | None, cfg, station: str) -> Path | None
     """The camera calibration profile to use: ``--calibration``, else ``analysis.calibration_file``,
     else the profile the app saved for the station (``<data folder>/calibration/<station>.json``)
     if there is one, else None (the station's region decides who is at the post)."""
-    from calibration.profile import station_profile_path
-    from inspector.store import default_data_dir
+    from inspector.site import Site
 
     if explicit:
         return Path(explicit)
     if cfg.analysis.calibration_file:
         return Path(cfg.analysis.calibration_file)
-    saved = station_profile_path(default_data_dir(cfg.storage), station)
+    saved = Site.from_storage(cfg.storage).profile_path(station)
     return saved if saved.is_file() else None
 
 
@@ -88,20 +87,18 @@ def run(args: argparse.Namespace) -> int:
     from inspector.config import load_config
     from inspector.pipeline import Pipeline
     from inspector.rules import RulesError, load_rules
+    from inspector.site import Site
     from inspector.sources import SourceError, VideoFileSource, open_source
-    from inspector.store import UnknownStation, default_data_dir, open_from_args
+    from inspector.store import UnknownStation, open_from_args
 
     cfg = load_config(args.config)
     stride = args.stride if args.stride is not None else cfg.analysis.stride
     if stride < 1:
         raise UserError("--stride must be at least 1")
+    site = Site.from_storage(cfg.storage)
     rules_file = args.rules or cfg.analysis.rules_file
-    if rules_file is None:
-        edited = default_data_dir(cfg.storage) / "rules.toml"  # where the app's settings screen saves edits
-        if edited.is_file():
-            rules_file = edited
     try:
-        rules = load_rules(rules_file)
+        rules = load_rules(rules_file) if rules_file is not None else site.load_rules()
     except RulesError as e:
         raise UserError(str(e)) from None
     try:
@@ -143,13 +140,13 @@ def run(args: argparse.Namespace) -> int:
                 origin = datetime.now(zone)
             clip_dir = None
             if not args.no_clips:
-                clip_dir = args.clips_dir or default_data_dir(cfg.storage) / "clips" / station.name
+                clip_dir = args.clips_dir or site.clip_dir(station.name)
             zones = None
             profile = None if args.no_calibration else calibration_profile(args.calibration, cfg, station.name)
             if profile is not None and not args.calibration and not cfg.analysis.calibration_file:
                 print(f"using the camera calibration saved for {station.name}: {profile}", file=sys.stderr)
             if profile:
-                from inspector.analyze import ZoneRoles
+                from inspector.roles import ZoneRoles
 
                 try:
                     zones = ZoneRoles(cfg, profile, station.name, origin, rules.version)

@@ -22,8 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("inspect", help="Shift-start grooming inspection of one staff member (badge, uniform, hair, stance, hands, smile).")
     p.add_argument("source", help="Video file, camera index / camera:N, one image, or a folder of images (front, then side).")
     p.add_argument("--staff", required=True, help="Code of the staff member inspected.")
-    p.add_argument("--badge", type=Path, help="Badge enrolment file (calibration.badge_enrol); without it the generic detector is used.")
-    p.add_argument("--uniform", type=Path, help="Uniform enrolment file (calibration.uniform); without it the uniform item cannot be told.")
+    p.add_argument("--badge", type=Path, help="Badge enrolment file (inspector.badge.enrolment); without it the generic detector is used.")
+    p.add_argument("--uniform", type=Path, help="Uniform enrolment file (inspector.badge.uniform); without it the uniform item cannot be told.")
     p.add_argument("--override", action="append", default=[], metavar="ITEM=STATUS:REASON",
                    help="Manager's override of an item, e.g. 'smile=pass:smiled when asked'. May be repeated.")
     p.add_argument("--inspector", default="", help="Name of the manager doing the inspection.")
@@ -73,8 +73,8 @@ def _frames(source: str, max_frames: int):
 def run(args: argparse.Namespace) -> int:
     import cv2
 
-    from calibration.badge_enrol import load_enrolment
-    from calibration.uniform import load_uniform
+    from inspector.badge.enrolment import load_enrolment
+    from inspector.badge.uniform import load_uniform
     from inspector.config import load_config
     from inspector.inspection import InspectionError, InspectionSession, apply_override, inspection_points, store_inspection
     from inspector.pipeline import Pipeline

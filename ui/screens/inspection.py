@@ -4,7 +4,7 @@ The manager picks the staff member, optionally the badge and uniform enrolment f
 the worn badge from the current frame), and starts the flow on the camera or a file. The staff
 member is guided by large instructions (stand 1.5–2 m away facing the camera, then side-on) and
 by per-frame guidance (too far, too close, two people, turned away). The frames are analysed and
-judged on the live runner's worker threads (:mod:`ui.inspection_run`); the UI thread only polls.
+judged on the live runner's worker threads (:mod:`inspector.inspection_run`); the UI thread only polls.
 When both views are done (or the file ends, or the manager presses Finish) the checklist shows
 each item as pass / fail / cannot tell with its evidence frame; the manager may override an item
 with a reason, then Save stores the inspection under the app's signed-in account.
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from calibration.badge_enrol import EnrolmentError
+from inspector.badge.enrolment import EnrolmentError
 from inspector.auth import Permission
 from inspector.inspection import ITEMS, InspectionError, InspectionResult, ItemStatus, apply_override
 from inspector.live import LiveRunner, RunState
 from inspector.store import StoreError
 from ui.context import AppContext
-from ui.inspection_run import (InspectionFeed, InspectionScreenConfig, Progress, enrol_badge_from, load_enrolments,
+from inspector.inspection_run import (InspectionFeed, InspectionScreenConfig, Progress, enrol_badge_from, load_enrolments,
                                new_session, save_inspection, start_inspection)
 from ui.inspection_text import detail_text, guidance_text, item_name, note_text, status_text
 from ui.labels import run_status
@@ -84,7 +84,7 @@ class InspectionScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.processor_factory = processor_factory
-        self.cfg = cfg or InspectionScreenConfig()
+        self.cfg = cfg or ctx.cfg.inspection_screen
         self.runner: LiveRunner | None = None
         self.feed: InspectionFeed | None = None
         self.result: InspectionResult | None = None
@@ -331,7 +331,7 @@ class InspectionScreen(QWidget):
             self.message.setText(self.tr("Start the camera first: the badge is enrolled from the current frame."))
             return
         try:
-            path = enrol_badge_from(frame, self.ctx.cfg, self.ctx.data_dir)
+            path = enrol_badge_from(frame, self.ctx.cfg, self.ctx.site)
             badge, uniform = load_enrolments(str(path), self.uniform_file.text())
         except EnrolmentError as e:
             self.message.setText(self.tr("Badge not enrolled: {detail}").format(detail=e))

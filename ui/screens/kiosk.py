@@ -1,7 +1,7 @@
 """Kiosk self-check: large, friendly feedback for the one person in front of the camera.
 
 Nothing about other staff is shown, nothing is stored, nothing is deducted: the kiosk runs the
-live runner without the rules hook and judges the frames with :class:`ui.selfcheck.SelfCheck`.
+live runner without the rules hook and judges the frames with :class:`inspector.selfcheck.SelfCheck`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from inspector.live import LiveRunner, RunState
 from inspector.sources import open_source
 from ui.context import AppContext
 from ui.labels import label_name, run_status
-from ui.selfcheck import CheckState, ItemFeedback, ItemSummary, Phase, SelfCheck, Verdict
+from inspector.selfcheck import CheckState, ItemFeedback, ItemSummary, Phase, SelfCheck, Verdict
 from ui.widgets.video import VideoView
 
 RESTART_AFTER_MS = 15000
@@ -28,7 +28,7 @@ class KioskScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.processor_factory = processor_factory
-        self.check = SelfCheck()
+        self.check = SelfCheck(ctx.cfg.selfcheck)
         self.runner: LiveRunner | None = None
         self.state: CheckState | None = None
         self._seq = 0

@@ -10,7 +10,7 @@ source reconnects by itself) and when an evidence clip was not saved because the
 frame, else the first frame of the source in the source box) with the station's profile, and
 saves the result as ``<data_dir>/calibration/<station>.json`` (recorded in the audit trail as
 ``calibration.save``). A run of a calibrated station tells staff from customers by the zones and
-judges greetings (:func:`ui.live_session.start_live`).
+judges greetings (:func:`inspector.live_session.start_live`).
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from calibration.profile import CalibrationProfile, ProfileError, load_profile, save_profile, station_profile_path
+from calibration.profile import CalibrationProfile, ProfileError, load_profile
 from inspector.auth import Permission
-from inspector.files import write_atomic
 from inspector.live import LiveRunner, RunState
 from inspector.sources import SourceError, open_source
 from inspector.store import StoreError
@@ -34,7 +33,7 @@ from inspector.types import FrameResult, PersonObservation
 from ui.calibration_dialog import CalibrationDialog
 from ui.context import AppContext
 from ui.labels import label_name, rule_name, run_status
-from ui.live_session import EventRecorder, Violation, start_live
+from inspector.live_session import EventRecorder, Violation, start_live
 from ui.widgets.video import Caption, VideoView
 
 try:  # the overlay module of the engine; without it the live view shows boxes and labels only
@@ -85,19 +84,6 @@ def _first_frame(spec: str) -> np.ndarray | None:
     with open_source(spec, max_retries=0) as source:
         frame = next(iter(source), None)
     return None if frame is None else frame.image
-
-
-def _restore(path: Path, previous: bytes | None) -> None:
-    """Puts a file back as it was (``previous`` None: it did not exist), atomically; best effort."""
-    try:
-        if previous is None:
-            path.unlink(missing_ok=True)
-            return
-        if path.is_file() and path.read_bytes() == previous:
-            return
-        write_atomic(path, previous)
-    except OSError:
-        pass
 
 
 class LiveScreen(QWidget):
@@ -212,8 +198,8 @@ class LiveScreen(QWidget):
             self.banner.hide()
         self._seq = 0
         station = self.station.currentData()
-        clip_dir = None if station is None else self.ctx.data_dir / "clips" / station
-        calibration = None if station is None else station_profile_path(self.ctx.data_dir, station)
+        clip_dir = None if station is None else self.ctx.site.clip_dir(station)
+        calibration = None if station is None else self.ctx.site.profile_path(station)
         if calibration is not None and not calibration.is_file():
             calibration = None
         self.runner, self.recorder = start_live(spec, self.ctx.cfg, self.ctx.rules, station=station,
@@ -287,7 +273,7 @@ class LiveScreen(QWidget):
         frame = self._still_frame()
         if frame is None:
             return None
-        path = station_profile_path(self.ctx.data_dir, station)
+        path = self.ctx.site.profile_path(station)
         old: CalibrationProfile | None = None
         if path.is_file():
             try:
@@ -312,18 +298,8 @@ class LiveScreen(QWidget):
         self.calibration_dialog = self._calibrating = None
         profile = dlg.profile()
         try:
-            previous = path.read_bytes() if path.is_file() else None
-        except OSError as e:
-            self._banner(self.tr("Calibration not saved: {error}").format(error=e), "warn", "calibration")
-            return
-        try:
-            self.ctx.store.authorize(Permission.CONFIGURE, "calibrate a camera")
-            save_profile(profile, path)
-            self.ctx.store.record_change("calibration.save", f"station:{station}", {
-                "file": str(path), "profile": profile.model_dump(mode="json"),
-                "previous": None if old is None else old.model_dump(mode="json")})
-        except (StoreError, ProfileError, OSError) as e:
-            _restore(path, previous)  # saved but not audited: the old one back
+            path = self.ctx.site.save_profile(station, profile, self.ctx.store, previous=old)
+        except (StoreError, OSError) as e:  # the old profile is back in place
             self._banner(self.tr("Calibration not saved: {error}").format(error=e), "warn", "calibration")
             return
         note = self.tr("Calibration of {station} saved to {path}.").format(station=station, path=path)

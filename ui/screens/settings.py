@@ -276,12 +276,11 @@ class SettingsScreen(QWidget):
         except Exception as e:  # noqa: BLE001 - pydantic's message names the key
             self.say(self.tr("Not saved: {error}").format(error=RulesError(str(e))))
             return False
-        old = self.ctx.rules.model_dump(mode="json")
-        new = rules.model_dump(mode="json")
-        changed = {f"{r['id']}": {"old": o, "new": r} for o, r in zip(old["rules"], new["rules"]) if o != r}
-        if not self._record("config:rules", {"file": str(self.ctx.rules_path), "changed": changed}):
+        try:
+            self.ctx.save_rules(rules)
+        except (StoreError, OSError) as e:
+            self.say(self.tr("Not saved: {error}").format(error=e))
             return False
-        self.ctx.save_rules(rules)
         self.say(self.tr("Rules saved."))
         self.data_changed.emit()
         return True

@@ -3,17 +3,17 @@
 The manager either holds the badge up to the camera / loads photos of it (:func:`enrol_badge`: the
 card is the largest convex four-sided outline in each photo, or the whole photo when none is
 found), or stands in front of the camera wearing it (:func:`enrol_worn_badge`: the card found in
-the chest by :mod:`inspector.badge`, which also gives its place and size relative to the
+the chest by :func:`inspector.badge.assess_badge`, which also gives its place and size relative to the
 shoulders). The enrolment keeps a hue-saturation histogram, the long/short side ratio, the size in
 chest units when known, and ORB descriptors; :func:`save_enrolment` writes it as a versioned JSON
 file and :func:`load_enrolment` reads it back with clear errors.
 """
 
+
 from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
@@ -21,42 +21,18 @@ from typing import Sequence
 import cv2
 import numpy as np
 
-from inspector.badge import PLACES, BadgeConfig, assess_badge, chest_crop, hs_histogram, orb_features, uv_to_crop
+from inspector.badge.assess import assess_badge
+from inspector.badge.chest import PLACES, BadgeConfig, chest_crop, uv_to_crop
+from inspector.badge.match import FORMAT_VERSION, BadgeEnrolment, hs_histogram, orb_features
 from inspector.errors import UserError
 from inspector.types import PersonObservation
 
 FORMAT = "deskconduct-badge-enrolment"
-FORMAT_VERSION = 1
 PLACE_NAMES = ("any",) + tuple(PLACES)
 
 
 class EnrolmentError(UserError):
     """An enrolment that cannot be made, read or used; the message says what to do."""
-
-
-@dataclass(frozen=True, eq=False)
-class BadgeEnrolment:
-    """What the app knows about the site's badge.
-
-    Attributes:
-        place: Where it is worn: "any", "lanyard", "left_chest" or "right_chest".
-        aspect: Long side over short side of the card (>= 1).
-        size_u: Long side in chest units (half shoulder widths) when enrolled on a person, else None.
-        histogram: 30 x 32 hue-saturation histogram (float32, sums to 1).
-        descriptors: N x 32 ORB descriptors (uint8).
-        n_images: Number of photos it was learnt from.
-        created: ISO time of enrolment (UTC).
-        format_version: Version of the file format.
-    """
-
-    place: str
-    aspect: float
-    size_u: float | None
-    histogram: np.ndarray
-    descriptors: np.ndarray
-    n_images: int
-    created: str
-    format_version: int = FORMAT_VERSION
 
 
 def _check_image(image: np.ndarray, what: str) -> None:

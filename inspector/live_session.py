@@ -1,18 +1,17 @@
-"""The live view's engine side (no Qt): a :class:`~inspector.live.LiveRunner` plus the rules hook.
+"""The live view's engine side: a :class:`~inspector.live.LiveRunner` plus the station's chain as its hook.
 
 :class:`EventRecorder` is the hook the runner calls with every analysed frame: it feeds the
-:class:`~inspector.events.EventEngine` and keeps the lifecycle messages for the display; when a
-station is chosen, every event that ends is also stored so it shows up in the review queue, and,
-when a clips folder is given, an evidence clip is written for it (customers' faces blurred, like
-``inspector analyze``). A clip abandoned because the disk is full (see
+station's :class:`~inspector.station.StationMonitor` (the same chain as ``inspector analyze``) and
+keeps the lifecycle messages for the display. When a station is chosen, events are stored so they
+show up in the review queue, and, when a clips folder is given, an evidence clip is written for
+each (customers' faces blurred). A clip abandoned because the disk is full (see
 :func:`inspector.clips.disk_full_error`) leaves the event stored with clip status ``missing`` and
 is reported by :meth:`EventRecorder.take_disk_warnings` so the live view can warn.
 
-When the station has a camera calibration profile (saved by the live view's calibration dialog
-as :func:`calibration.profile.station_profile_path`), staff and customers are told apart by the calibrated zones
-(:class:`~inspector.analyze.ZoneRoles`, as ``inspector analyze --calibration``): only staff are
-judged by the conduct rules, everyone else is a customer (face blurred in clips), and the greeting
-monitor's events are shown and stored like the others, its verdicts stored as greetings.
+When the station has a camera calibration profile (see :mod:`inspector.site`), staff and
+customers are told apart by the calibrated zones (:class:`~inspector.roles.ZoneRoles`): only staff
+are judged by the conduct rules, everyone else is a customer (face blurred in clips), and the
+greeting monitor's events are shown and stored like the others, its verdicts stored as greetings.
 """
 
 from __future__ import annotations
@@ -23,14 +22,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from inspector.analyze import ZoneRoles, at_post
-from inspector.clips import ClipResult, EvidenceRecorder, is_disk_full_error
+from functools import partial
+
+from inspector.clips import ClipResult, EvidenceRecorder, span_history_s
 from inspector.config import InspectorConfig
-from inspector.events import EventEnded, EventEngine, EventMessage, EventStarted
-from inspector.privacy import FaceRedactor, remove_stale_parts
+from inspector.events import EventEnded, EventMessage, EventSettings, EventStarted, local_time
 from inspector.live import LiveConfig, LiveRunner
+from inspector.privacy import FaceRedactor, remove_stale_parts
+from inspector.roles import ZoneRoles
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, open_source
+from inspector.station import StationMonitor
 from inspector.store import Store, StoreError, default_data_dir
 from inspector.types import FrameResult
 from inspector.writer import EventWriter
@@ -64,11 +66,12 @@ class EventRecorder:
             post are judged, everyone else is a customer (face blurred in clips), as in
             ``inspector analyze``. None: the whole frame is the post.
         post_margin: Tolerance around ``roi`` (``analysis.post_margin``).
-        zones: Calibrated zones and the greeting monitor (:class:`~inspector.analyze.ZoneRoles`, built
+        zones: Calibrated zones and the greeting monitor (:class:`~inspector.roles.ZoneRoles`, built
             with the same ``origin``); with them the zones decide who is staff instead of ``roi``,
             greeting events are shown and stored, and every greeting verdict is stored.
         unsaved_dir: Where writes a locked database never took are saved at :meth:`finish`
             (default: the user's data folder).
+        events: Event engine settings (``events`` section).
 
     Events are stored as ``inspector analyze`` stores them, through an
     :class:`~inspector.writer.EventWriter` on its own thread: at their start, updated while they
@@ -80,72 +83,38 @@ class EventRecorder:
                  source_id: str, evidence: EvidenceRecorder | None = None,
                  redactor: FaceRedactor | None = None,
                  roi: tuple[float, float, float, float] | None = None, post_margin: float = 0.0,
-                 zones: ZoneRoles | None = None, unsaved_dir: Path | None = None) -> None:
-        self.engine = EventEngine(rules, station or "live", origin)
-        self.roi, self.post_margin = roi, post_margin
+                 zones: ZoneRoles | None = None, unsaved_dir: Path | None = None,
+                 events: EventSettings | None = None) -> None:
         self.zones = zones
         self.zones_error: str | None = None
         """Why the station's calibration profile is not used (set by :func:`start_live`), or None."""
-        self.rules_version = rules.version
-        self.station, self.store, self.source_id = station, store, source_id
         recording = station is not None and store is not None
-        self.evidence = evidence if recording else None
-        self.redactor = redactor if self.evidence is not None else None
         self._lock = threading.Lock()
         self._new: deque[Violation] = deque(maxlen=1000)
         self._open: set[int] = set()
-        self._disk: deque[ClipResult] = deque(maxlen=100)
         self.writer = None if not recording else EventWriter(
-            store, station, station, source_id, rules.version, self.engine.wall_time,
+            store, station, station, source_id, rules.version, partial(local_time, origin),
             unsaved_dir or default_data_dir(), give_up_s=1.0, background=True)
         """Stores events, clips and greeting verdicts in order (None without a station and a store)."""
-        self.unsaved_file: str | None = None
-        """Set by :meth:`finish` when writes had to be saved to a file (the database stayed locked)."""
+        self.monitor = StationMonitor(station=station or "live", rules=rules, origin=origin, events=events,
+                                      region=roi, post_margin=post_margin, zones=zones,
+                                      recorder=evidence if recording else None, redactor=redactor,
+                                      writer=self.writer, on_message=self._handle)
+        self.engine = self.monitor.engine
 
     def __call__(self, result: FrameResult) -> None:
-        frame = result.frame
-        tracked = tuple(p for p in result.persons if p.track_id >= 0)
-        if self.zones is not None:
-            persons, states = self.zones.split(frame.timestamp_ms, tracked)
-        else:
-            persons = tuple(p for p in tracked if at_post(p, self.roi, self.post_margin))
-        if self.evidence is not None:
-            self.evidence.push_frame(frame)
-            if self.redactor is not None:
-                self.redactor.observe(frame.timestamp_ms, result.persons, staff=persons)
-        if self.zones is not None:
-            for msg in self.zones.monitor.feed(frame.timestamp_ms, states):
-                self._handle(msg)
-                if self.evidence is not None:
-                    self.evidence.on_message(msg, result.persons, frame)
-            self._store_greetings()
-        for msg in self.engine.feed(frame.timestamp_ms, persons):
-            self._handle(msg)
-            if self.evidence is not None:
-                self.evidence.on_message(msg, persons, frame)
-        if self.evidence is not None:
-            self._clips(self.evidence.poll())
+        self.monitor.push_frame(result.frame)
+        self.monitor.feed(result)
+        self.monitor.poll()
 
     def finish(self) -> None:
         """Ends open events and judges waiting greetings (the source ended or was stopped); waits for clips."""
-        flushed = self.engine.flush()
-        if self.zones is not None:
-            flushed += self.zones.monitor.flush()
-        for msg in flushed:
-            self._handle(msg)
-            if self.evidence is not None:
-                self.evidence.on_message(msg)
-        if self.zones is not None:
-            self._store_greetings()
-        if self.evidence is not None:
-            self._clips(self.evidence.close())
-        if self.writer is not None:
-            self.unsaved_file = self.writer.close()
+        self.monitor.finish()
 
-    def _store_greetings(self) -> None:
-        """Queues the greeting verdicts made since the last call for the store, as analyze does."""
-        if self.writer is not None:
-            self.writer.greetings(self.zones.monitor.outcomes)
+    @property
+    def unsaved_file(self) -> str | None:
+        """Set by :meth:`finish` when writes had to be saved to a file (the database stayed locked)."""
+        return self.monitor.unsaved_file
 
     @property
     def greetings_stored(self) -> int:
@@ -157,25 +126,12 @@ class EventRecorder:
         """Writes waiting for a locked database."""
         return 0 if self.writer is None else self.writer.pending
 
-    def _clips(self, results: tuple[ClipResult, ...]) -> None:
-        for res in results:
-            if res.status != "ok" and is_disk_full_error(res.error):
-                with self._lock:
-                    self._disk.append(res)
-            if self.writer is not None:
-                self.writer.clip(res)
-
     def take_disk_warnings(self) -> tuple[ClipResult, ...]:
         """Clips abandoned because the disk was full, since the last call."""
-        with self._lock:
-            out = tuple(self._disk)
-            self._disk.clear()
-            return out
+        return self.monitor.take_disk_warnings()
 
     def _handle(self, msg: EventMessage) -> None:
         ev = msg.event
-        if self.writer is not None:
-            self.writer.message(msg)
         if isinstance(msg, EventStarted):
             v = Violation(ev.rule_id, ev.track_id, ev.start_at, None, ev.points, ev.peak_confidence)
             with self._lock:
@@ -231,7 +187,7 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         processor_factory: Builds the processor (default: the perception pipeline in video mode).
         clip_dir: Folder for evidence clips of stored events (None, or no station: no clips);
             ``cfg.clips`` and ``cfg.privacy`` apply.
-        calibration: The station's calibration profile (see :func:`calibration.profile.station_profile_path`), or None. With a
+        calibration: The station's calibration profile (see :func:`inspector.site.station_profile_path`), or None. With a
             station, staff and customers are then told apart by its zones and greetings are judged.
             A profile that cannot be used leaves the run without zones, and the recorder's
             ``zones_error`` says why.
@@ -254,7 +210,7 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         folder = Path(clip_dir)
         folder.mkdir(parents=True, exist_ok=True)
         remove_stale_parts(folder)
-        redactor = FaceRedactor(cfg.privacy)
+        redactor = FaceRedactor(cfg.privacy, min_history_s=span_history_s(cfg.clips))
         evidence = EvidenceRecorder(folder, cfg.clips, redact=redactor)
     roi = None
     if station is not None and store is not None:
@@ -268,7 +224,7 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
         zones, zones_error = load_zones(cfg, calibration, station, origin, rules.version)
     recorder = EventRecorder(rules, station, store, origin, source_id=f"live:{spec}",
                              evidence=evidence, redactor=redactor, roi=roi, post_margin=cfg.analysis.post_margin,
-                             zones=zones, unsaved_dir=default_data_dir(cfg.storage))
+                             zones=zones, unsaved_dir=default_data_dir(cfg.storage), events=cfg.events)
     recorder.zones_error = zones_error
     runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,),
                         cfg=live_cfg)

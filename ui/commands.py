@@ -1,4 +1,8 @@
-"""``inspector ui`` (the desktop app) and ``inspector kiosk`` (the full-screen self-check)."""
+"""``inspector ui`` (the desktop app) and ``inspector kiosk`` (the full-screen self-check).
+
+The app adds these commands to the engine's command line through the ``deskconduct.commands``
+entry point group (see ``pyproject.toml``): the engine imports nothing of the app.
+"""
 
 from __future__ import annotations
 

@@ -13,16 +13,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import Field
-
-from calibration.badge_enrol import BadgeEnrolment, enrol_worn_badge, load_enrolment, save_enrolment
-from calibration.uniform import UniformEnrolment, load_uniform
+from inspector.badge.enrolment import BadgeEnrolment, EnrolmentError, enrol_worn_badge, load_enrolment, save_enrolment
+from inspector.badge.uniform import UniformEnrolment, load_uniform
 from inspector.auth import Permission
 from inspector.config import InspectorConfig
-from inspector.inspection import (InspectionResult, InspectionSession, View, _people,
+from inspector.inspection import (InspectionResult, InspectionScreenConfig, InspectionSession, View, inspected_people,
                                   store_inspection)
 from inspector.live import LiveConfig, LiveRunner
-from inspector.settings_base import Section
+from inspector.site import Site
 from inspector.sources import IMAGE_EXTS, open_source
 from inspector.store import Store
 from inspector.types import FrameResult
@@ -30,18 +28,8 @@ from inspector.types import FrameResult
 FACE_CAMERA = "Face the camera, arms relaxed, and smile."
 TURN_SIDEWAYS = "Now turn sideways to the camera."
 """Instructions of :meth:`InspectionSession.next_instruction` (the UI translates them by their text)."""
-BADGE_FILE = "badge_enrolment.json"
 MODEL_WAIT_S = 120.0
 """Longest wait for the models before the source is opened anyway."""
-"""Where "enrol badge now" saves the badge, inside the app's data folder."""
-
-
-class InspectionScreenConfig(Section):
-    """When the guided inspection in the app has seen enough."""
-
-    min_front_frames: int = Field(15, ge=1, le=10000, description="Usable front-view frames after which the front view is done.")
-    min_side_frames: int = Field(5, ge=1, le=10000, description="Usable side-view frames after which the side view is done and the inspection ends by itself.")
-    max_frames: int = Field(600, ge=1, le=100000, description="Analysed frames after which the inspection ends with what was seen (a camera never ends by itself).")
 
 
 @dataclass(frozen=True)
@@ -131,7 +119,7 @@ def load_enrolments(badge_path: str, uniform_path: str) -> tuple[BadgeEnrolment 
     """Reads the optional enrolment files ("" for none).
 
     Raises:
-        calibration.badge_enrol.EnrolmentError: A file that is missing or unreadable.
+        inspector.badge.enrolment.EnrolmentError: A file that is missing or unreadable.
     """
     badge = load_enrolment(badge_path.strip()) if badge_path.strip() else None
     uniform = load_uniform(uniform_path.strip()) if uniform_path.strip() else None
@@ -191,23 +179,21 @@ def _pipeline(cfg: InspectorConfig, mode: str):
     return Pipeline(cfg, mode)
 
 
-def enrol_badge_from(result: FrameResult, cfg: InspectorConfig, folder: Path) -> Path:
+def enrol_badge_from(result: FrameResult, cfg: InspectorConfig, site: Site) -> Path:
     """Learns the worn badge from one analysed frame (one person facing the camera) and saves it.
 
     Returns:
-        The saved enrolment file (``folder / BADGE_FILE``).
+        The saved enrolment file (:attr:`inspector.site.Site.badge_path`).
 
     Raises:
-        calibration.badge_enrol.EnrolmentError: Nobody or several people in view, or no badge found.
+        inspector.badge.enrolment.EnrolmentError: Nobody or several people in view, or no badge found.
     """
-    from calibration.badge_enrol import EnrolmentError
-
-    people = _people(result, cfg.inspection)
-    if len(people) != 1:
+    found = inspected_people(result, cfg.inspection)
+    if len(found) != 1:
         raise EnrolmentError("exactly one person wearing the badge must face the camera to enrol it "
-                             f"({len(people)} in view)")
-    enr = enrol_worn_badge(result.frame.image, people[0], cfg.badge)
-    return save_enrolment(enr, folder / BADGE_FILE)
+                             f"({len(found)} in view)")
+    enr = enrol_worn_badge(result.frame.image, found[0], cfg.badge)
+    return save_enrolment(enr, site.badge_path)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ import cv2
 import numpy as np
 from pydantic import Field
 
-from calibration.badge_enrol import EnrolmentError
-from inspector.badge import BadgeConfig, chest_crop, chest_frame, crop_valid_mask, uv_to_crop, view_problem
+from inspector.badge.assess import view_problem
+from inspector.badge.chest import BadgeConfig, chest_crop, chest_frame, crop_valid_mask, uv_to_crop
+from inspector.badge.enrolment import EnrolmentError
 from inspector.settings_base import Section
 from inspector.types import PersonObservation
 

@@ -1,0 +1,176 @@
+"""The site's files in its data folder: the one place that knows their names and how they are saved.
+
+::
+
+    <data folder>/
+        inspector.db                  the conduct database (SQLite default; see inspector.store)
+        rules.toml                    the rule table edited in the app (defaults when absent)
+        calibration/<station>.json    each station's camera calibration profile
+        clips/<station>/              evidence clips and thumbnails
+        badge_enrolment.json          the site's badge, learnt in the inspection screen
+
+Saves that change how people are judged (rules, calibration) are authorised and recorded in the
+audit trail by the store, and written atomically: when the audit entry cannot be written, the old
+file is put back, so a file in force is always an audited one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from calibration.profile import CalibrationProfile, load_profile, profile_to_json
+from inspector.auth import Permission
+from inspector.files import write_atomic
+from inspector.rules import RulesConfig, load_rules, rules_to_toml
+from inspector.store import Store, StorageConfig, default_data_dir
+
+RULES_FILE = "rules.toml"
+CALIBRATION_DIR = "calibration"
+CLIPS_DIR = "clips"
+BADGE_FILE = "badge_enrolment.json"
+DATABASE_FILE = "inspector.db"
+
+
+def station_file_name(station: str) -> str:
+    """A station name as a plain file name, never shared by two names.
+
+    A name that is not a plain file name (slashes, spaces, a leading dot...) has those characters
+    replaced and a short hash of the real name appended.
+
+    Raises:
+        ValueError: Empty station name.
+    """
+    if not station or not station.strip():
+        raise ValueError("a station's files need a station name")
+    safe = re.sub(r"[^\w.-]", "_", station).lstrip(".")
+    if safe != station:
+        safe = f"{safe or 'station'}-{hashlib.sha256(station.encode()).hexdigest()[:8]}"
+    return safe
+
+
+def station_profile_path(data_dir: str | Path, station: str) -> Path:
+    """Where a station's calibration profile is kept: ``<data_dir>/calibration/<station>.json``.
+
+    Raises:
+        ValueError: Empty station name.
+    """
+    return Path(data_dir) / CALIBRATION_DIR / f"{station_file_name(station)}.json"
+
+
+def _restore(path: Path, previous: bytes | None) -> None:
+    """Puts a file back as it was (``previous`` None: it did not exist), atomically; best effort."""
+    try:
+        if previous is None:
+            path.unlink(missing_ok=True)
+            return
+        if path.is_file() and path.read_bytes() == previous:
+            return
+        write_atomic(path, previous)
+    except OSError:
+        pass
+
+
+@dataclass(frozen=True)
+class Site:
+    """The files of one site's data folder.
+
+    Attributes:
+        data_dir: The data folder.
+    """
+
+    data_dir: Path
+
+    @classmethod
+    def from_storage(cls, storage: StorageConfig | None = None) -> "Site":
+        """The site of the configured data folder (the user's data folder by default)."""
+        return cls(default_data_dir(storage))
+
+    # -- where --------------------------------------------------------------------------------
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DATABASE_FILE
+
+    @property
+    def rules_path(self) -> Path:
+        return self.data_dir / RULES_FILE
+
+    @property
+    def badge_path(self) -> Path:
+        return self.data_dir / BADGE_FILE
+
+    def profile_path(self, station: str) -> Path:
+        """The station's calibration profile (see :func:`station_profile_path`)."""
+        return station_profile_path(self.data_dir, station)
+
+    def clip_dir(self, station: str) -> Path:
+        """The folder of the station's evidence clips."""
+        return self.data_dir / CLIPS_DIR / station
+
+    # -- rules --------------------------------------------------------------------------------
+    def load_rules(self) -> RulesConfig:
+        """The rule table edited in the app, or the shipped defaults when none was saved.
+
+        Raises:
+            inspector.rules.RulesError: The saved table is invalid.
+        """
+        return load_rules(self.rules_path if self.rules_path.is_file() else None)
+
+    def save_rules(self, rules: RulesConfig, store: Store) -> Path:
+        """Makes ``rules`` the saved table: authorised, recorded in the audit trail, written atomically.
+
+        Raises:
+            inspector.store.StoreError: Refused (no permission) or the audit entry could not be written;
+                the old file is then in place.
+            inspector.rules.RulesError: The table saved before is invalid (it is what the change is
+                recorded against).
+            OSError: The file cannot be written.
+        """
+        before = self.load_rules().model_dump(mode="json")["rules"]
+        changed = {r["id"]: {"old": o, "new": r} for o, r in zip(before, rules.model_dump(mode="json")["rules"])
+                   if o != r}
+        return self._save(self.rules_path, rules_to_toml(rules).encode("utf-8"), store, "config.save",
+                          "config:rules", {"file": str(self.rules_path), "changed": changed}, "change the rules")
+
+    # -- calibration --------------------------------------------------------------------------
+    def load_profile(self, station: str) -> CalibrationProfile | None:
+        """The station's saved calibration profile, or None when it has none.
+
+        Raises:
+            calibration.profile.ProfileError: The saved file cannot be read.
+        """
+        path = self.profile_path(station)
+        return load_profile(path) if path.is_file() else None
+
+    def save_profile(self, station: str, profile: CalibrationProfile, store: Store,
+                     previous: CalibrationProfile | None = None) -> Path:
+        """Saves a station's calibration profile: authorised, atomic, recorded with the one it replaces.
+
+        Raises:
+            inspector.store.StoreError: Refused or not recorded; the old file is then in place.
+            OSError: The file cannot be written.
+        """
+        path = self.profile_path(station)
+        details = {"file": str(path), "profile": profile.model_dump(mode="json"),
+                   "previous": None if previous is None else previous.model_dump(mode="json")}
+        return self._save(path, (profile_to_json(profile) + "\n").encode("utf-8"), store, "calibration.save",
+                          f"station:{station}", details, "calibrate a camera")
+
+    # -- internals ----------------------------------------------------------------------------
+    def _save(self, path: Path, data: bytes, store: Store, action: str, target: str, details: dict,
+              what: str) -> Path:
+        store.authorize(Permission.CONFIGURE, what)
+        old = path.read_bytes() if path.is_file() else None
+        try:
+            write_atomic(path, data)
+            store.record_change(action, target, details)
+        except BaseException:
+            _restore(path, old)
+            raise
+        return path
+
+
+__all__ = ["BADGE_FILE", "CALIBRATION_DIR", "CLIPS_DIR", "DATABASE_FILE", "RULES_FILE", "Site",
+           "station_file_name", "station_profile_path"]

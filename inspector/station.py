@@ -1,0 +1,181 @@
+"""One station's chain from analysed frames to stored events: the loop ``analyze`` and the live view share.
+
+Per analysed frame (:meth:`StationMonitor.feed`)::
+
+    persons --roles (zones, or the station's region)--> staff at the post
+       |                                                   |
+       +--> face redactor (everyone else is blurred)       +--> event engine --+
+       +--> greeting monitor (with zones) -------------------------------------+--> messages
+                                                                                   |-> writer (store)
+                                                                                   |-> clip recorder
+                                                                                   +-> on_message
+
+Clips that finish are collected by :meth:`StationMonitor.poll`; :meth:`StationMonitor.finish` ends
+open events, judges waiting greetings, waits for the clips and closes the writer. The monitor
+holds no thread and no Qt: the caller decides where it runs (the analyze loop, or the live
+runner's inference thread).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable, Sequence
+
+from inspector.clips import ClipResult, EvidenceRecorder, is_disk_full_error
+from inspector.events import EventEngine, EventMessage, EventSettings
+from inspector.privacy import FaceRedactor
+from inspector.roles import ZoneRoles, at_post
+from inspector.rules import RulesConfig
+from inspector.types import Frame, FrameResult, PersonObservation
+from inspector.writer import EventWriter
+
+
+@dataclass
+class ClipTally:
+    """What became of the clips of one run.
+
+    Attributes:
+        ok: Clips written.
+        missing: (event key, reason) of each clip that could not be written.
+        disk_full: Clips abandoned because the disk was full, not yet taken by the caller.
+    """
+
+    ok: int = 0
+    missing: list[tuple[str, str]] = field(default_factory=list)
+    disk_full: list[ClipResult] = field(default_factory=list)
+
+
+class StationMonitor:
+    """Judges the persons of one station's camera, frame by frame, and hands on what it finds.
+
+    Args:
+        station: Station name (events are stored under it).
+        rules: The rule table.
+        origin: Wall-clock time of stream time 0 (timezone-aware).
+        events: Event engine settings.
+        region: The station's region of the frame (normalised x0, y0, x1, y1); without zones only
+            the persons inside it are judged. None: the whole frame is the post.
+        post_margin: Tolerance around ``region``.
+        zones: Calibrated zones and the greeting monitor; with them the zones decide who is staff,
+            and greeting events and verdicts are handled like the others.
+        recorder: Writes an evidence clip per event, or None for no clips.
+        redactor: Blurs the faces of everyone not judged as staff in those clips.
+        writer: Stores events, clips and greeting verdicts in order, or None to store nothing.
+        on_message: Called with every event lifecycle message (e.g. for a live list).
+    """
+
+    def __init__(self, *, station: str, rules: RulesConfig, origin: datetime, events: EventSettings | None = None,
+                 region: tuple[float, float, float, float] | None = None, post_margin: float = 0.0,
+                 zones: ZoneRoles | None = None, recorder: EvidenceRecorder | None = None,
+                 redactor: FaceRedactor | None = None, writer: EventWriter | None = None,
+                 on_message: Callable[[EventMessage], None] | None = None) -> None:
+        self.engine = EventEngine(rules, station, origin, events)
+        self.region, self.post_margin = region, post_margin
+        self.zones = zones
+        self.recorder = recorder
+        self.redactor = redactor if recorder is not None else None
+        self.writer = writer
+        self.on_message = on_message
+        self.clips = ClipTally()
+        self._disk_lock = threading.Lock()  # disk warnings are taken from another thread (the live view)
+
+    # -- per frame ------------------------------------------------------------------------------
+    def push_frame(self, frame: Frame) -> None:
+        """Buffers a decoded frame for the evidence clips (analysed or not)."""
+        if self.recorder is not None:
+            self.recorder.push_frame(frame)
+
+    def staff(self, result: FrameResult) -> tuple[tuple[PersonObservation, ...], list]:
+        """The persons judged by the conduct rules, and every person's greeting state (with zones)."""
+        tracked = tuple(p for p in result.persons if p.track_id >= 0)
+        if self.zones is not None:
+            return self.zones.split(result.frame.timestamp_ms, tracked)
+        return tuple(p for p in tracked if at_post(p, self.region, self.post_margin)), []
+
+    def feed(self, result: FrameResult) -> tuple[PersonObservation, ...]:
+        """Judges one analysed frame; returns the persons judged as staff at the post."""
+        t_ms = result.frame.timestamp_ms
+        staff, states = self.staff(result)
+        if self.redactor is not None:
+            self.redactor.observe(t_ms, result.persons, staff=staff)
+        if self.zones is not None:
+            self._handle(self.zones.monitor.feed(t_ms, states), result)
+            self.store_greetings()
+        self._handle(self.engine.feed(t_ms, staff), result)
+        return staff
+
+    def poll(self) -> None:
+        """Collects the clips finished since the last call."""
+        if self.recorder is not None:
+            self._collect(self.recorder.poll())
+
+    def finish(self) -> bool:
+        """Ends open events, judges waiting greetings, waits for the clips and closes the writer.
+
+        A Ctrl-C while clips are still being cut gives those clips up and stores everything else.
+
+        Returns:
+            Whether it was interrupted.
+        """
+        interrupted = False
+        try:
+            self._handle(self.engine.flush(), None)
+            if self.zones is not None:
+                self._handle(self.zones.monitor.flush(), None)
+                self.store_greetings()
+            if self.recorder is not None:
+                self._collect(self.recorder.close())
+        except KeyboardInterrupt:
+            interrupted = True
+            if self.recorder is not None:
+                self._collect(self.recorder.close(timeout_s=0.0, wait_for_cuts=False))
+        finally:
+            self.unsaved_file = self.writer.close() if self.writer is not None else None
+        return interrupted
+
+    unsaved_file: str | None = None
+    """Set by :meth:`finish` when writes had to be saved to a file (the database stayed locked)."""
+
+    def take_disk_warnings(self) -> tuple[ClipResult, ...]:
+        """Clips abandoned because the disk was full, since the last call."""
+        with self._disk_lock:
+            out = tuple(self.clips.disk_full)
+            self.clips.disk_full.clear()
+            return out
+
+    # -- internals ------------------------------------------------------------------------------
+    def _handle(self, messages: Sequence[EventMessage], result: FrameResult | None) -> None:
+        for m in messages:
+            if self.writer is not None:
+                self.writer.message(m)
+            if self.recorder is not None and (self.writer is None or not self.writer.has_clip(m.event.key)):
+                self.recorder.on_message(m, result.persons if result else (), result.frame if result else None)
+            if self.on_message is not None:
+                self.on_message(m)
+
+    def store_greetings(self) -> int:
+        """Queues for the store the greeting verdicts the monitor made since the last call.
+
+        Called after every analysed frame and at the end; the writes go through the same ordered
+        queue as events, so a locked database delays them but loses none.
+
+        Returns:
+            How many verdicts were queued.
+        """
+        if self.writer is None or self.zones is None:
+            return 0
+        return self.writer.greetings(self.zones.monitor.outcomes)
+
+    def _collect(self, results: Sequence[ClipResult]) -> None:
+        for r in results:
+            if r.status == "ok":
+                self.clips.ok += 1
+            else:
+                self.clips.missing.append((r.event_key, r.error or "unknown error"))
+                if is_disk_full_error(r.error):
+                    with self._disk_lock:
+                        self.clips.disk_full.append(r)
+            if self.writer is not None:
+                self.writer.clip(r)
