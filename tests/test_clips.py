@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from inspector import clips
+from inspector.clips import disk, mp4
 from inspector.clips import ClipSettings, EvidenceRecorder, FrameRing, Mp4Writer, write_clip
 from inspector.events import EventEngine
 from inspector.rules import parse_rules
@@ -86,7 +87,7 @@ def test_clip_is_written_under_a_temporary_name_then_renamed(tmp_path, monkeypat
         seen.append((Path(src).name, Path(dst).name, Path(src).is_file(), Path(dst).exists()))
         real_replace(src, dst)
 
-    monkeypatch.setattr(clips.os, "replace", spy)
+    monkeypatch.setattr(mp4.os, "replace", spy)
     write_clip(tmp_path / "ev.mp4", ((synthetic(i), i * 40) for i in range(10)))
     assert seen == [(".ev.mp4.part", "ev.mp4", True, False)]
 
@@ -247,9 +248,9 @@ def _fake_free(monkeypatch, free_mb_by_call):
     def usage(path):
         calls.append(Path(path))
         free = free_mb_by_call[min(len(calls) - 1, len(free_mb_by_call) - 1)]
-        return clips.shutil._ntuple_diskusage(10**12, 10**12 - int(free * 1024 * 1024), int(free * 1024 * 1024))
+        return disk.shutil._ntuple_diskusage(10**12, 10**12 - int(free * 1024 * 1024), int(free * 1024 * 1024))
 
-    monkeypatch.setattr(clips.shutil, "disk_usage", usage)
+    monkeypatch.setattr(disk.shutil, "disk_usage", usage)
     return calls
 
 

@@ -10,7 +10,8 @@ import cv2
 import numpy as np
 import pytest
 
-from inspector.clips import write_atomic, encode_jpeg, write_clip
+from inspector.clips import encode_jpeg, write_clip
+from inspector.files import write_atomic
 from inspector.privacy import (FaceRedactor, PrivacyConfig, blur_boxes, customers_outside, expand, face_box,
                                remove_stale_parts)
 from inspector.types import Frame, PersonObservation

@@ -10,7 +10,7 @@ from typing import Iterator
 import numpy as np
 import pytest
 
-from inspector import clips
+from inspector.clips import disk
 from inspector.rules import parse_rules
 from inspector.sources import FrameSource
 from inspector.store import ClipStatus
@@ -193,8 +193,8 @@ def test_disk_full_shows_a_banner_and_keeps_the_event(qtbot, ctx, tmp_path, monk
     from ui.screens.live import LiveScreen
 
     ctx.rules = RULES
-    monkeypatch.setattr(clips.shutil, "disk_usage",
-                        lambda p: clips.shutil._ntuple_diskusage(10**12, 10**12 - 80 * 2**20, 80 * 2**20))
+    monkeypatch.setattr(disk.shutil, "disk_usage",
+                        lambda p: disk.shutil._ntuple_diskusage(10**12, 10**12 - 80 * 2**20, 80 * 2**20))
     video = sample_video(tmp_path / "v.mp4", seconds=3.0)
     screen = LiveScreen(ctx, processor_factory=_CrossedArms)
     qtbot.addWidget(screen)

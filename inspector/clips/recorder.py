@@ -1,0 +1,469 @@
+"""The evidence recorder: one clip and thumbnail per event, written on a background thread."""
+
+from __future__ import annotations
+
+import queue
+import re
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from inspector.draw import draw_persons
+from inspector.events import ConductEvent, EventEnded, EventMessage, EventStarted
+from inspector.files import write_atomic
+from inspector.types import Frame, PersonObservation
+
+from inspector.clips.settings import ClipSettings, ClipStatus, Redactor
+from inspector.clips.disk import disk_full_error, is_disk_full_error
+from inspector.clips.mp4 import Mp4Writer
+from inspector.clips.ring import BufferedFrame, FrameRing, encode_jpeg
+from inspector.clips.segment import ClipAbandoned, CutClip, copy_segment, encode_segment
+
+
+@dataclass(frozen=True)
+class ClipResult:
+    """What became of one event's evidence.
+
+    Attributes:
+        event_key: :attr:`ConductEvent.key` of the event.
+        status: ``"ok"`` (clip written) or ``"missing"`` (abandoned; see ``error``).
+        clip_path: The MP4 file, when written.
+        thumbnail_path: The JPEG thumbnail, when written (it can exist even when the clip is missing).
+        frames: Frames in the clip.
+        start_ms: Stream time of the first frame.
+        end_ms: Stream time of the last frame.
+        dropped_frames: Frames left out because the writer fell behind.
+        error: Why the clip is missing.
+    """
+
+    event_key: str
+    status: ClipStatus
+    clip_path: Path | None
+    thumbnail_path: Path | None
+    frames: int
+    start_ms: int
+    end_ms: int
+    dropped_frames: int = 0
+    error: str | None = None
+
+
+@dataclass
+class _Job:
+    """Main-thread bookkeeping of one clip (private)."""
+
+    key: str
+    stem: str
+    first_ms: int
+    stop_ms: int | None = None
+    last_sent_ms: int = -1
+    dropped: int = 0
+    thumb: tuple[np.ndarray, tuple[PersonObservation, ...], int, str, int] | None = None
+    thumb_peak: float = -1.0
+
+
+@dataclass
+class _WorkerJob:
+    """Writer-thread state of one clip (private)."""
+
+    writer: Mp4Writer | None = None
+    error: str | None = None
+    first_ms: int = -1
+    last_ms: int = -1
+    frames: int = 0
+    checked_at: float = 0.0
+
+
+CUT_WAIT_PER_CLIP_S = 2.0
+"""Wall seconds :meth:`EvidenceRecorder.close` allows per second of clip still to be cut from a
+file (decoding, blurring and encoding 720p takes about 0.3 s per second of clip on 2 cores)."""
+
+
+def span_history_s(settings: ClipSettings) -> float:
+    """How long a redactor must remember faces for this recorder: when a clip cut from a file is
+    handed to the writer (just after its post-roll), its whole span — up to ``max_clip_s`` plus a
+    copy's lead-in — must still be known (see :meth:`inspector.privacy.FaceRedactor.window`)."""
+    return settings.max_clip_s + settings.copy_max_lead_s + 10.0
+
+
+def clip_stem(event: ConductEvent) -> str:
+    """File name stem for an event's clip and thumbnail (safe characters only)."""
+    raw = f"{event.station_id}_{event.rule_id}_t{event.track_id}_{event.start_ms}"
+    return re.sub(r"[^A-Za-z0-9_.-]", "-", raw)
+
+
+class EvidenceRecorder:
+    """Buffers frames and writes one clip and thumbnail per event, on a background thread.
+
+    With ``source_path`` (a video file) and ``from_source`` on, nothing is buffered: when an event's
+    post-roll has been reached, the clip is cut from the file on the writer thread — a copy of the
+    original H.264 packets when the redactor has nothing to blur in that span
+    (``redact.blurs_between(start_ms, end_ms)``; a redactor without that method always blurs),
+    else decoded, blurred and encoded again (:func:`copy_segment`, :func:`encode_segment`).
+
+    Args:
+        out_dir: Folder for clips (``<stem>.mp4``) and thumbnails (``<stem>.jpg``).
+        settings: Clip settings.
+        redact: Optional privacy hook applied to every written image.
+        fps: Nominal frame rate for the MP4 header (actual timing follows the timestamps).
+        source_path: The video file being analysed (None for cameras, streams and image folders).
+        cut_delay_ms: A clip cut from the file is handed to the writer only this long after its end
+            has been analysed, so that the redactor has seen the faces of the frames after it that
+            still blur its last frames (its ``hold_s``).
+    """
+
+    def __init__(self, out_dir: str | Path, settings: ClipSettings | None = None, redact: Redactor | None = None,
+                 fps: float = 25.0, source_path: str | Path | None = None, cut_delay_ms: int = 0) -> None:
+        self.out_dir = Path(out_dir)
+        self.settings = settings or ClipSettings()
+        self.redact = redact
+        self.source_path = Path(source_path) if source_path is not None and self.settings.from_source else None
+        self.cut_delay_ms = max(0, int(cut_delay_ms))
+        self.fps = fps if fps > 0 else 25.0
+        self.ring = FrameRing(self.settings)
+        self._jobs: dict[str, _Job] = {}
+        self._queue: queue.Queue = queue.Queue(maxsize=self.settings.queue_frames)
+        self._results: queue.Queue[ClipResult] = queue.Queue()
+        self._now_ms = -1
+        self._sent: set[str] = set()
+        self._cancel = threading.Event()
+        self._reported: set[str] = set()
+        self._thread = threading.Thread(target=self._work, name="clip-writer", daemon=True)
+        self._thread.start()
+        self._closed = False
+        self._cut_s: dict[str, float] = {}  # seconds of each clip handed to the writer to cut from the file
+        self._stop_sent = False
+
+    # -- analysis-side API -------------------------------------------------------------------
+
+    @property
+    def buffers_frames(self) -> bool:
+        """Whether clips are made from the frames given to :meth:`push_frame` (False when they are
+        cut from the source file: then only the stream time of the frames given matters)."""
+        return self.settings.enabled and self.source_path is None
+
+    def push_frame(self, frame: Frame) -> None:
+        """Offers a decoded frame: buffers it (subject to ``max_fps``) and feeds the open clips.
+
+        When clips are cut from the source file, only its time is used (to end clips whose
+        post-roll has passed).
+        """
+        self._check_open()
+        self._now_ms = max(self._now_ms, frame.timestamp_ms)
+        if not self.settings.enabled:
+            return
+        if self.source_path is not None:
+            for job in list(self._jobs.values()):
+                if self._over(job, self._now_ms):
+                    self._finish(job)
+            return
+        bf = self.ring.push(frame.image, frame.timestamp_ms)
+        if bf is None:
+            return
+        for job in list(self._jobs.values()):
+            if self._over(job, bf.timestamp_ms):
+                self._finish(job)
+            else:
+                self._send_frame(job, bf)
+
+    def _over(self, job: _Job, t_ms: int, by_length: bool = True) -> bool:
+        """Whether a clip is complete at stream time ``t_ms``: past its post-roll, or (``by_length``)
+        past ``max_clip_s``; for clips cut from the file, ``cut_delay_ms`` later."""
+        delay = self.cut_delay_ms if self.source_path is not None else 0
+        if job.stop_ms is not None and t_ms > job.stop_ms + delay:
+            return True
+        return by_length and t_ms - job.first_ms > self.settings.max_clip_s * 1000 + delay
+
+    def on_message(self, message: EventMessage, persons: Sequence[PersonObservation] = (),
+                   frame: Frame | None = None) -> None:
+        """Reacts to an event lifecycle message.
+
+        Args:
+            message: EventStarted / EventUpdated / EventEnded from :class:`inspector.events.EventEngine`.
+            persons: The persons of the current analysed frame (drawn on the thumbnail).
+            frame: The current analysed frame (the thumbnail image); without it no thumbnail is made
+                from this message.
+        """
+        self._check_open()
+        if not self.settings.enabled:
+            return
+        ev = message.event
+        job = self._jobs.get(ev.key)
+        if isinstance(message, EventStarted) and job is None:
+            start = max(0, ev.start_ms - int(self.settings.pre_roll_s * 1000))
+            job = _Job(key=ev.key, stem=clip_stem(ev), first_ms=start)
+            self._jobs[ev.key] = job
+            self._sent.add(ev.key)
+            if self.source_path is None:
+                self._put(("open", job.key, job.stem), block=True)
+            for bf in self.ring.since(start):
+                self._send_frame(job, bf)
+        if job is None:
+            return
+        if frame is not None and ev.peak_confidence > job.thumb_peak:
+            title = f"{ev.rule_id} #{ev.track_id} {ev.peak_confidence:.2f}"
+            job.thumb = (frame.image, tuple(persons), ev.track_id, title, frame.timestamp_ms)
+            job.thumb_peak = ev.peak_confidence
+        if isinstance(message, EventEnded):
+            job.stop_ms = ev.end_ms + int(self.settings.post_roll_s * 1000)
+            if self._over(job, self._now_ms, by_length=False):
+                self._finish(job)
+
+    def poll(self) -> tuple[ClipResult, ...]:
+        """Results of the clips finished since the last call (non-blocking)."""
+        out = []
+        while True:
+            try:
+                out.append(self._results.get_nowait())
+            except queue.Empty:
+                self._reported |= {r.event_key for r in out}
+                return tuple(out)
+
+    def close(self, timeout_s: float = 120.0, wait_for_cuts: bool = True) -> tuple[ClipResult, ...]:
+        """Ends every open clip with the frames it has (end of stream), waits for the writer.
+
+        Clips still to be cut from a video file extend the wait by ``CUT_WAIT_PER_CLIP_S`` per
+        second of clip (each is decoded and encoded only now when it has faces to blur), unless
+        ``wait_for_cuts`` is False. Calling it again (e.g. after a Ctrl-C interrupted the wait)
+        waits again with the new limits; a writer still busy then is stopped.
+
+        Returns:
+            Results not yet returned by :meth:`poll`; clips the writer did not finish in time are
+            reported as missing.
+        """
+        if not self._closed:
+            for job in list(self._jobs.values()):
+                self._finish(job)
+            if not self._stop_sent:
+                self._queue.put(("stop",))
+                self._stop_sent = True
+            to_cut = sum(s for k, s in self._cut_s.items() if k not in self._reported) if wait_for_cuts else 0.0
+            self._thread.join(timeout_s + CUT_WAIT_PER_CLIP_S * to_cut)
+            if self._thread.is_alive():  # give up: the writer abandons what it still has
+                self._cancel.set()
+            self._closed = True
+        out = self.poll()
+        done = {r.event_key for r in out} | self._reported
+        late = tuple(ClipResult(event_key=k, status="missing", clip_path=None, thumbnail_path=None, frames=0,
+                                start_ms=-1, end_ms=-1, error=f"clip writer did not finish within {timeout_s} s")
+                     for k in self._sent if k not in done)
+        self._reported |= {r.event_key for r in out + late}
+        return out + late
+
+    @property
+    def pending(self) -> int:
+        """Clips not finished yet."""
+        return len(self._jobs)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ValueError("the evidence recorder is closed")
+
+    def _send_frame(self, job: _Job, bf: BufferedFrame) -> None:
+        if bf.timestamp_ms <= job.last_sent_ms:
+            return
+        if self._put(("frame", job.key, bf), block=False):
+            job.last_sent_ms = bf.timestamp_ms
+        else:
+            job.dropped += 1
+
+    def _finish(self, job: _Job) -> None:
+        del self._jobs[job.key]
+        if self.source_path is None:
+            self._put(("close", job.key, job.thumb, job.dropped), block=True)
+            return
+        stop = min(self._now_ms if job.stop_ms is None else job.stop_ms,
+                   job.first_ms + int(self.settings.max_clip_s * 1000))
+        lead = int(self.settings.copy_max_lead_s * 1000)
+        self._put(("cut", job.key, job.stem, job.first_ms, stop, self._span_redactor(job.first_ms - lead, stop),
+                   job.thumb), block=True)
+        self._cut_s[job.key] = (stop - job.first_ms) / 1000
+
+    def _span_redactor(self, start_ms: int, end_ms: int) -> Redactor | None:
+        """The redactor for a clip cut later: a frozen copy of what it blurs in the span (taken now,
+        on the analysis thread, while it still remembers the span) when it can make one
+        (``window(start_ms, end_ms)``), else the redactor itself."""
+        if self.redact is None:
+            return None
+        window = getattr(self.redact, "window", None)
+        return self.redact if window is None else window(start_ms, end_ms)
+
+    def _put(self, item: tuple, block: bool) -> bool:
+        try:
+            self._queue.put(item, timeout=None if block else self.settings.put_timeout_s)
+            return True
+        except queue.Full:
+            return False
+
+    def _work(self) -> None:
+        jobs: dict[str, _WorkerJob] = {}
+        stems: dict[str, str] = {}
+        while True:
+            item = self._queue.get()
+            kind = item[0]
+            if self._cancel.is_set():
+                for wj in jobs.values():
+                    if wj.writer is not None:
+                        wj.writer.abort()
+                return
+            if kind == "stop":
+                return
+            if kind == "open":
+                jobs[item[1]] = _WorkerJob()
+                stems[item[1]] = item[2]
+            elif kind == "frame":
+                wj = jobs.get(item[1])
+                if wj is None:  # never expected; a stray frame must not kill the writer thread
+                    continue
+                try:
+                    self._write_frame(wj, stems[item[1]], item[2])
+                except Exception as e:  # noqa: BLE001 - this clip is lost, the writer serves the others
+                    wj.error = wj.error or f"{type(e).__name__}: {e}"
+                    if wj.writer is not None:
+                        wj.writer.abort()
+                        wj.writer = None
+            elif kind == "cut":
+                self._results.put(self._cut_job(*item[1:]))
+            elif kind == "close":
+                key = item[1]
+                try:
+                    result = self._close_job(key, jobs.pop(key), stems.pop(key), item[2], item[3])
+                except Exception as e:  # noqa: BLE001 - keep the writer alive for the other clips
+                    result = ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=None,
+                                        frames=0, start_ms=-1, end_ms=-1, error=f"{type(e).__name__}: {e}")
+                self._results.put(result)
+
+    def _write_frame(self, wj: _WorkerJob, stem: str, bf: BufferedFrame) -> None:
+        if wj.error is not None:
+            return
+        now = time.monotonic()
+        if wj.writer is None or now - wj.checked_at >= self.settings.disk_check_s:
+            wj.checked_at = now
+            full = disk_full_error(self.out_dir, self.settings.min_free_mb)
+            if full is not None:
+                wj.error = full
+                if wj.writer is not None:
+                    wj.writer.abort()
+                return
+        try:
+            img = bf.decode()
+            if self.redact is not None:
+                img = self.redact(img, bf.timestamp_ms)
+            if wj.writer is None:
+                wj.writer = Mp4Writer(self.out_dir / f"{stem}.mp4", img.shape[1], img.shape[0],
+                                      self.settings.crf, self.settings.preset, self.fps)
+                wj.first_ms = bf.timestamp_ms
+            if wj.writer.add(img, bf.timestamp_ms):
+                wj.frames += 1
+                wj.last_ms = bf.timestamp_ms
+        except Exception as e:  # noqa: BLE001 - any failure abandons the clip, never the event
+            wj.error = f"{type(e).__name__}: {e}"
+            if wj.writer is not None:
+                wj.writer.abort()
+
+    def _close_job(self, key: str, wj: _WorkerJob, stem: str, thumb, dropped: int) -> ClipResult:
+        if not is_disk_full_error(wj.error):
+            wj.error = wj.error or disk_full_error(self.out_dir, self.settings.min_free_mb)
+        if is_disk_full_error(wj.error):  # nothing more is written: no thumbnail, no final clip
+            if wj.writer is not None:
+                wj.writer.abort()
+            return ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=None, frames=0,
+                              start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=wj.error)
+        thumb_path, thumb_error = self._write_thumbnail(stem, thumb)
+        clip_path: Path | None = None
+        error = wj.error
+        if error is None:
+            if wj.writer is None:
+                error = "no frames were buffered for this event"
+            else:
+                try:
+                    clip_path = wj.writer.close()
+                except Exception as e:  # noqa: BLE001 - same: report, do not raise
+                    error = f"{type(e).__name__}: {e}"
+                    wj.writer.abort()
+        if error and thumb_error:
+            error = f"{error}; thumbnail: {thumb_error}"
+        return ClipResult(event_key=key, status="ok" if clip_path else "missing", clip_path=clip_path,
+                          thumbnail_path=thumb_path, frames=wj.frames if clip_path else 0,
+                          start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=error)
+
+    def _cut_job(self, key: str, stem: str, start_ms: int, end_ms: int, redact: Redactor | None,
+                 thumb) -> ClipResult:
+        """Cuts one event's clip from the source file (writer thread); never raises.
+
+        The clip is a copy of the file's packets when ``redact`` has nothing to blur from the key
+        frame it would start at to its end (a redactor without ``blurs_between`` always blurs);
+        otherwise it is decoded, blurred and encoded.
+        """
+        def blurs(a: int, b: int) -> bool:
+            if redact is None:
+                return False
+            probe = getattr(redact, "blurs_between", None)
+            return True if probe is None else bool(probe(a, b))
+
+        def missing(error: str, thumb_path: Path | None = None) -> ClipResult:
+            return ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=thumb_path, frames=0,
+                              start_ms=start_ms, end_ms=end_ms, error=error)
+
+        full = disk_full_error(self.out_dir, self.settings.min_free_mb)
+        if full is not None:  # as for buffered clips: nothing at all is written on a full disk
+            return missing(full)
+        checked = [time.monotonic()]
+
+        def check() -> None:
+            if self._cancel.is_set():
+                raise ClipAbandoned("the clip writer was stopped")
+            now = time.monotonic()
+            if now - checked[0] >= self.settings.disk_check_s:
+                checked[0] = now
+                if (full := disk_full_error(self.out_dir, self.settings.min_free_mb)) is not None:
+                    raise ClipAbandoned(full)
+
+        path = self.out_dir / f"{stem}.mp4"
+        assert self.source_path is not None
+        try:
+            cut: CutClip | None = None
+            if not blurs(start_ms, end_ms):
+                try:
+                    cut = copy_segment(self.source_path, path, start_ms, end_ms, check,
+                                       self.settings.copy_max_lead_s * 1000,
+                                       clean_from=lambda key_ms: not blurs(key_ms, end_ms))
+                except ValueError:  # not H.264, key frame too early or a face in the lead-in: encode
+                    cut = None
+            if cut is None:
+                cut = encode_segment(self.source_path, path, start_ms, end_ms, self.settings, redact, check)
+        except ClipAbandoned as e:
+            return missing(str(e))
+        except Exception as e:  # noqa: BLE001 - the clip is lost, never the event
+            thumb_path, thumb_error = self._write_thumbnail(stem, thumb, redact)
+            return missing(f"{type(e).__name__}: {e}" + (f"; thumbnail: {thumb_error}" if thumb_error else ""),
+                           thumb_path)
+        if (full := disk_full_error(self.out_dir, self.settings.min_free_mb)) is not None:
+            cut.path.unlink(missing_ok=True)
+            return missing(full)
+        thumb_path, thumb_error = self._write_thumbnail(stem, thumb, redact)
+        return ClipResult(event_key=key, status="ok", clip_path=cut.path, thumbnail_path=thumb_path,
+                          frames=cut.frames, start_ms=cut.start_ms, end_ms=cut.end_ms,
+                          error=f"thumbnail: {thumb_error}" if thumb_error else None)
+
+    def _write_thumbnail(self, stem: str, thumb, redact: Redactor | None = None) -> tuple[Path | None, str | None]:
+        """Writes the thumbnail, blurred by ``redact`` (default: the recorder's redactor)."""
+        if thumb is None:
+            return None, "no analysed frame was given for the thumbnail"
+        image, persons, track_id, title, ts = thumb
+        redact = redact or self.redact
+        try:
+            img = image if redact is None else redact(image.copy(), ts)
+            drawn = draw_persons(img, persons, highlight_track=track_id, title=title)
+            path = self.out_dir / f"{stem}.jpg"
+            write_atomic(path, encode_jpeg(drawn, max(self.settings.jpeg_quality, 85)))
+            return path, None
+        except Exception as e:  # noqa: BLE001 - a thumbnail failure must not lose the event
+            return None, f"{type(e).__name__}: {e}"
+
+
