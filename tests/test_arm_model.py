@@ -1,4 +1,4 @@
-"""Tests of the learned arm classifier (inspector.arm_model) and of the rules / learned switch."""
+"""Tests of the learned arm classifier (inspector.posture.learned) and of the rules / learned switch."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import inspector.arm_model as am
+import inspector.posture.learned as am
 from inspector.posture import PostureConfig, arm_geometry, classify_arms
 from inspector.types import ArmPosture
 

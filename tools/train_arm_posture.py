@@ -31,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from inspector.arm_model import MODEL_PATH, arm_features, feature_names, file_digest, mirror_person  # noqa: E402
+from inspector.posture.learned import MODEL_PATH, arm_features, feature_names, file_digest, mirror_person  # noqa: E402
 from inspector.posture import PostureConfig, arm_geometry, classify_arms  # noqa: E402
 
 

@@ -19,11 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import onnxruntime as ort
 
-from inspector.posture import ArmGeometry, ArmSide, PostureConfig, arm_scores
+from inspector.posture.base import PostureConfig
+from inspector.posture.geometry import ArmGeometry, ArmSide
+from inspector.posture.scores import arm_scores
 from inspector.types import ArmPosture, FaceLandmarks, HandLandmarks, PersonObservation, PoseLandmarks
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MODEL_PATH = DATA_DIR / "arm_posture.onnx"
 CLIP = 3.0  # distances beyond this (shoulder widths, face half-sizes) carry no more information
 
@@ -130,17 +133,16 @@ def load_arm_model(path: Path | None = None) -> ArmModel:
     got = file_digest(path)
     if got != want:
         raise ArmModelError(f"arm model {path} has SHA-256 {got}, but {digest_file.name} records {want or 'nothing'}")
-    import onnx
-    import onnxruntime as ort
-
-    model = onnx.load(str(path))
-    meta = {p.key: p.value for p in model.metadata_props}
+    try:
+        session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own types for a corrupt file
+        raise ArmModelError(f"arm model {path} cannot be loaded by onnxruntime: {exc}") from exc
+    meta = session.get_modelmeta().custom_metadata_map
     try:
         classes = tuple(ArmPosture(c) for c in json.loads(meta["classes"]))
         with_rules = bool(json.loads(meta["with_rule_scores"]))
     except (KeyError, ValueError) as exc:
         raise ArmModelError(f"arm model {path} lacks valid 'classes' / 'with_rule_scores' metadata: {exc}") from exc
-    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
     loaded = ArmModel(session=session, classes=classes, with_rule_scores=with_rules)
     _CACHE[path] = loaded
     return loaded
