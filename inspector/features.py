@@ -13,10 +13,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from inspector.badge import badge_label
-from inspector.config import InspectorConfig
-from inspector.face import classify_measures, face_measures, talking_measure
-from inspector.posture import arm_geometry, classify_arms, classify_body, posture_features
+from inspector.badge import BadgeConfig, BadgeEnrolment, badge_label
+from inspector.face import FaceConfig, classify_measures, face_measures, talking_measure
+from inspector.posture import PostureConfig, arm_geometry, classify_arms, classify_body, posture_features
 from inspector.types import (ArmPosture, Badge, BodyPosture, Features, FrameResult, Labels, Measure,
                              PersonObservation)
 
@@ -27,11 +26,17 @@ class FeatureStage:
     """Fills ``features`` and ``labels`` of every person of a frame result.
 
     Args:
-        cfg: Whole configuration (uses its ``posture`` and ``face`` sections).
+        posture: Posture measures and classes.
+        face: Face measures and the expression class.
+        badge: The badge check.
+        badge_enrolment: The site's enrolled badge, or None (the generic detector alone).
     """
 
-    def __init__(self, cfg: InspectorConfig | None = None, badge_enrolment=None) -> None:
-        self.cfg = cfg or InspectorConfig()
+    def __init__(self, posture: PostureConfig | None = None, face: FaceConfig | None = None,
+                 badge: BadgeConfig | None = None, badge_enrolment: BadgeEnrolment | None = None) -> None:
+        self.posture = posture or PostureConfig()
+        self.face = face or FaceConfig()
+        self.badge = badge or BadgeConfig()
         self.badge_enrolment = badge_enrolment
         self._mouth: dict[int, deque[tuple[int, Measure | None]]] = {}
         self._badge: dict[int, tuple[int, Badge, float]] = {}  # track -> (checked at ms, label, confidence)
@@ -44,7 +49,7 @@ class FeatureStage:
     def describe(self, person: PersonObservation, width: int, height: int, timestamp_ms: int,
                  image: np.ndarray | None = None) -> PersonObservation:
         """Measures and classes of one person (the badge check needs the frame ``image``)."""
-        pcfg, fcfg = self.cfg.posture, self.cfg.face
+        pcfg, fcfg = self.posture, self.face
         kw: dict = {}
         arm, arm_conf = ArmPosture.UNKNOWN, 0.0
         body, body_conf = BodyPosture.UNKNOWN, 0.0
@@ -79,9 +84,9 @@ class FeatureStage:
         if image is None or person.pose is None:
             return Badge.UNKNOWN, 0.0
         last = self._badge.get(person.track_id) if person.track_id >= 0 else None
-        if last is not None and 0 <= ts - last[0] < self.cfg.badge.video_interval_s * 1000:
+        if last is not None and 0 <= ts - last[0] < self.badge.video_interval_s * 1000:
             return last[1], last[2]
-        badge, conf = badge_label(person, image, self.cfg.badge, self.badge_enrolment)
+        badge, conf = badge_label(person, image, self.badge, self.badge_enrolment)
         if person.track_id >= 0:
             self._badge[person.track_id] = (ts, badge, float(conf))
         return badge, float(conf)
@@ -97,7 +102,7 @@ class FeatureStage:
         if span_s <= 0:
             return None
         fps = (len(hist) - 1) / span_s
-        return talking_measure([m for _, m in hist], fps, self.cfg.face)
+        return talking_measure([m for _, m in hist], fps, self.face)
 
     def apply(self, result: FrameResult) -> FrameResult:
         """Describes every person of a frame result; drops the history of tracks that ended."""

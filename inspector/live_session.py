@@ -24,6 +24,7 @@ from pathlib import Path
 
 from functools import partial
 
+from inspector.badge import BadgeEnrolment
 from inspector.clips import ClipResult, EvidenceRecorder, span_history_s
 from inspector.config import InspectorConfig
 from inspector.events import EventEnded, EventMessage, EventSettings, EventStarted, local_time
@@ -173,7 +174,8 @@ def load_zones(cfg: InspectorConfig, path: str | Path, station: str, origin: dat
 def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: str | None = None,
                store: Store | None = None, live_cfg: LiveConfig | None = None,
                processor_factory=None, clip_dir: str | Path | None = None,
-               calibration: str | Path | None = None) -> tuple[LiveRunner, EventRecorder]:
+               calibration: str | Path | None = None,
+               badge_enrolment: BadgeEnrolment | None = None) -> tuple[LiveRunner, EventRecorder]:
     """Starts analysing a source on worker threads.
 
     Args:
@@ -191,6 +193,7 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
             station, staff and customers are then told apart by its zones and greetings are judged.
             A profile that cannot be used leaves the run without zones, and the recorder's
             ``zones_error`` says why.
+        badge_enrolment: The site's enrolled badge for the continuous badge check, or None.
 
     Returns:
         The running runner and its event recorder.
@@ -200,7 +203,7 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
     def make_pipeline():
         from inspector.pipeline import Pipeline  # imported here: loading MediaPipe takes a while
 
-        return Pipeline(cfg, "video")
+        return Pipeline(cfg, "video", badge_enrolment=badge_enrolment)
 
     def opener(on_status) -> FrameSource:
         return open_source(spec, max_retries=None, on_status=on_status)

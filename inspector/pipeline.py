@@ -12,14 +12,27 @@ for the live view (capture and inference threads, a bounded queue that drops fra
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol
 
+from inspector.badge import BadgeConfig, BadgeEnrolment
 from inspector.config import InspectorConfig
+from inspector.face import FaceConfig
 from inspector.features import FeatureStage
-from inspector.perception import Mode, Perception
+from inspector.perception import Mode, Perception, PerceptionConfig
+from inspector.posture import PostureConfig
 from inspector.sources import run_ahead
-from inspector.tracking import Tracker
+from inspector.tracking import Tracker, TrackingConfig
 from inspector.types import Frame, FrameResult
+
+
+class PipelineSections(Protocol):
+    """The configuration sections the pipeline's stages read (the whole configuration fits)."""
+
+    perception: PerceptionConfig
+    tracking: TrackingConfig
+    posture: PostureConfig
+    face: FaceConfig
+    badge: BadgeConfig
 
 
 STOP_WAIT_S = 10.0
@@ -31,17 +44,19 @@ class Pipeline:
     """Perception, tracking and features for one source.
 
     Args:
-        cfg: Whole configuration.
+        cfg: The stages' configuration sections (defaults when None); each stage gets its own.
         mode: ``"video"`` for one stream (tracking on), ``"image"`` for unrelated stills (each image
             on its own; persons numbered 1..n, largest first).
+        badge_enrolment: The site's enrolled badge for the badge check, or None.
     """
 
-    def __init__(self, cfg: InspectorConfig | None = None, mode: Mode = "video") -> None:
+    def __init__(self, cfg: PipelineSections | None = None, mode: Mode = "video",
+                 badge_enrolment: BadgeEnrolment | None = None) -> None:
         self.cfg = cfg or InspectorConfig()
         self.mode = mode
         self.perception = Perception(self.cfg.perception, mode)
         self.tracker = Tracker(self.cfg.tracking) if mode == "video" else None
-        self.features = FeatureStage(self.cfg)
+        self.features = FeatureStage(self.cfg.posture, self.cfg.face, self.cfg.badge, badge_enrolment)
 
     def process(self, frame: Frame) -> FrameResult:
         """Runs every stage on one frame."""

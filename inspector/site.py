@@ -23,6 +23,7 @@ from pathlib import Path
 
 from calibration.profile import CalibrationProfile, load_profile, profile_to_json
 from inspector.auth import Permission
+from inspector.badge.enrolment import BadgeEnrolment, load_enrolment
 from inspector.files import write_atomic
 from inspector.rules import RulesConfig, load_rules, rules_to_toml
 from inspector.store import Store, StorageConfig, default_data_dir
@@ -108,6 +109,15 @@ class Site:
     def clip_dir(self, station: str) -> Path:
         """The folder of the station's evidence clips."""
         return self.data_dir / CLIPS_DIR / station
+
+    # -- badge --------------------------------------------------------------------------------
+    def load_badge(self) -> BadgeEnrolment | None:
+        """The site's enrolled badge (learnt in the inspection screen), or None when none was enrolled.
+
+        Raises:
+            inspector.badge.enrolment.EnrolmentError: The saved file cannot be read.
+        """
+        return load_enrolment(self.badge_path) if self.badge_path.is_file() else None
 
     # -- rules --------------------------------------------------------------------------------
     def load_rules(self) -> RulesConfig:

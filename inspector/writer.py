@@ -212,7 +212,7 @@ class EventWriter:
                     else:
                         self.known += 1
                         self._known_end[ev.key] = rec.end
-                        # issue 7: evidence deleted by retention is not recorded again
+                        # evidence deleted by retention is not recorded again
                         if rec.clip_status in (ClipStatus.OK, ClipStatus.EXPIRED):
                             self._has_clip.add(ev.key)  # evidence exists from an earlier run: keep it
             else:

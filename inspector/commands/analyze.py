@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
                         "add one with `inspector stations add NAME`)")
     store = open_from_args(args)
     try:
-        from inspector.auth import Permission  # issue 7: refuse before analysing, not at the first event
+        from inspector.auth import Permission  # refuse before analysing, not at the first event
         store.authorize(Permission.RECORD_EVENTS, "analyse footage (it records events)")
         try:
             station = store.get_station(args.station)
@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
                     zones = ZoneRoles(cfg, profile, station.name, origin, rules.version)
                 except (OSError, ValueError) as e:
                     raise UserError(f"calibration profile {profile}: {e}") from None
-            with Pipeline(cfg, mode="video") as pipe:
+            with Pipeline(cfg, mode="video", badge_enrolment=site.load_badge()) as pipe:
                 analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
                                     on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy)
                 summary = analyzer.run(pipe)

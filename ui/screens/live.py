@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 
 from calibration.profile import CalibrationProfile, ProfileError, load_profile
 from inspector.auth import Permission
+from inspector.badge.enrolment import EnrolmentError
 from inspector.live import LiveRunner, RunState
 from inspector.sources import SourceError, open_source
 from inspector.store import StoreError
@@ -202,9 +203,15 @@ class LiveScreen(QWidget):
         calibration = None if station is None else self.ctx.site.profile_path(station)
         if calibration is not None and not calibration.is_file():
             calibration = None
+        try:
+            badge = self.ctx.site.load_badge()
+        except EnrolmentError as e:
+            badge = None
+            self._banner(self.tr("The enrolled badge cannot be read ({error}); the badge check uses the "
+                                 "generic detector.").format(error=e), "warn", "badge")
         self.runner, self.recorder = start_live(spec, self.ctx.cfg, self.ctx.rules, station=station,
                                                 store=self.ctx.store, processor_factory=self.processor_factory,
-                                                clip_dir=clip_dir, calibration=calibration)
+                                                clip_dir=clip_dir, calibration=calibration, badge_enrolment=badge)
         if self.recorder.zones is not None:
             self.status_list.addItem(self.tr("Camera calibration in use: staff and customers are told apart by "
                                              "zone, greetings are judged"))
