@@ -6,7 +6,7 @@ import argparse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from inspector.store import add_db_argument
+    from inspector.commands.common import add_db_argument
 
     for name, help_text in (("ui", "Open the desktop app (live view, review, scores, self-check, settings)."),
                             ("kiosk", "Open the full-screen self-check for staff (stores and deducts nothing).")):
@@ -30,7 +30,7 @@ def _context(args: argparse.Namespace):
 
     from pathlib import Path
 
-    from inspector.store import open_from_args
+    from inspector.commands.common import open_from_args
 
     if args.data_dir and not args.db:
         args.db = str(Path(args.data_dir).expanduser() / "inspector.db")
