@@ -6,22 +6,21 @@
 
 from __future__ import annotations
 
+from inspector.store.core import alembic_config, migrations_folder, to_url
 from inspector.store.errors import (AlreadyDecided, DatabaseLocked, Duplicate, InvalidInput, NotFound,
                                     PermissionDenied, RosterOverlap, SchemaError, StoreError, UnknownEvent,
                                     UnknownStaff, UnknownStation, WrongPassword)
 from inspector.store.records import (AppealRecord, CachedScore, ClipStatus, Decision, EventRecord, EventStatus,
-                                     GreetingRecord, GreetingStatus, InspectionOverride, InspectionRecord, ReviewRecord, RosterEntry,
-                                     RosterSpec, StaffRecord,
-                                     StationRecord, UserRecord)
+                                     GreetingRecord, GreetingStatus, InspectionOverride, InspectionRecord,
+                                     ReviewRecord, RosterEntry, RosterSpec, StaffRecord, StationRecord, UserRecord)
 from inspector.store.settings import DB_ENV, StorageConfig, default_data_dir, resolve_database
-from inspector.store.store import Store, alembic_config, migrations_folder, to_url
+from inspector.store.store import Store
 
 __all__ = [
-    "AlreadyDecided", "AppealRecord", "PermissionDenied", "UserRecord", "WrongPassword", "CachedScore", "ClipStatus", "DB_ENV", "DatabaseLocked", "Decision", "Duplicate",
-    "EventRecord", "EventStatus", "GreetingRecord", "GreetingStatus", "InspectionOverride", "InspectionRecord", "InvalidInput",
-    "NotFound", "ReviewRecord",
-    "RosterEntry", "RosterOverlap", "RosterSpec", "SchemaError", "StaffRecord", "StationRecord",
-    "StorageConfig", "Store", "StoreError", "UnknownEvent", "UnknownStaff", "UnknownStation",
+    "AlreadyDecided", "AppealRecord", "CachedScore", "ClipStatus", "DB_ENV", "DatabaseLocked", "Decision",
+    "Duplicate", "EventRecord", "EventStatus", "GreetingRecord", "GreetingStatus", "InspectionOverride",
+    "InspectionRecord", "InvalidInput", "NotFound", "PermissionDenied", "ReviewRecord", "RosterEntry",
+    "RosterOverlap", "RosterSpec", "SchemaError", "StaffRecord", "StationRecord", "StorageConfig", "Store",
+    "StoreError", "UnknownEvent", "UnknownStaff", "UnknownStation", "UserRecord", "WrongPassword",
     "alembic_config", "default_data_dir", "migrations_folder", "resolve_database", "to_url",
 ]
-

@@ -10,114 +10,28 @@ from __future__ import annotations
 
 import json
 import math
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from importlib import resources
-from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Iterable, Mapping, Sequence
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import and_, create_engine, event as sa_event, or_, select
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
 
 from inspector import audit as A
-from inspector.auth import Actor, Permission, Role, hash_password, os_user, parse_role, require, verify_password
+from inspector.auth import Actor, Permission, Role, hash_password, os_user, parse_role, verify_password
 from inspector.store import schema as S
-from inspector.store.errors import (AlreadyDecided, DatabaseLocked, Duplicate, InvalidInput, NotFound,
-                                    PermissionDenied, RosterOverlap, SchemaError, StoreError, UnknownEvent,
-                                    UnknownStaff, UnknownStation, WrongPassword)
+from inspector.store.core import StoreCore, _Who
+from inspector.store.errors import (AlreadyDecided, Duplicate, InvalidInput, NotFound, PermissionDenied, RosterOverlap,
+                                    StoreError, UnknownEvent, WrongPassword)
 from inspector.store.records import (AppealRecord, CachedScore, ClipStatus, Decision, EventRecord, EventStatus,
-                                     GreetingRecord, GreetingStatus, InspectionOverride, InspectionRecord, ReviewRecord, RosterEntry,
-                                     RosterSpec, StaffRecord,
-                                     StationRecord, UserRecord, frozen_mapping)
-from inspector.store.settings import StorageConfig
-
-StationKey = int | str
-"""A station by id (int) or by name (str; an all-digit name that matches no station is taken as an id)."""
+                                     GreetingRecord, GreetingStatus, InspectionOverride, InspectionRecord, ReviewRecord,
+                                     RosterEntry, RosterSpec, StaffRecord, StationRecord, UserRecord, frozen_mapping)
+from inspector.store.rows import (StationKey, _appeal, _aware, _clean, _event_record, _event_row, _iso, _points,
+                                  _review, _rostered, _scoped, _staff_code, _staff_row, _station_row, _to_event,
+                                  _utcnow)
 
 
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _aware(value: datetime, what: str) -> datetime:
-    if not isinstance(value, datetime):
-        raise InvalidInput(f"{what} must be a datetime, got {value!r}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidInput(f"{what} {value.isoformat()} has no time zone; give an aware datetime")
-    return value.astimezone(timezone.utc)
-
-
-def _iso(value: datetime) -> str:
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
-
-
-def to_url(url_or_path: str | Path) -> str:
-    """Turns a SQLAlchemy URL or a SQLite file path into a URL (creating the file's folder).
-
-    Raises:
-        StoreError: The URL cannot be parsed or the folder cannot be created.
-    """
-    text = str(url_or_path).strip()
-    if not text:
-        raise StoreError("empty database location; give a file path or a URL such as postgresql+psycopg://host/db")
-    if "://" in text:
-        try:
-            make_url(text)
-        except ArgumentError as e:
-            raise StoreError(f"cannot parse database URL {text!r}: {e}") from None
-        return text
-    if text == ":memory:":
-        return "sqlite://"
-    path = Path(text).expanduser().resolve()
-    if path.is_dir():
-        raise StoreError(f"database path {path} is a folder; give a file such as {path / 'inspector.db'}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise StoreError(f"cannot create the database folder {path.parent}: {e}") from None
-    return f"sqlite:///{path}"
-
-
-def _is_locked(err: DBAPIError) -> bool:
-    orig = err.orig
-    if getattr(orig, "sqlstate", None) in ("55P03", "40P01"):  # PostgreSQL lock_not_available, deadlock
-        return True
-    msg = str(orig).lower()
-    return "database is locked" in msg or "database is busy" in msg or "database table is locked" in msg
-
-
-def migrations_folder() -> Path:
-    """The folder holding ``env.py`` and the numbered scripts in ``versions/``."""
-    return Path(str(resources.files("inspector.store") / "migrations"))
-
-
-def alembic_config(connection=None) -> AlembicConfig:
-    """An Alembic config built in code (no alembic.ini on disk is needed)."""
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(migrations_folder()))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
-
-
-@dataclass(frozen=True)
-class _Who:
-    """The identity an audited write is recorded under."""
-
-    actor: str
-    role: str
-    os_user: str
-
-
-class Store:
+class Store(StoreCore):
     """The conduct database: staff, stations, roster, events, reviews, inspections, score cache,
     accounts, appeals and the audit trail.
 
@@ -128,202 +42,6 @@ class Store:
     the same transaction. ``actor=None`` is allowed only while the database has no account yet
     (open mode). A staff actor reads only its own events, inspections and scores.
     """
-
-    def __init__(self, engine: Engine, url: str, busy_timeout_s: float, actor: Actor | None = None) -> None:
-        self._engine = engine
-        self._write_engine = engine.execution_options(inspector_write=True)
-        self.url = url
-        self.busy_timeout_s = busy_timeout_s
-        self.actor = actor
-
-    def as_actor(self, actor: Actor | None) -> "Store":
-        """The same database (shared connections) acting as ``actor``."""
-        return Store(self._engine, self.url, self.busy_timeout_s, actor)
-
-    # --- opening -------------------------------------------------------------------------------
-
-    @classmethod
-    def open(cls, url_or_path: str | Path, cfg: StorageConfig | None = None, *,
-             busy_timeout_s: float | None = None, actor: Actor | None = None) -> "Store":
-        """Opens (creating if needed) a database and brings its schema to the newest migration.
-
-        Args:
-            url_or_path: SQLAlchemy URL (``postgresql+psycopg://...``, ``sqlite:///...``) or a file path.
-            cfg: Storage settings (busy timeout, WAL); defaults when None.
-            busy_timeout_s: Overrides ``cfg.busy_timeout_s``.
-            actor: Who acts (an account from :meth:`authenticate`, or local admin mode); None is
-                only allowed to write while no account exists.
-
-        Raises:
-            StoreError: Unreadable location, foreign or newer schema, or database locked.
-        """
-        cfg = cfg or StorageConfig()
-        timeout = cfg.busy_timeout_s if busy_timeout_s is None else busy_timeout_s
-        url = to_url(url_or_path)
-        engine = _make_engine(url, timeout, cfg.sqlite_wal)
-        store = cls(engine, url, timeout, actor)
-        try:
-            store._migrate()
-        except BaseException:
-            engine.dispose()
-            raise
-        return store
-
-    def close(self) -> None:
-        """Releases every connection."""
-        self._engine.dispose()
-
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def _migrate(self) -> None:
-        script = ScriptDirectory.from_config(alembic_config())
-        head = script.get_current_head()
-        with self._translate():
-            with self._engine.connect() as conn:
-                current = MigrationContext.configure(conn).get_current_revision()
-                if current is None and _has_foreign_tables(conn):
-                    raise SchemaError(f"{self.url} holds tables that are not a conduct database; "
-                                      "give an empty or new database")
-            if current == head:
-                return
-            known = {rev.revision for rev in script.walk_revisions()}
-            if current is not None and current not in known:
-                raise SchemaError(f"database schema revision {current} is newer than this program knows "
-                                  f"(newest {head}); upgrade the program")
-            with self._write_engine.connect() as conn:
-                sqlite = conn.dialect.name == "sqlite"
-                if sqlite:  # table rebuilds (batch migrations) need this off, outside any transaction
-                    conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
-                try:
-                    command.upgrade(alembic_config(conn), "head")
-                    if sqlite:
-                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                        if broken:
-                            conn.rollback()
-                            raise SchemaError(f"migration left {len(broken)} broken references "
-                                              f"(first: {broken[0]}); nothing was changed")
-                    conn.commit()
-                finally:
-                    if sqlite:
-                        conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
-
-    def schema_revision(self) -> str | None:
-        """The Alembic revision the database is at."""
-        with self._translate(), self._engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
-
-    # --- transactions --------------------------------------------------------------------------
-
-    @contextmanager
-    def _translate(self) -> Iterator[None]:
-        try:
-            yield
-        except OperationalError as e:
-            if _is_locked(e):
-                raise DatabaseLocked(
-                    f"database {self.url} is locked by another process (waited {self.busy_timeout_s:g} s); "
-                    "nothing was written by this operation - try again when the other program has finished"
-                ) from None
-            raise StoreError(f"database error on {self.url}: {e.orig}") from None
-
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        with self._translate(), Session(self._write_engine, expire_on_commit=False) as s, s.begin():
-            yield s
-
-    @contextmanager
-    def _read(self) -> Iterator[Session]:
-        with self._translate(), Session(self._engine, expire_on_commit=False) as s, s.begin():
-            yield s
-
-    # --- authorisation and audit ---------------------------------------------------------------
-
-    def can(self, permission: Permission) -> bool:
-        """Whether the current actor holds ``permission`` (True for no actor: open mode or plain reads)."""
-        return self.actor is None or self.actor.can(permission)
-
-    def _authorize(self, s: Session, permission: Permission | None, what: str) -> _Who:
-        """Checks the actor inside the write transaction; returns the identity to audit under.
-
-        ``permission=None`` asks only for a signed-in, still active account (e.g. one's own password).
-
-        Raises:
-            PermissionDenied: No actor while accounts exist, a role without ``permission``, or an
-                account that was deactivated or changed role since it signed in.
-        """
-        if self.actor is None:
-            if s.scalar(select(S.User.id).limit(1)) is None:
-                return _Who("(no accounts)", "open", os_user())
-            raise PermissionDenied(
-                f"to {what} sign in: --user NAME (password from the prompt or $INSPECTOR_PASSWORD) or "
-                "--local-admin (recorded in the audit trail); accounts exist, so anonymous changes are refused")
-        if permission is not None:
-            require(self.actor, permission, what)
-        if self.actor.local_admin:
-            return _Who("local-admin", "local-admin", self.actor.os_user or os_user())
-        row = None if self.actor.user_id is None else s.get(S.User, self.actor.user_id)
-        if row is None or not row.active or row.role != self.actor.role.value or row.name != self.actor.name:
-            raise PermissionDenied(f"account {self.actor.name!r} is no longer active with role "
-                                   f"{self.actor.role.value}; sign in again")
-        return _Who(row.name, row.role, self.actor.os_user or os_user())
-
-    def _audit(self, s: Session, who: _Who, action: str, target: str, details: Mapping[str, object]) -> None:
-        """Appends one hash-chained audit row (and moves the head) in the caller's transaction."""
-        head = s.get(S.AuditHead, 1, with_for_update=True)
-        if head is None:
-            last_id = s.scalar(select(S.AuditEntry.id).order_by(S.AuditEntry.id.desc()).limit(1)) or 0
-            last_hash = A.GENESIS if not last_id else s.get(S.AuditEntry, last_id).hash
-            head = S.AuditHead(id=1, last_id=last_id, last_hash=last_hash)
-            s.add(head)
-            if last_id:  # the head row was removed behind the program's back: say so in the trail itself
-                s.flush()
-                self._audit(s, _Who("inspector", "system", os_user()), "audit.head_rebuilt", "audit_head",
-                            {"last_id": last_id})
-        try:
-            dj = A.details_json(details)
-        except ValueError as e:
-            raise InvalidInput(str(e)) from None
-        rid, at = head.last_id + 1, _utcnow()
-        h = A.chain_hash(head.last_hash, A.canonical(rid, at, who.actor, who.role, who.os_user, action, target, dj))
-        s.add(S.AuditEntry(id=rid, at=at, actor=who.actor, role=who.role, os_user=who.os_user, action=action,
-                           target=target, details_json=dj, prev_hash=head.last_hash, hash=h))
-        head.last_id, head.last_hash = rid, h
-        s.flush()
-
-    def authorize(self, permission: Permission, what: str) -> None:
-        """Fails early (before long work) when the actor may not do ``what``; writes still check again.
-
-        Raises:
-            PermissionDenied: As the write itself would.
-        """
-        with self._read() as s:
-            self._authorize(s, permission, what)
-
-    def _own_staff_id(self) -> int | None:
-        """The staff id a reader is limited to, or None when it may read everything."""
-        if self.actor is None or self.actor.can(Permission.READ_ALL):
-            return None
-        if self.actor.staff_id is None:
-            raise PermissionDenied(f"{self.actor.label} is linked to no staff member and may not read events")
-        return self.actor.staff_id
-
-    def record_change(self, action: str, target: str, details: Mapping[str, object],
-                      permission: Permission = Permission.CONFIGURE) -> None:
-        """Records a change made outside the store (settings saved, an inspection item overridden...).
-
-        Args:
-            action: Dotted name, e.g. ``config.save`` or ``inspection.override``.
-            target: What changed, e.g. ``config:rules`` or ``staff:A01``.
-            details: Plain JSON values describing the change (old and new values).
-            permission: What the change needed (checked against the actor).
-        """
-        action, target = _clean(action, "audit action"), _clean(target, "audit target")
-        with self._write() as s:
-            self._audit(s, self._authorize(s, permission, f"record {action}"), action, target, details)
 
     # --- staff ---------------------------------------------------------------------------------
 
@@ -866,7 +584,6 @@ class Store:
             return [CachedScore(r.staff_id, r.month, r.score, r.deducted, r.pending, r.computed_at)
                     for r in s.scalars(q)]
 
-
     # --- accounts ------------------------------------------------------------------------------
 
     def has_accounts(self) -> bool:
@@ -1069,87 +786,16 @@ class Store:
         return A.verify_chain(self.list_audit(), self.audit_head())
 
 
-# --- engine ------------------------------------------------------------------------------------
-
-def _make_engine(url: str, busy_timeout_s: float, wal: bool) -> Engine:
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite":
-        connect_args = {}
-        if u.get_backend_name() == "postgresql":
-            connect_args["options"] = f"-c lock_timeout={int(busy_timeout_s * 1000)}"
-        try:
-            return create_engine(url, connect_args=connect_args, pool_pre_ping=True)
-        except (ArgumentError, ImportError) as e:
-            raise StoreError(f"cannot use database URL {url}: {e}") from None
-    memory = u.database in (None, "", ":memory:")
-    kwargs = {"poolclass": StaticPool} if memory else {}
-    engine = create_engine(url, connect_args={"timeout": busy_timeout_s, "check_same_thread": False}, **kwargs)
-
-    @sa_event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:
-        dbapi_conn.isolation_level = None  # transactions are begun explicitly below
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-        cur.execute("PRAGMA foreign_keys = ON")
-        if wal and not memory:
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = NORMAL")
-        cur.close()
-
-    @sa_event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
-        write = conn.get_execution_options().get("inspector_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
-
-
-def _has_foreign_tables(conn) -> bool:
-    from sqlalchemy import inspect
-    return bool(set(inspect(conn).get_table_names()) - {"alembic_version"})
-
-
 # --- validation --------------------------------------------------------------------------------
-
-def _scoped(s: Session, q, table, time_col, own: int | None, since: datetime | None, until: datetime | None,
-            station: StationKey | None, staff_code: str | None):
-    """``q`` narrowed by the filters the listings share: a staff actor's own rows (``own``), a time
-    span [since, until) on ``time_col``, a station and a staff member (``table`` has ``staff_id``
-    and, when ``station`` is given, ``station_id``)."""
-    if own is not None:
-        q = q.where(table.staff_id == own)
-    if since is not None:
-        q = q.where(time_col >= _aware(since, "since"))
-    if until is not None:
-        q = q.where(time_col < _aware(until, "until"))
-    if station is not None:
-        q = q.where(table.station_id == _station_row(s, station).id)
-    if staff_code is not None:
-        q = q.where(table.staff_id == _staff_row(s, staff_code).id)
-    return q
-
 
 OVERRIDE_STATUSES = ("pass", "fail", "cannot_tell")
 """What a manager may set an inspection item to."""
-
-
-def _clean(value: str, what: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(f"{what} must be a non-empty text, got {value!r}")
-    return value.strip()
 
 
 def _unit(value: float, what: str) -> float:
     v = float(value)
     if not (0.0 <= v <= 1.0):
         raise InvalidInput(f"{what} must be between 0 and 1, got {value!r}")
-    return v
-
-
-def _points(value: float) -> float:
-    v = float(value)
-    if not math.isfinite(v) or v < 0:
-        raise InvalidInput(f"points must be a finite number >= 0, got {value!r}")
     return v
 
 
@@ -1206,39 +852,6 @@ def _event_status(status: EventStatus | str) -> EventStatus:
 
 # --- row lookups and conversions ---------------------------------------------------------------
 
-def _staff_row(s: Session, code: str) -> S.Staff:
-    row = s.scalar(select(S.Staff).where(S.Staff.code == str(code).strip()))
-    if row is None:
-        raise UnknownStaff(f"unknown staff code {code!r} (see `inspector staff list`)")
-    return row
-
-
-def _station_row(s: Session, key: StationKey) -> S.Station:
-    row = None
-    if isinstance(key, int) and not isinstance(key, bool):
-        row = s.get(S.Station, key)
-    elif isinstance(key, str):
-        row = s.scalar(select(S.Station).where(S.Station.name == key.strip()))
-        if row is None and key.strip().isdigit():
-            row = s.get(S.Station, int(key))
-    if row is None:
-        names = ", ".join(s.scalars(select(S.Station.name).order_by(S.Station.name))) or "none defined"
-        raise UnknownStation(f"unknown station {key!r} (known: {names}; add one with `inspector stations add`)")
-    return row
-
-
-def _event_row(s: Session, event_id: int) -> S.Event:
-    row = s.get(S.Event, int(event_id))
-    if row is None:
-        raise UnknownEvent(f"unknown event id {event_id} (see `inspector review list`)")
-    return row
-
-
-def _rostered(s: Session, station_id: int, at: datetime) -> S.Staff | None:
-    return s.scalar(select(S.Staff).join(S.Roster, S.Roster.staff_id == S.Staff.id).where(
-        and_(S.Roster.station_id == station_id, S.Roster.start_at <= at, S.Roster.end_at > at)).limit(1))
-
-
 def _staff(r: S.Staff) -> StaffRecord:
     return StaffRecord(r.id, r.code, r.name, bool(r.active))
 
@@ -1248,19 +861,11 @@ def _station(r: S.Station) -> StationRecord:
     return StationRecord(r.id, r.name, r.camera_source, r.area, roi)
 
 
-def _review(r: S.Review) -> ReviewRecord:
-    return ReviewRecord(r.id, r.event_id, Decision(r.decision), r.reviewer, r.at, r.comment)
-
-
 def _inspection(r: S.Inspection, code: str) -> InspectionRecord:
     overrides = {k: InspectionOverride(str(v.get("status", "")), str(v.get("reason", "")), str(v.get("by", "")))
                  for k, v in json.loads(r.overrides_json or "{}").items()}
     return InspectionRecord(r.id, r.staff_id, code, r.at, frozen_mapping(json.loads(r.items_json)),
                             bool(r.passed), r.points, r.inspector, frozen_mapping(overrides))
-
-
-def _appeal(a: S.Appeal, user_name: str) -> AppealRecord:
-    return AppealRecord(a.id, a.event_id, user_name, a.comment, a.at)
 
 
 def _greeting(g: S.Greeting, station_name: str, staff_code: str | None) -> GreetingRecord:
@@ -1275,35 +880,11 @@ def _user(u: S.User, staff_code: str | None) -> UserRecord:
     return UserRecord(u.id, u.name, u.role, staff_code, bool(u.active), u.created_at)
 
 
-def _to_event(e: S.Event, station_name: str, staff_code: str | None, review: S.Review | None,
-              appeal: AppealRecord | None = None) -> EventRecord:
-    return EventRecord(
-        id=e.id, station_id=e.station_id, station_name=station_name, source_id=e.source_id,
-        track_id=e.track_id, staff_id=e.staff_id, staff_code=staff_code, rule_id=e.rule_id,
-        rules_version=e.rules_version, start=e.start_at, end=e.end_at, peak_confidence=e.peak_confidence,
-        features=frozen_mapping(json.loads(e.features_json)), points=e.points, clip_path=e.clip_path,
-        thumbnail_path=e.thumbnail_path, clip_status=ClipStatus(e.clip_status),
-        review=None if review is None else _review(review), appeal=appeal)
-
-
-def _event_record(s: Session, e: S.Event) -> EventRecord:
-    station_name = s.scalar(select(S.Station.name).where(S.Station.id == e.station_id))
-    staff_code = None if e.staff_id is None else s.scalar(select(S.Staff.code).where(S.Staff.id == e.staff_id))
-    review = s.scalar(select(S.Review).where(S.Review.event_id == e.id))
-    ap = s.execute(select(S.Appeal, S.User.name).join(S.User, S.User.id == S.Appeal.user_id)
-                   .where(S.Appeal.event_id == e.id)).first()
-    return _to_event(e, station_name, staff_code, review, None if ap is None else _appeal(*ap))
-
-
 def _user_row(s: Session, name: str) -> S.User:
     row = s.scalar(select(S.User).where(S.User.name == str(name).strip()))
     if row is None:
         raise NotFound(f"unknown account {name!r} (see `inspector users list`)")
     return row
-
-
-def _staff_code(s: Session, staff_id: int | None) -> str | None:
-    return None if staff_id is None else s.scalar(select(S.Staff.code).where(S.Staff.id == staff_id))
 
 
 def _audit_record(r: S.AuditEntry) -> A.AuditRecord:
