@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Mapping, Sequence
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -22,14 +21,15 @@ from inspector.store.core import _Who
 from inspector.store.errors import AlreadyDecided, Duplicate, InvalidInput, NotFound, PermissionDenied, WrongPassword
 from inspector.store.events import EventRepository
 from inspector.store.greetings import GreetingRepository
+from inspector.store.inspections import InspectionRepository
 from inspector.store.people import PeopleRepository
-from inspector.store.records import (AppealRecord, CachedScore, ClipStatus, Decision, EventRecord, InspectionOverride,
-                                     InspectionRecord, UserRecord, frozen_mapping)
-from inspector.store.rows import (_appeal, _aware, _clean, _event_record, _event_row, _iso, _points, _scoped,
-                                  _staff_code, _staff_row, _to_event, _utcnow)
+from inspector.store.records import AppealRecord, ClipStatus, Decision, EventRecord, UserRecord, frozen_mapping
+from inspector.store.rows import (_appeal, _aware, _clean, _event_record, _event_row, _iso, _staff_code, _staff_row,
+                                  _to_event, _utcnow)
+from inspector.store.scores import ScoreRepository
 
 
-class Store(PeopleRepository, EventRepository, GreetingRepository):
+class Store(PeopleRepository, EventRepository, GreetingRepository, InspectionRepository, ScoreRepository):
     """The conduct database: staff, stations, roster, events, reviews, inspections, score cache,
     accounts, appeals and the audit trail.
 
@@ -40,105 +40,6 @@ class Store(PeopleRepository, EventRepository, GreetingRepository):
     the same transaction. ``actor=None`` is allowed only while the database has no account yet
     (open mode). A staff actor reads only its own events, inspections and scores.
     """
-
-    # --- inspections ---------------------------------------------------------------------------
-
-    def add_inspection(self, staff_code: str, at: datetime, items: Mapping[str, bool], points: float,
-                       inspector: str = "",
-                       overrides: Mapping[str, InspectionOverride] | None = None) -> InspectionRecord:
-        """Records a shift-start checklist; it passes when every item passed.
-
-        Args:
-            points: Points this inspection deducts (must be 0 when every item passed).
-            overrides: The items the manager overrode, each with its new status, reason and who;
-                stored with the inspection (``items`` holds the outcome after the overrides; an
-                item overridden to ``cannot_tell`` is not in ``items``).
-
-        Raises:
-            InvalidInput: No item, points on a passed inspection; an override without a reason
-                (or a reason over 1000 characters), with a status other than pass / fail /
-                cannot_tell, whose pass or fail disagrees with ``items``, or set to cannot_tell
-                for an item that ``items`` still lists.
-        """
-        at = _aware(at, "inspection time")
-        if not items:
-            raise InvalidInput("an inspection needs at least one checklist item")
-        clean = {_clean(k, "inspection item"): bool(v) for k, v in items.items()}
-        passed = all(clean.values())
-        pts = _points(points)
-        if passed and pts:
-            raise InvalidInput("an inspection where every item passed cannot deduct points")
-        ov: dict[str, dict[str, str]] = {}
-        for item, o in (overrides or {}).items():
-            item = _clean(item, "overridden item")
-            if o.status not in OVERRIDE_STATUSES:
-                raise InvalidInput(f"override of {item!r}: status {o.status!r} is not one of {', '.join(OVERRIDE_STATUSES)}")
-            if o.status == "cannot_tell":  # an item set to "cannot tell" leaves the checklist
-                if item in clean:
-                    raise InvalidInput(f"override of {item!r} to cannot_tell, but the checklist still lists it")
-            elif item not in clean:
-                raise InvalidInput(f"override of {item!r}, which is not an item of this inspection")
-            elif clean[item] != (o.status == "pass"):
-                raise InvalidInput(f"override of {item!r} to {o.status}, but the checklist records it as "
-                                   f"{'passed' if clean[item] else 'failed'}")
-            if not isinstance(o.reason, str) or not o.reason.strip():
-                raise InvalidInput(f"the override of {item!r} needs a reason")
-            if len(o.reason.strip()) > 1000:
-                raise InvalidInput(f"the reason for overriding {item!r} is longer than 1000 characters")
-            by = o.by.strip() if isinstance(o.by, str) else ""
-            if len(by) > 200:
-                raise InvalidInput(f"the name of who overrode {item!r} is longer than 200 characters")
-            ov[item] = {"status": o.status, "reason": o.reason.strip(), "by": by}
-        with self._write() as s:
-            who = self._authorize(s, Permission.INSPECT, "record an inspection")
-            staff = _staff_row(s, staff_code)
-            row = S.Inspection(staff_id=staff.id, at=at, items_json=json.dumps(clean, ensure_ascii=False),
-                               passed=passed, points=pts, inspector=inspector or "",
-                               overrides_json=json.dumps(ov, ensure_ascii=False))
-            s.add(row)
-            s.flush()
-            self._audit(s, who, "inspection.add", f"staff:{staff.code}",
-                        {"at": at.isoformat(), "items": clean, "points": pts, "inspector": inspector or "",
-                         "overrides": ov})
-            return _inspection(row, staff.code)
-
-    def list_inspections(self, *, since: datetime | None = None, until: datetime | None = None,
-                         staff_code: str | None = None) -> list[InspectionRecord]:
-        """Inspections in [since, until), ordered by time."""
-        own = self._own_staff_id()
-        with self._read() as s:
-            q = (select(S.Inspection, S.Staff.code).join(S.Staff, S.Staff.id == S.Inspection.staff_id)
-                 .order_by(S.Inspection.at, S.Inspection.id))
-            q = _scoped(s, q, S.Inspection, S.Inspection.at, own, since, until, None, staff_code)
-            return [_inspection(r, code) for r, code in s.execute(q)]
-
-    # --- monthly score cache -------------------------------------------------------------------
-
-    def save_monthly_scores(self, month: str, scores: Sequence[CachedScore]) -> None:
-        """Replaces the cached scores of a month (one transaction)."""
-        with self._write() as s:
-            who = self._authorize(s, Permission.RECALCULATE, "recalculate scores")
-            for old in s.scalars(select(S.MonthlyScore).where(S.MonthlyScore.month == month)):
-                s.delete(old)
-            s.flush()
-            for c in scores:
-                if c.month != month:
-                    raise InvalidInput(f"cached score for {c.month} given while saving {month}")
-                s.add(S.MonthlyScore(staff_id=c.staff_id, month=month, score=c.score, deducted=c.deducted,
-                                     pending=c.pending, computed_at=_aware(c.computed_at, "computed_at")))
-            s.flush()
-            self._audit(s, who, "scores.recalculate", f"month:{month}",
-                        {"scores": {str(c.staff_id): [c.score, c.deducted, c.pending] for c in scores}})
-
-    def list_monthly_scores(self, month: str) -> list[CachedScore]:
-        """Cached scores of a month (may be stale; recompute with :mod:`inspector.scoring`)."""
-        own = self._own_staff_id()
-        with self._read() as s:
-            q = select(S.MonthlyScore).where(S.MonthlyScore.month == month).order_by(S.MonthlyScore.staff_id)
-            if own is not None:
-                q = q.where(S.MonthlyScore.staff_id == own)
-            return [CachedScore(r.staff_id, r.month, r.score, r.deducted, r.pending, r.computed_at)
-                    for r in s.scalars(q)]
 
     # --- accounts ------------------------------------------------------------------------------
 
@@ -342,20 +243,7 @@ class Store(PeopleRepository, EventRepository, GreetingRepository):
         return A.verify_chain(self.list_audit(), self.audit_head())
 
 
-# --- validation --------------------------------------------------------------------------------
-
-OVERRIDE_STATUSES = ("pass", "fail", "cannot_tell")
-"""What a manager may set an inspection item to."""
-
-
 # --- row lookups and conversions ---------------------------------------------------------------
-
-def _inspection(r: S.Inspection, code: str) -> InspectionRecord:
-    overrides = {k: InspectionOverride(str(v.get("status", "")), str(v.get("reason", "")), str(v.get("by", "")))
-                 for k, v in json.loads(r.overrides_json or "{}").items()}
-    return InspectionRecord(r.id, r.staff_id, code, r.at, frozen_mapping(json.loads(r.items_json)),
-                            bool(r.passed), r.points, r.inspector, frozen_mapping(overrides))
-
 
 def _user(u: S.User, staff_code: str | None) -> UserRecord:
     return UserRecord(u.id, u.name, u.role, staff_code, bool(u.active), u.created_at)
