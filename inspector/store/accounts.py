@@ -14,7 +14,7 @@ from inspector.store.rows import _appeal, _clean, _event_row, _iso, _staff_code,
 
 
 class AccountRepository(StoreCore):
-    """Accounts and appeals."""
+    """The account, sign-in and appeal methods of :class:`~inspector.store.Store`."""
 
     # --- accounts ------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from inspector.store.records import frozen_mapping
 
 
 class AuditRepository(StoreCore):
-    """Reading the audit trail."""
+    """The audit trail reading methods of :class:`~inspector.store.Store`."""
 
     # --- audit trail ---------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from inspector.store.rows import (StationKey, _appeal, _aware, _clean, _event_re
 
 
 class EventRepository(StoreCore):
-    """Events, their evidence and attribution, and their reviews."""
+    """The event and review methods of :class:`~inspector.store.Store`: evidence, attribution, decisions."""
 
     # --- events --------------------------------------------------------------------------------
 

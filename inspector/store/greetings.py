@@ -17,7 +17,7 @@ from inspector.store.rows import (StationKey, _aware, _clean, _iso, _rostered, _
 
 
 class GreetingRepository(StoreCore):
-    """Greeting outcomes of customer visits."""
+    """The greeting outcome methods of :class:`~inspector.store.Store`."""
 
     # --- greeting outcomes ---------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ OVERRIDE_STATUSES = ("pass", "fail", "cannot_tell")
 
 
 class InspectionRepository(StoreCore):
-    """Shift-start inspections."""
+    """The shift-start inspection methods of :class:`~inspector.store.Store`."""
 
     # --- inspections ---------------------------------------------------------------------------
 

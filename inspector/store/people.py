@@ -18,7 +18,7 @@ from inspector.store.rows import StationKey, _aware, _clean, _iso, _rostered, _s
 
 
 class PeopleRepository(StoreCore):
-    """Staff members, stations and the roster."""
+    """The staff, station and roster methods of :class:`~inspector.store.Store`."""
 
     # --- staff ---------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from inspector.store.rows import _aware, _event_record, _event_row, _to_event
 
 
 class RetentionRepository(StoreCore):
-    """Retention of event evidence."""
+    """The evidence retention methods of :class:`~inspector.store.Store`."""
 
     # --- retention -----------------------------------------------------------------------------
 

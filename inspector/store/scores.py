@@ -15,7 +15,7 @@ from inspector.store.rows import _aware
 
 
 class ScoreRepository(StoreCore):
-    """The monthly score cache."""
+    """The monthly score cache methods of :class:`~inspector.store.Store`."""
 
     # --- monthly score cache -------------------------------------------------------------------
 
