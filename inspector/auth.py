@@ -33,6 +33,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from pydantic import Field
 
+from inspector.errors import InvalidInput, PermissionDenied
 from inspector.settings_base import Section
 
 PASSWORD_ENV = "INSPECTOR_PASSWORD"
@@ -129,7 +130,6 @@ def parse_role(value: str | Role) -> Role:
     Raises:
         InvalidInput: Unknown role.
     """
-    from inspector.store.errors import InvalidInput  # late: the store imports this module
     try:
         return Role(value)
     except ValueError:
@@ -144,7 +144,6 @@ def require(actor: Actor, permission: Permission, what: str) -> None:
         permission: What the operation needs.
         what: The operation, for the message (e.g. "add a station").
     """
-    from inspector.store.errors import PermissionDenied  # late: the store imports this module
     if not actor.can(permission):
         holders = ", ".join(r.value for r, p in ROLE_PERMISSIONS.items() if permission in p) or "nobody"
         raise PermissionDenied(f"{actor.label} may not {what}: it needs the {permission.value!r} permission "
@@ -162,7 +161,6 @@ def check_password_rules(password: str, settings: AuthSettings | None = None) ->
     Raises:
         InvalidInput: Not a string, too short, or only whitespace.
     """
-    from inspector.store.errors import InvalidInput  # late: the store imports this module
     s = settings or AuthSettings()
     if not isinstance(password, str) or not password.strip():
         raise InvalidInput("the password must be a non-empty text")
@@ -203,7 +201,6 @@ def password_from_env_or_prompt(user: str) -> str:
     Raises:
         PermissionDenied: No password available (no variable and no terminal).
     """
-    from inspector.store.errors import PermissionDenied  # late: the store imports this module
     env = os.environ.get(PASSWORD_ENV)
     if env is not None:
         return env

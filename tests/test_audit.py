@@ -129,7 +129,7 @@ def test_upgrade_from_0001_keeps_reviewed_events_and_starts_an_empty_trail(tmp_p
     from alembic.script import ScriptDirectory
 
     from inspector.store import alembic_config
-    from inspector.store.store import _make_engine
+    from inspector.store.core import _make_engine
 
     db = tmp_path / "old.db"
     engine = _make_engine(f"sqlite:///{db}", 5, True)

@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from inspector.auth import Actor, Role
 from inspector.store import (GreetingStatus, InvalidInput, PermissionDenied, Store, UnknownStation,
                              alembic_config)
-from inspector.store.store import _make_engine
+from inspector.store.core import _make_engine
 
 T0 = datetime(2025, 3, 3, 1, 0, tzinfo=timezone.utc)
 

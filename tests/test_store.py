@@ -269,7 +269,7 @@ def test_inspection_overrides_are_stored_and_checked(store):
 
 
 def test_postgres_url_accepted_without_connecting():
-    from inspector.store.store import _make_engine
+    from inspector.store.core import _make_engine
     pytest.importorskip("psycopg", reason="psycopg not installed (optional extra 'postgres')")
     eng = _make_engine("postgresql+psycopg://user@localhost/conduct", 2.0, True)
     assert eng.dialect.name == "postgresql"

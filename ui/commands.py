@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 
+from inspector.commands.common import add_db_argument, open_from_args
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from inspector.store import add_db_argument
-
     for name, help_text in (("ui", "Open the desktop app (live view, review, scores, self-check, settings)."),
                             ("kiosk", "Open the full-screen self-check for staff (stores and deducts nothing).")):
         p = sub.add_parser(name, help=help_text)
@@ -33,8 +33,6 @@ def _context(args: argparse.Namespace):
     from ui.context import open_context
 
     from pathlib import Path
-
-    from inspector.store import open_from_args
 
     if args.data_dir and not args.db:
         args.db = str(Path(args.data_dir).expanduser() / "inspector.db")

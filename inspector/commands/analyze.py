@@ -7,8 +7,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from inspector.commands.common import add_db_argument, open_from_args
 from inspector.errors import UserError
-from inspector.store import add_db_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     from inspector.rules import RulesError, load_rules
     from inspector.site import Site
     from inspector.sources import SourceError, VideoFileSource, open_source
-    from inspector.store import UnknownStation, open_from_args
+    from inspector.store import UnknownStation
 
     cfg = load_config(args.config)
     stride = args.stride if args.stride is not None else cfg.analysis.stride

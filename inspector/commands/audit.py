@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from inspector.store import add_db_argument, open_from_args
+from inspector.commands.common import add_db_argument, open_from_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -12,13 +12,12 @@ import argparse
 import json
 from pathlib import Path
 
+from inspector.commands.common import add_db_argument, open_from_args
 from inspector.errors import UserError
 from inspector.sources import IMAGE_EXTS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from inspector.store import add_db_argument
-
     p = sub.add_parser("inspect", help="Shift-start grooming inspection of one staff member (badge, uniform, hair, stance, hands, smile).")
     p.add_argument("source", help="Video file, camera index / camera:N, one image, or a folder of images (front, then side).")
     p.add_argument("--staff", required=True, help="Code of the staff member inspected.")
@@ -106,8 +105,6 @@ def run(args: argparse.Namespace) -> int:
     points = inspection_points(result, session.cfg, sc.inspection_points_per_failed_item, sc.inspection_max_points)
     stored = None
     if not args.no_store:
-        from inspector.store import open_from_args
-
         try:
             with open_from_args(args) as store:
                 stored = store_inspection(store, result, session.cfg, sc.inspection_points_per_failed_item,

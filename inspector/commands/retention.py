@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from inspector.commands.common import add_db_argument, config_section, open_from_args
 from inspector.errors import UserError
-from inspector.store import add_db_argument, config_section, open_from_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:

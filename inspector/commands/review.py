@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from inspector.errors import UserError
+from inspector.commands.common import add_db_argument, open_from_args
 from inspector.commands.roster import zone
+from inspector.errors import UserError
 from inspector.scoring import ScoringError, parse_month
-from inspector.store import add_db_argument, open_from_args
 
 STATUSES = ("pending", "confirmed", "dismissed", "all")
 

@@ -12,9 +12,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from inspector.commands.common import add_db_argument, config_section, open_from_args
 from inspector.errors import UserError
 from inspector.scoring import ScoringConfig, ScoringError, parse_local_datetime, parse_month, resolve_timezone
-from inspector.store import RosterSpec, add_db_argument, config_section, open_from_args
+from inspector.store import RosterSpec
 
 CSV_FIELDS = ("staff", "station", "start", "end")
 

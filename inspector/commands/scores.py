@@ -8,11 +8,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from inspector.auth import Permission
+from inspector.commands.common import add_db_argument, config_section, open_from_args
 from inspector.errors import UserError
 from inspector.report import ReportConfig, ReportError, fmt_delay, fmt_points, fmt_rate, write_csv, write_pdf
 from inspector.scoring import (MonthReport, ScoringConfig, ScoringError, compute_month, parse_month,
                                resolve_timezone, to_cached)
-from inspector.store import add_db_argument, config_section, open_from_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:

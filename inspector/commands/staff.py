@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from inspector.errors import UserError
+from inspector.commands.common import add_db_argument, open_from_args
 from inspector.commands.scores import pad
-from inspector.store import add_db_argument, open_from_args
+from inspector.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -6,8 +6,8 @@ import argparse
 import getpass
 import os
 
+from inspector.commands.common import add_db_argument, open_from_args
 from inspector.errors import UserError
-from inspector.store import add_db_argument, open_from_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:

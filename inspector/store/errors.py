@@ -1,61 +1,16 @@
 """Errors the store raises; each message says what went wrong and what to do.
 
-They derive from :class:`inspector.errors.UserError` so the command line prints them as one
-clear line instead of a traceback.
+They are defined in the leaf module :mod:`inspector.errors` (so :mod:`inspector.auth` can raise
+them without importing the store) and derive from :class:`inspector.errors.UserError`, so the
+command line prints them as one clear line instead of a traceback.
 """
 
 from __future__ import annotations
 
-from inspector.errors import UserError
+from inspector.errors import (AlreadyDecided, DatabaseLocked, Duplicate, InvalidInput, NotFound, PermissionDenied,
+                              RosterOverlap, SchemaError, StoreError, UnknownEvent, UnknownStaff, UnknownStation,
+                              WrongPassword)
 
-
-class StoreError(UserError):
-    """Any problem with the conduct database."""
-
-
-class DatabaseLocked(StoreError):
-    """Another process held the write lock longer than the busy timeout; nothing was written."""
-
-
-class SchemaError(StoreError):
-    """The database schema is unknown to this version of the program (newer, or not ours)."""
-
-
-class NotFound(StoreError):
-    """A staff member, station, event... that does not exist."""
-
-
-class UnknownStation(NotFound):
-    """The station named does not exist."""
-
-
-class UnknownStaff(NotFound):
-    """The staff code named does not exist."""
-
-
-class UnknownEvent(NotFound):
-    """The event id named does not exist."""
-
-
-class Duplicate(StoreError):
-    """A staff code or station name that is already taken."""
-
-
-class RosterOverlap(StoreError):
-    """A roster entry overlaps an existing one for the same station or the same staff member."""
-
-
-class AlreadyDecided(StoreError):
-    """The event has already been confirmed or dismissed."""
-
-
-class InvalidInput(StoreError):
-    """A value given to the store is out of range or inconsistent."""
-
-
-class PermissionDenied(StoreError):
-    """The actor's role does not allow the operation (or no account was given where one is needed)."""
-
-
-class WrongPassword(PermissionDenied):
-    """Unknown account, inactive account or wrong password (deliberately not saying which)."""
+__all__ = ["AlreadyDecided", "DatabaseLocked", "Duplicate", "InvalidInput", "NotFound", "PermissionDenied",
+           "RosterOverlap", "SchemaError", "StoreError", "UnknownEvent", "UnknownStaff", "UnknownStation",
+           "WrongPassword"]
