@@ -1,0 +1,211 @@
+"""The labelled photo corpus (corpus/manifests/*.csv): check it, count it, rebuild its images.
+
+No photo is committed; each manifest row names the public repository, commit and path the file
+came from, its SHA-256, licence, label and independent source (see corpus/README.md).
+
+Usage::
+
+    python tools/corpus.py check                 # every manifest row well formed; exits 1 otherwise
+    python tools/corpus.py summary [--markdown]  # images per task / label / source
+    python tools/corpus.py rebuild --mirror DIR --out DIR
+
+``rebuild`` reads each file from a fetched repository snapshot under ``DIR`` (a bare git directory
+at ``DIR/<owner>+<name>/repo``, as the search tool's fetch leaves it; a member of a zip archive is
+``archive.zip!member``), checks its digest and writes it as ``OUT/<task>/<label>/<sha12><ext>``,
+the folder-of-folders layout ``inspector classify`` and ``inspector eval`` read. A row whose
+snapshot or file is missing, or whose bytes have another digest, is named, skipped and counted;
+nothing else stops the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import re
+import subprocess
+import sys
+import zipfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MANIFESTS = ROOT / "corpus" / "manifests"
+COLUMNS = ("repo", "commit", "path", "licence", "sha256", "task", "label", "source", "tags", "note")
+LABELS = {
+    "arm_posture": {"arms_hanging", "hands_clasped_front", "hands_behind_back", "arms_crossed", "hands_on_hips",
+                    "hands_in_pockets", "phone_to_ear", "looking_at_phone", "chin_on_hand", "hands_on_counter"},
+    "body_posture": {"standing_upright", "standing_leaning", "standing_slouched", "sitting_upright",
+                     "sitting_slouched", "head_down_on_desk"},
+    "face_expression": {"face_smiling", "face_neutral", "face_frowning"},
+    "eyes": {"eyes_open", "eyes_closed"},
+    "badge": {"badge_yes", "badge_no"},
+    "phone": {"phone_in_hand", "no_phone"},
+}
+TAGS = {"east_asian", "uniform", "counter", "overhead", "small", "glasses", "mask", "seated", "standing", "crowd",
+        "child", "lowres", "mirror_selfie", "grayscale"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One manifest row: one image labelled for one task."""
+
+    manifest: str
+    line: int
+    repo: str
+    commit: str
+    path: str
+    licence: str
+    sha256: str
+    task: str
+    label: str
+    source: str
+    tags: tuple[str, ...]
+    note: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.manifest}:{self.line}"
+
+
+def read_manifests(folder: Path = MANIFESTS) -> list[Row]:
+    """Every row of every manifest, in file order.
+
+    Raises:
+        ValueError: A manifest whose header is not :data:`COLUMNS`.
+    """
+    rows = []
+    for f in sorted(folder.glob("*.csv")):
+        with open(f, newline="", encoding="utf-8") as fh:
+            reader = csv.DictReader(fh)
+            if tuple(reader.fieldnames or ()) != COLUMNS:
+                raise ValueError(f"{f.name}: header must be {','.join(COLUMNS)}, got {reader.fieldnames}")
+            for n, r in enumerate(reader, start=2):
+                tags = tuple(t for t in (r["tags"] or "").split(";") if t)
+                rows.append(Row(f.name, n, r["repo"], r["commit"], r["path"], r["licence"], r["sha256"].lower(),
+                                r["task"], r["label"], r["source"], tags, r["note"] or ""))
+    return rows
+
+
+def problems(rows: list[Row]) -> list[str]:
+    """What is wrong with the rows: bad values, and the same image labelled twice for one task."""
+    out = []
+    seen: dict[tuple[str, str], str] = {}
+    for r in rows:
+        if not re.fullmatch(r"[\w.-]+/[\w.-]+", r.repo):
+            out.append(f"{r.where}: repo {r.repo!r} is not owner/name")
+        if not re.fullmatch(r"[0-9a-f]{40}", r.commit):
+            out.append(f"{r.where}: commit {r.commit!r} is not 40 hex digits")
+        if not re.fullmatch(r"[0-9a-f]{64}", r.sha256):
+            out.append(f"{r.where}: sha256 {r.sha256!r} is not 64 hex digits")
+        if r.label not in LABELS.get(r.task, ()):
+            out.append(f"{r.where}: {r.task}/{r.label} is not a task and label of corpus/README.md")
+        if not r.source or not r.licence or not r.path:
+            out.append(f"{r.where}: source, licence and path are required")
+        unknown = set(r.tags) - TAGS
+        if unknown:
+            out.append(f"{r.where}: unknown tags {sorted(unknown)}")
+        key = (r.sha256, r.task)
+        if key in seen:
+            out.append(f"{r.where}: the same image is already labelled for {r.task} at {seen[key]}")
+        seen.setdefault(key, r.where)
+    return out
+
+
+def summary(rows: list[Row], markdown: bool = False) -> str:
+    """Images per task and label, with the number of independent sources and the largest one's share."""
+    by: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for r in rows:
+        by[(r.task, r.label)][r.source] += 1
+    lines = ["| task | label | images | sources | largest source |", "|---|---|---|---|---|"] if markdown else []
+    for (task, label), c in sorted(by.items()):
+        n = sum(c.values())
+        top, k = c.most_common(1)[0]
+        if markdown:
+            lines.append(f"| {task} | {label} | {n} | {len(c)} | {top} ({k / n:.0%}) |")
+        else:
+            lines.append(f"{task:16s} {label:20s} {n:5d} images {len(c):3d} sources  largest {top} {k / n:.0%}")
+    images = len({r.sha256 for r in rows})
+    lines.append(f"\n{len(rows)} rows, {images} distinct images")
+    return "\n".join(lines)
+
+
+def read_file(mirror: Path, r: Row) -> bytes:
+    """The bytes of a row's file from its fetched snapshot.
+
+    Raises:
+        FileNotFoundError: No snapshot of the repository, or no such file at that commit.
+    """
+    git_dir = mirror / r.repo.replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():  # a snapshot checked out into a work tree
+        git_dir = git_dir / ".git"
+    if not git_dir.is_dir():
+        raise FileNotFoundError(f"no snapshot of {r.repo} in {mirror} (fetch it first)")
+    archive, _, member = r.path.partition("!")
+    done = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{r.commit}:{archive}"], capture_output=True)
+    if done.returncode != 0:
+        raise FileNotFoundError(f"{r.repo}@{r.commit[:12]}: {archive}: "
+                                f"{done.stderr.decode(errors='replace').strip() or 'not found'}")
+    if not member:
+        return done.stdout
+    try:
+        with zipfile.ZipFile(io.BytesIO(done.stdout)) as z:
+            return z.read(member)
+    except (zipfile.BadZipFile, KeyError) as e:
+        raise FileNotFoundError(f"{r.repo}@{r.commit[:12]}: {r.path}: {e}") from None
+
+
+def rebuild(rows: list[Row], mirror: Path, out: Path) -> tuple[int, list[str]]:
+    """Writes every row's image under ``out/<task>/<label>/``; returns (written, skipped with reasons)."""
+    written, skipped = 0, []
+    for r in rows:
+        try:
+            data = read_file(mirror, r)
+        except FileNotFoundError as e:
+            skipped.append(f"{r.where}: {e}")
+            continue
+        got = hashlib.sha256(data).hexdigest()
+        if got != r.sha256:
+            skipped.append(f"{r.where}: {r.repo}:{r.path} has SHA-256 {got[:12]}…, the manifest says {r.sha256[:12]}…")
+            continue
+        ext = Path(r.path.rpartition("!")[2]).suffix.lower() or ".jpg"
+        target = out / r.task / r.label / f"{r.sha256[:12]}{ext}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not (target.is_file() and target.stat().st_size == len(data)):
+            target.write_bytes(data)
+        written += 1
+    return written, skipped
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("check", help="Check every manifest row.")
+    s = sub.add_parser("summary", help="Images per task, label and source.")
+    s.add_argument("--markdown", action="store_true")
+    b = sub.add_parser("rebuild", help="Write the images from fetched snapshots.")
+    b.add_argument("--mirror", type=Path, required=True, help="Folder of fetched snapshots (<owner>+<name>/repo).")
+    b.add_argument("--out", type=Path, required=True, help="Where the folder of folders is written.")
+    b.add_argument("--task", help="Only this task.")
+    args = ap.parse_args(argv)
+    rows = read_manifests()
+    if args.cmd == "check":
+        bad = problems(rows)
+        print("\n".join(bad) if bad else f"{len(rows)} rows, all well formed")
+        return 1 if bad else 0
+    if args.cmd == "summary":
+        print(summary(rows, args.markdown))
+        return 0
+    if args.task:
+        rows = [r for r in rows if r.task == args.task]
+    written, skipped = rebuild(rows, args.mirror, args.out)
+    for line in skipped:
+        print(f"skipped {line}", file=sys.stderr)
+    print(f"{written} image(s) written to {args.out}, {len(skipped)} skipped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
