@@ -1189,239 +1189,243 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="107" />
+        <location filename="../screens/live.py" line="117" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="108" />
+        <location filename="../screens/live.py" line="118" />
         <source>Video file</source>
         <translation>Video file</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="109" />
+        <location filename="../screens/live.py" line="119" />
         <source>Stream URL (RTSP)</source>
         <translation>Stream URL (RTSP)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="111" />
+        <location filename="../screens/live.py" line="121" />
         <source>camera number, file path or rtsp:// address</source>
         <translation>camera number, file path or rtsp:// address</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="114" />
+        <location filename="../screens/live.py" line="124" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="117" />
+        <location filename="../screens/live.py" line="127" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="121" />
+        <location filename="../screens/live.py" line="131" />
         <source>Calibrate camera…</source>
         <translation>Calibrate camera…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="122" />
+        <location filename="../screens/live.py" line="132" />
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</source>
         <translation>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="127" />
+        <location filename="../screens/live.py" line="137" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="128" />
+        <location filename="../screens/live.py" line="138" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="132" />
+        <location filename="../screens/live.py" line="142" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="135" />
+        <location filename="../screens/live.py" line="145" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="135" />
+        <location filename="../screens/live.py" line="145" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="140" />
+        <location filename="../screens/live.py" line="150" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145" />
+        <location filename="../screens/live.py" line="155" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="147" />
+        <location filename="../screens/live.py" line="157" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="154" />
+        <location filename="../screens/live.py" line="164" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="170" />
+        <location filename="../screens/live.py" line="180" />
         <source>Open a video</source>
         <translation>Open a video</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="171" />
+        <location filename="../screens/live.py" line="181" />
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="182" />
-        <location filename="../screens/live.py" line="234" />
+        <location filename="../screens/live.py" line="192" />
+        <location filename="../screens/live.py" line="250" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="200" />
+        <location filename="../screens/live.py" line="210" />
+        <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
+        <translation>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="216" />
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="203" />
+        <location filename="../screens/live.py" line="219" />
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="207" />
+        <location filename="../screens/live.py" line="223" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="218" />
+        <location filename="../screens/live.py" line="234" />
         <source>Only a manager can calibrate a camera</source>
         <translation>Only a manager can calibrate a camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="229" />
+        <location filename="../screens/live.py" line="245" />
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>The live view has no frame yet: wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="240" />
+        <location filename="../screens/live.py" line="256" />
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>Cannot take a still frame from {source}: no frame within {seconds} s</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="244" />
+        <location filename="../screens/live.py" line="260" />
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>Cannot take a still frame from {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="248" />
+        <location filename="../screens/live.py" line="264" />
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>Cannot take a still frame from {source}: it gave no frame</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="273" />
+        <location filename="../screens/live.py" line="289" />
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="277" />
+        <location filename="../screens/live.py" line="293" />
         <source>Camera calibration: {station}</source>
         <translation>Camera calibration: {station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="294" />
-        <location filename="../screens/live.py" line="304" />
+        <location filename="../screens/live.py" line="310" />
         <source>Calibration not saved: {error}</source>
         <translation>Calibration not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="306" />
+        <location filename="../screens/live.py" line="312" />
         <source>Calibration of {station} saved to {path}.</source>
         <translation>Calibration of {station} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="308" />
+        <location filename="../screens/live.py" line="314" />
         <source>It is used from the next start of the live view.</source>
         <translation>It is used from the next start of the live view.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="346" />
+        <location filename="../screens/live.py" line="352" />
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>The live view was running when the app closed; it was started again: {source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="349" />
+        <location filename="../screens/live.py" line="355" />
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="370" />
+        <location filename="../screens/live.py" line="376" />
         <source>Not stored: {error}</source>
         <translation>Not stored: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="372" />
+        <location filename="../screens/live.py" line="378" />
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>The database stayed locked: what could not be stored was saved to {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="411" />
+        <location filename="../screens/live.py" line="417" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="445" />
+        <location filename="../screens/live.py" line="451" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="447" />
+        <location filename="../screens/live.py" line="453" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="454" />
+        <location filename="../screens/live.py" line="460" />
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="461" />
+        <location filename="../screens/live.py" line="467" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="464" />
+        <location filename="../screens/live.py" line="470" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="466" />
+        <location filename="../screens/live.py" line="472" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="473" />
+        <location filename="../screens/live.py" line="479" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="473" />
+        <location filename="../screens/live.py" line="479" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="474" />
+        <location filename="../screens/live.py" line="480" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>
@@ -2031,57 +2035,58 @@
     </message>
     <message>
         <location filename="../screens/settings.py" line="277" />
-        <location filename="../screens/settings.py" line="331" />
+        <location filename="../screens/settings.py" line="282" />
+        <location filename="../screens/settings.py" line="330" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="285" />
+        <location filename="../screens/settings.py" line="284" />
         <source>Rules saved.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="296" />
+        <location filename="../screens/settings.py" line="295" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="303" />
+        <location filename="../screens/settings.py" line="302" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="314" />
+        <location filename="../screens/settings.py" line="313" />
         <source>Apply language</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="320" />
+        <location filename="../screens/settings.py" line="319" />
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>Storage folder (database, clips, rules; used from the next start)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="321" />
+        <location filename="../screens/settings.py" line="320" />
         <source>Keep evidence clips for</source>
         <translation>Keep evidence clips for</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="322" />
+        <location filename="../screens/settings.py" line="321" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="323" />
+        <location filename="../screens/settings.py" line="322" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="347" />
+        <location filename="../screens/settings.py" line="346" />
         <source>Storage folder</source>
         <translation>Storage folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="358" />
+        <location filename="../screens/settings.py" line="357" />
         <source>The storage folder changes at the next start.</source>
         <translation>The storage folder changes at the next start.</translation>
     </message>

@@ -1189,239 +1189,243 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="107"/>
+        <location filename="../screens/live.py" line="117"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="108"/>
+        <location filename="../screens/live.py" line="118"/>
         <source>Video file</source>
         <translation>视频文件</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="109"/>
+        <location filename="../screens/live.py" line="119"/>
         <source>Stream URL (RTSP)</source>
         <translation>视频流地址 (RTSP)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="111"/>
+        <location filename="../screens/live.py" line="121"/>
         <source>camera number, file path or rtsp:// address</source>
         <translation>摄像头编号、文件路径或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="114"/>
+        <location filename="../screens/live.py" line="124"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="117"/>
+        <location filename="../screens/live.py" line="127"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="121"/>
+        <location filename="../screens/live.py" line="131"/>
         <source>Calibrate camera…</source>
         <translation>标定摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="122"/>
+        <location filename="../screens/live.py" line="132"/>
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
         <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="127"/>
+        <location filename="../screens/live.py" line="137"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="128"/>
+        <location filename="../screens/live.py" line="138"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="132"/>
+        <location filename="../screens/live.py" line="142"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="135"/>
+        <location filename="../screens/live.py" line="145"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="135"/>
+        <location filename="../screens/live.py" line="145"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="140"/>
+        <location filename="../screens/live.py" line="150"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145"/>
+        <location filename="../screens/live.py" line="155"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="147"/>
+        <location filename="../screens/live.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="154"/>
+        <location filename="../screens/live.py" line="164"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="170"/>
+        <location filename="../screens/live.py" line="180"/>
         <source>Open a video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="171"/>
+        <location filename="../screens/live.py" line="181"/>
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="182"/>
-        <location filename="../screens/live.py" line="234"/>
+        <location filename="../screens/live.py" line="192"/>
+        <location filename="../screens/live.py" line="250"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="200"/>
+        <location filename="../screens/live.py" line="210"/>
+        <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
+        <translation>无法读取已登记的工牌（{error}）；工牌检查改用通用检测。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="216"/>
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="203"/>
+        <location filename="../screens/live.py" line="219"/>
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="207"/>
+        <location filename="../screens/live.py" line="223"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="218"/>
+        <location filename="../screens/live.py" line="234"/>
         <source>Only a manager can calibrate a camera</source>
         <translation>只有管理员可以标定摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="229"/>
+        <location filename="../screens/live.py" line="245"/>
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>实时画面尚无图像：请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="240"/>
+        <location filename="../screens/live.py" line="256"/>
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>无法从 {source} 取得静止画面：{seconds} 秒内没有画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="244"/>
+        <location filename="../screens/live.py" line="260"/>
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>无法从 {source} 获取静止画面：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="248"/>
+        <location filename="../screens/live.py" line="264"/>
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="273"/>
+        <location filename="../screens/live.py" line="289"/>
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="277"/>
+        <location filename="../screens/live.py" line="293"/>
         <source>Camera calibration: {station}</source>
         <translation>摄像头标定：{station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="294"/>
-        <location filename="../screens/live.py" line="304"/>
+        <location filename="../screens/live.py" line="310"/>
         <source>Calibration not saved: {error}</source>
         <translation>标定未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="306"/>
+        <location filename="../screens/live.py" line="312"/>
         <source>Calibration of {station} saved to {path}.</source>
         <translation>{station} 的标定已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="308"/>
+        <location filename="../screens/live.py" line="314"/>
         <source>It is used from the next start of the live view.</source>
         <translation>将在下次启动实时监控时生效。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="346"/>
+        <location filename="../screens/live.py" line="352"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="349"/>
+        <location filename="../screens/live.py" line="355"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="370"/>
+        <location filename="../screens/live.py" line="376"/>
         <source>Not stored: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="372"/>
+        <location filename="../screens/live.py" line="378"/>
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="411"/>
+        <location filename="../screens/live.py" line="417"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="445"/>
+        <location filename="../screens/live.py" line="451"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="447"/>
+        <location filename="../screens/live.py" line="453"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="454"/>
+        <location filename="../screens/live.py" line="460"/>
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>磁盘空间不足（{detail}）：{n} 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="461"/>
+        <location filename="../screens/live.py" line="467"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="464"/>
+        <location filename="../screens/live.py" line="470"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="466"/>
+        <location filename="../screens/live.py" line="472"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="473"/>
+        <location filename="../screens/live.py" line="479"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="473"/>
+        <location filename="../screens/live.py" line="479"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="474"/>
+        <location filename="../screens/live.py" line="480"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>
@@ -2031,57 +2035,58 @@
     </message>
     <message>
         <location filename="../screens/settings.py" line="277"/>
-        <location filename="../screens/settings.py" line="331"/>
+        <location filename="../screens/settings.py" line="282"/>
+        <location filename="../screens/settings.py" line="330"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="285"/>
+        <location filename="../screens/settings.py" line="284"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="296"/>
+        <location filename="../screens/settings.py" line="295"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="303"/>
+        <location filename="../screens/settings.py" line="302"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="314"/>
+        <location filename="../screens/settings.py" line="313"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="320"/>
+        <location filename="../screens/settings.py" line="319"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="321"/>
+        <location filename="../screens/settings.py" line="320"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="322"/>
+        <location filename="../screens/settings.py" line="321"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="323"/>
+        <location filename="../screens/settings.py" line="322"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="347"/>
+        <location filename="../screens/settings.py" line="346"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="358"/>
+        <location filename="../screens/settings.py" line="357"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
     </message>
