@@ -23,7 +23,8 @@ from calibration.check import calibration_rms_m, check_profile
 from calibration.floor_point import FloorPointConfig
 from calibration.geometry import floor_geometry
 from calibration.profile import load_profile
-from inspector.greeting import GreetingConfig, GreetingMonitor, PersonState, observe, zone_of
+from inspector.greeting import GreetingConfig, GreetingMonitor
+from inspector.greeting_state import PersonState, observe, zone_of
 from inspector.settings_base import Section
 from inspector.types import PersonObservation, Role
 

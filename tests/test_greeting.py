@@ -21,8 +21,8 @@ from calibration.floor_point import FloorPointConfig
 from calibration.geometry import floor_geometry
 from calibration.profile import load_profile
 from inspector.events import EventEnded, EventStarted
-from inspector.greeting import (GreetingConfig, GreetingMonitor, GreetingOutcome, PersonState, expected_yaw,
-                                greeting_stats, observe, zone_of)
+from inspector.greeting import GreetingConfig, GreetingMonitor, GreetingOutcome, expected_yaw, greeting_stats
+from inspector.greeting_state import PersonState, observe, zone_of
 from inspector.recordings import load_recording
 from inspector.roles import Role, RoleConfig, RoleTracker
 from inspector.types import Measure, Stance

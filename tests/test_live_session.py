@@ -90,7 +90,8 @@ def test_zones_split_staff_and_greetings_are_stored(tmp_path, staff_looks_away, 
     from calibration.geometry import floor_geometry
     from inspector.roles import ZoneRoles
     from inspector.config import InspectorConfig
-    from inspector.greeting import expected_yaw, observe
+    from inspector.greeting import expected_yaw
+    from inspector.greeting_state import observe
     from inspector.roles import Role
     from inspector.store import Store
     from inspector.types import Measure

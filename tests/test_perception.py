@@ -7,10 +7,9 @@ import csv
 import numpy as np
 import pytest
 
-from inspector.perception import (L_ELBOW, L_SHOULDER, L_WRIST, R_ELBOW, R_SHOULDER, R_WRIST, HandCrop,
-                                  Perception, PerceptionConfig, RawResults, assemble_persons, cut_crop,
-                                  dedupe_hands, hand_crop_boxes, match_hands_to_wrists, pick_crop_hand,
-                                  uncrop_hand)
+from inspector.hand_crops import (L_ELBOW, L_SHOULDER, L_WRIST, R_ELBOW, R_SHOULDER, R_WRIST, HandCrop, cut_crop,
+                                  dedupe_hands, hand_crop_boxes, pick_crop_hand, uncrop_hand)
+from inspector.perception import Perception, PerceptionConfig, RawResults, assemble_persons, match_hands_to_wrists
 from inspector.sources import read_image
 from inspector.types import HandLandmarks, PoseLandmarks
 
