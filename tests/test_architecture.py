@@ -135,3 +135,12 @@ def test_the_checks_see_a_circle_and_a_layer_breach(tmp_path):
         MODULES.update(saved)
     assert imports["inspector.a"] == {"inspector.b", "ui.app"}
     assert imports["inspector.b"] == {"inspector.a"}
+
+
+MAX_LINES = 500
+
+
+def test_no_source_module_does_a_dozen_jobs():
+    """A module past this many lines is a sign that it serves several concerns: split it by concern."""
+    long = {m: n for m, p in MODULES.items() if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert not long, f"modules over {MAX_LINES} lines: {long}"

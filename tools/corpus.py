@@ -8,6 +8,7 @@ Usage::
     python tools/corpus.py check                 # every manifest row well formed; exits 1 otherwise
     python tools/corpus.py summary [--markdown]  # images per task / label / source
     python tools/corpus.py rebuild --mirror DIR --out DIR
+    python tools/corpus.py features --images DIR [--out corpus/features/perception.npz]
 
 ``rebuild`` reads each file from a fetched repository snapshot under ``DIR`` (a bare git directory
 at ``DIR/<owner>+<name>/repo``, as the search tool's fetch leaves it; a member of a zip archive is
@@ -15,6 +16,11 @@ at ``DIR/<owner>+<name>/repo``, as the search tool's fetch leaves it; a member o
 the folder-of-folders layout ``inspector classify`` and ``inspector eval`` read. A row whose
 snapshot or file is missing, or whose bytes have another digest, is named, skipped and counted;
 nothing else stops the run.
+
+``features`` runs the perception models (still-image mode) once on every distinct rebuilt image and
+keeps, for the largest person, what training needs and no pixels: pose landmarks (image and world),
+the face's blendshapes and transform, the hands, the person's box and the frame size, as float16 in
+one compressed ``.npz`` keyed by SHA-256, with the digests of the model files that made them.
 """
 
 from __future__ import annotations
@@ -179,6 +185,74 @@ def rebuild(rows: list[Row], mirror: Path, out: Path) -> tuple[int, list[str]]:
     return written, skipped
 
 
+def extract_features(rows: list[Row], images: Path, out: Path) -> tuple[int, list[str]]:
+    """Perception features of every distinct rebuilt image (largest person), saved to ``out``.
+
+    Returns:
+        (images with a person, images skipped with the reason).
+    """
+    import json
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT))
+    from inspector.perception import Perception
+    from inspector.sources import SourceError, read_image
+
+    files: dict[str, Path] = {}
+    for r in rows:
+        ext = Path(r.path.rpartition("!")[2]).suffix.lower() or ".jpg"
+        files.setdefault(r.sha256, images / r.task / r.label / f"{r.sha256[:12]}{ext}")
+    nan = np.float16(np.nan)
+    keys = sorted(files)
+    n = len(keys)
+    arr = {
+        "frame_size": np.zeros((n, 2), np.int32), "bbox": np.full((n, 4), nan, np.float32),
+        "persons": np.zeros(n, np.int16), "pose_image": np.full((n, 33, 5), nan, np.float16),
+        "pose_world": np.full((n, 33, 3), nan, np.float16), "blendshapes": np.full((n, 52), nan, np.float16),
+        "face_transform": np.full((n, 4, 4), nan, np.float16), "hands": np.full((n, 2, 21, 3), nan, np.float16),
+        "hand_is_right": np.zeros((n, 2), np.int8),
+    }
+    names: list[str] = []
+    found, skipped = 0, []
+    with Perception(mode="image") as perc:
+        for i, sha in enumerate(keys):
+            try:
+                frame = read_image(files[sha])
+            except SourceError as e:
+                skipped.append(f"{sha[:12]}: {e}")
+                continue
+            res = perc.process(frame)
+            arr["frame_size"][i] = (frame.width, frame.height)
+            arr["persons"][i] = len(res.persons)
+            if not res.persons:
+                continue
+            found += 1
+            p = res.persons[0]
+            arr["bbox"][i] = p.bbox
+            if p.pose is not None:
+                arr["pose_image"][i] = p.pose.image
+                if p.pose.world is not None:
+                    arr["pose_world"][i] = p.pose.world
+            if p.face is not None:
+                if p.face.blendshapes:
+                    names = names or [k for k, _ in p.face.blendshapes]
+                    arr["blendshapes"][i] = [v for _, v in p.face.blendshapes][:52]
+                if p.face.transform is not None:
+                    arr["face_transform"][i] = p.face.transform
+            for j, h in enumerate(p.hands[:2]):
+                arr["hands"][i, j] = h.image
+                arr["hand_is_right"][i, j] = 1 if h.handedness == "Right" else -1
+            if (i + 1) % 200 == 0:
+                print(f"{i + 1}/{n}", file=sys.stderr)
+    manifest = json.loads((ROOT / "models" / "manifest.json").read_text(encoding="utf-8"))
+    models = {m["file"]: m["sha256"] for m in manifest["models"]}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out, sha256=np.array(keys), blendshape_names=np.array(names),
+                        models=np.array(json.dumps(models, sort_keys=True)), **arr)
+    return found, skipped
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -189,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--mirror", type=Path, required=True, help="Folder of fetched snapshots (<owner>+<name>/repo).")
     b.add_argument("--out", type=Path, required=True, help="Where the folder of folders is written.")
     b.add_argument("--task", help="Only this task.")
+    f = sub.add_parser("features", help="Perception features of the rebuilt images (no pixels kept).")
+    f.add_argument("--images", type=Path, required=True, help="The folder `rebuild` wrote.")
+    f.add_argument("--out", type=Path, default=ROOT / "corpus" / "features" / "perception.npz")
     args = ap.parse_args(argv)
     rows = read_manifests()
     if args.cmd == "check":
@@ -197,6 +274,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if bad else 0
     if args.cmd == "summary":
         print(summary(rows, args.markdown))
+        return 0
+    if args.cmd == "features":
+        found, skipped = extract_features(rows, args.images, args.out)
+        for line in skipped:
+            print(f"skipped {line}", file=sys.stderr)
+        print(f"{found} image(s) with a person, {len(skipped)} skipped; wrote {args.out}")
         return 0
     if args.task:
         rows = [r for r in rows if r.task == args.task]

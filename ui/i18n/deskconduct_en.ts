@@ -480,278 +480,278 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../screens/inspection.py" line="113" />
+        <location filename="../screens/inspection.py" line="79" />
         <source>camera number, video file or image</source>
         <translation>camera number, video file or image</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="115" />
+        <location filename="../screens/inspection.py" line="81" />
         <source>none: generic badge detector</source>
         <translation>none: generic badge detector</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="117" />
+        <location filename="../screens/inspection.py" line="83" />
         <source>none: the uniform is not checked</source>
         <translation>none: the uniform is not checked</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="118" />
+        <location filename="../screens/inspection.py" line="84" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="120" />
+        <location filename="../screens/inspection.py" line="86" />
         <source>Badge enrolment file</source>
         <translation>Badge enrolment file</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="121" />
+        <location filename="../screens/inspection.py" line="87" />
         <source>Uniform enrolment file</source>
         <translation>Uniform enrolment file</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="122" />
+        <location filename="../screens/inspection.py" line="88" />
         <source>Enrol badge now (from the current frame)</source>
         <translation>Enrol badge now (from the current frame)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="124" />
+        <location filename="../screens/inspection.py" line="90" />
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="126" />
+        <location filename="../screens/inspection.py" line="92" />
         <source>Finish now</source>
         <translation>Finish now</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="128" />
+        <location filename="../screens/inspection.py" line="94" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="131" />
+        <location filename="../screens/inspection.py" line="97" />
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="133" />
+        <location filename="../screens/inspection.py" line="99" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="136" />
+        <location filename="../screens/inspection.py" line="102" />
         <source>Badge enrolment</source>
         <translation>Badge enrolment</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="143" />
+        <location filename="../screens/inspection.py" line="109" />
         <source>Uniform enrolment</source>
         <translation>Uniform enrolment</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="171" />
+        <location filename="../screens/inspection.py" line="137" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="171" />
+        <location filename="../screens/inspection.py" line="137" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="171" />
+        <location filename="../screens/inspection.py" line="137" />
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="172" />
+        <location filename="../screens/inspection.py" line="138" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="172" />
+        <location filename="../screens/inspection.py" line="138" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="188" />
+        <location filename="../screens/inspection.py" line="154" />
         <source>Override selected item…</source>
         <translation>Override selected item…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="190" />
+        <location filename="../screens/inspection.py" line="156" />
         <source>Save inspection</source>
         <translation>Save inspection</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="227" />
+        <location filename="../screens/inspection.py" line="193" />
         <source>Video or image</source>
         <translation>Video or image</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="228" />
+        <location filename="../screens/inspection.py" line="194" />
         <source>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</source>
         <translation>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="233" />
+        <location filename="../screens/inspection.py" line="199" />
         <source>Enrolment files (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="250" />
+        <location filename="../screens/inspection.py" line="216" />
         <source>Choose the staff member to inspect (add staff in Settings first).</source>
         <translation>Choose the staff member to inspect (add staff in Settings first).</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="254" />
+        <location filename="../screens/inspection.py" line="220" />
         <source>Enter a camera number, a video file or an image.</source>
         <translation>Enter a camera number, a video file or an image.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="259" />
+        <location filename="../screens/inspection.py" line="225" />
         <source>Cannot use the enrolment file: {detail}</source>
         <translation>Cannot use the enrolment file: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="270" />
+        <location filename="../screens/inspection.py" line="236" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="289" />
+        <location filename="../screens/inspection.py" line="255" />
         <source>Inspection cancelled.</source>
         <translation>Inspection cancelled.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="317" />
+        <location filename="../screens/inspection.py" line="283" />
         <source>Nothing was analysed: check the source and start again.</source>
         <translation>Nothing was analysed: check the source and start again.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="331" />
+        <location filename="../screens/inspection.py" line="297" />
         <source>Start the camera first: the badge is enrolled from the current frame.</source>
         <translation>Start the camera first: the badge is enrolled from the current frame.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="337" />
+        <location filename="../screens/inspection.py" line="303" />
         <source>Badge not enrolled: {detail}</source>
         <translation>Badge not enrolled: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="342" />
+        <location filename="../screens/inspection.py" line="308" />
         <source>Badge enrolled and saved to {path}; the inspection starts over with it.</source>
         <translation>Badge enrolled and saved to {path}; the inspection starts over with it.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="349" />
+        <location filename="../screens/inspection.py" line="315" />
         <source>Inspection finished: check the list, override where needed, then save.</source>
         <translation>Inspection finished: check the list, override where needed, then save.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="358" />
+        <location filename="../screens/inspection.py" line="324" />
         <source>{final} (overridden; measured {measured})</source>
         <translation>{final} (overridden; measured {measured})</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="367" />
+        <location filename="../screens/inspection.py" line="333" />
         <source>Reason: {reason} ({by})</source>
         <translation>Reason: {reason} ({by})</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="375" />
+        <location filename="../screens/inspection.py" line="341" />
         <source>PASSED</source>
         <translation>PASSED</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="375" />
+        <location filename="../screens/inspection.py" line="341" />
         <source>FAILED: {n} item(s)</source>
         <translation>FAILED: {n} item(s)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="389" />
+        <location filename="../screens/inspection.py" line="355" />
         <source>no frame</source>
         <translation>no frame</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="394" />
+        <location filename="../screens/inspection.py" line="360" />
         <source>frame {n}</source>
         <translation>frame {n}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="412" />
+        <location filename="../screens/inspection.py" line="378" />
         <source>Evidence of “{item}”: frame {n}</source>
         <translation>Evidence of “{item}”: frame {n}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="420" />
+        <location filename="../screens/inspection.py" line="386" />
         <source>Select an item of the checklist first.</source>
         <translation>Select an item of the checklist first.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="439" />
+        <location filename="../screens/inspection.py" line="405" />
         <source>Override not applied: {detail}</source>
         <translation>Override not applied: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="445" />
+        <location filename="../screens/inspection.py" line="411" />
         <source>{item} set to {status}.</source>
         <translation>{item} set to {status}.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="457" />
+        <location filename="../screens/inspection.py" line="423" />
         <source>Already saved as inspection {id}.</source>
         <translation>Already saved as inspection {id}.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="462" />
+        <location filename="../screens/inspection.py" line="428" />
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="465" />
+        <location filename="../screens/inspection.py" line="431" />
         <source>Not saved: {detail}</source>
         <translation>Not saved: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="468" />
+        <location filename="../screens/inspection.py" line="434" />
         <source>Saved as inspection {id}; it deducts {points} point(s).</source>
         <translation>Saved as inspection {id}; it deducts {points} point(s).</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="483" />
+        <location filename="../screens/inspection.py" line="449" />
         <source>Choose the staff member and press Start</source>
         <translation>Choose the staff member and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="484" />
-        <location filename="../screens/inspection.py" line="491" />
+        <location filename="../screens/inspection.py" line="450" />
+        <location filename="../screens/inspection.py" line="457" />
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>Stand 1.5–2 m from the camera: first facing it, then side-on.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="493" />
+        <location filename="../screens/inspection.py" line="459" />
         <source>front view ✓</source>
         <translation>front view ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="494" />
+        <location filename="../screens/inspection.py" line="460" />
         <source>front view: {n}/{m} frames</source>
         <translation>front view: {n}/{m} frames</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="495" />
+        <location filename="../screens/inspection.py" line="461" />
         <source>side view ✓</source>
         <translation>side view ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="496" />
+        <location filename="../screens/inspection.py" line="462" />
         <source>side view: {n}/{m} frames</source>
         <translation>side view: {n}/{m} frames</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="509" />
+        <location filename="../screens/inspection.py" line="475" />
         <source>The signed-in account may not record inspections.</source>
         <translation>The signed-in account may not record inspections.</translation>
     </message>
@@ -1481,27 +1481,27 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../screens/inspection.py" line="44" />
+        <location filename="../widgets/override_dialog.py" line="17" />
         <source>Override: {item}</source>
         <translation>Override: {item}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="51" />
+        <location filename="../widgets/override_dialog.py" line="24" />
         <source>Why the measured result is wrong (required)</source>
         <translation>Why the measured result is wrong (required)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="57" />
+        <location filename="../widgets/override_dialog.py" line="30" />
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="58" />
+        <location filename="../widgets/override_dialog.py" line="31" />
         <source>New result</source>
         <translation>New result</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="59" />
+        <location filename="../widgets/override_dialog.py" line="32" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>

@@ -480,278 +480,278 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../screens/inspection.py" line="113"/>
+        <location filename="../screens/inspection.py" line="79"/>
         <source>camera number, video file or image</source>
         <translation>摄像头编号、视频文件或图片</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="115"/>
+        <location filename="../screens/inspection.py" line="81"/>
         <source>none: generic badge detector</source>
         <translation>无：使用通用工牌检测</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="117"/>
+        <location filename="../screens/inspection.py" line="83"/>
         <source>none: the uniform is not checked</source>
         <translation>无：不检查工装</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="118"/>
+        <location filename="../screens/inspection.py" line="84"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="120"/>
+        <location filename="../screens/inspection.py" line="86"/>
         <source>Badge enrolment file</source>
         <translation>工牌登记文件</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="121"/>
+        <location filename="../screens/inspection.py" line="87"/>
         <source>Uniform enrolment file</source>
         <translation>工装登记文件</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="122"/>
+        <location filename="../screens/inspection.py" line="88"/>
         <source>Enrol badge now (from the current frame)</source>
         <translation>立即登记工牌（取当前画面）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="124"/>
+        <location filename="../screens/inspection.py" line="90"/>
         <source>Start inspection</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="126"/>
+        <location filename="../screens/inspection.py" line="92"/>
         <source>Finish now</source>
         <translation>立即结束</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="128"/>
+        <location filename="../screens/inspection.py" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="131"/>
+        <location filename="../screens/inspection.py" line="97"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="133"/>
+        <location filename="../screens/inspection.py" line="99"/>
         <source>Source</source>
         <translation>视频源</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="136"/>
+        <location filename="../screens/inspection.py" line="102"/>
         <source>Badge enrolment</source>
         <translation>工牌登记</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="143"/>
+        <location filename="../screens/inspection.py" line="109"/>
         <source>Uniform enrolment</source>
         <translation>工装登记</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="171"/>
+        <location filename="../screens/inspection.py" line="137"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="171"/>
+        <location filename="../screens/inspection.py" line="137"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="171"/>
+        <location filename="../screens/inspection.py" line="137"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="172"/>
+        <location filename="../screens/inspection.py" line="138"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="172"/>
+        <location filename="../screens/inspection.py" line="138"/>
         <source>Evidence</source>
         <translation>证据画面</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="188"/>
+        <location filename="../screens/inspection.py" line="154"/>
         <source>Override selected item…</source>
         <translation>更改所选项目…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="190"/>
+        <location filename="../screens/inspection.py" line="156"/>
         <source>Save inspection</source>
         <translation>保存检查结果</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="227"/>
+        <location filename="../screens/inspection.py" line="193"/>
         <source>Video or image</source>
         <translation>视频或图片</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="228"/>
+        <location filename="../screens/inspection.py" line="194"/>
         <source>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</source>
         <translation>视频和图片 (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="233"/>
+        <location filename="../screens/inspection.py" line="199"/>
         <source>Enrolment files (*.json)</source>
         <translation>登记文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="250"/>
+        <location filename="../screens/inspection.py" line="216"/>
         <source>Choose the staff member to inspect (add staff in Settings first).</source>
         <translation>请选择要检查的员工（请先在“设置”中添加员工）。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="254"/>
+        <location filename="../screens/inspection.py" line="220"/>
         <source>Enter a camera number, a video file or an image.</source>
         <translation>请输入摄像头编号、视频文件或图片。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="259"/>
+        <location filename="../screens/inspection.py" line="225"/>
         <source>Cannot use the enrolment file: {detail}</source>
         <translation>无法使用登记文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="270"/>
+        <location filename="../screens/inspection.py" line="236"/>
         <source>Checking…</source>
         <translation>检查中…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="289"/>
+        <location filename="../screens/inspection.py" line="255"/>
         <source>Inspection cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="317"/>
+        <location filename="../screens/inspection.py" line="283"/>
         <source>Nothing was analysed: check the source and start again.</source>
         <translation>没有分析到任何画面：请检查视频源后重新开始。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="331"/>
+        <location filename="../screens/inspection.py" line="297"/>
         <source>Start the camera first: the badge is enrolled from the current frame.</source>
         <translation>请先开启摄像头：工牌从当前画面登记。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="337"/>
+        <location filename="../screens/inspection.py" line="303"/>
         <source>Badge not enrolled: {detail}</source>
         <translation>工牌未登记：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="342"/>
+        <location filename="../screens/inspection.py" line="308"/>
         <source>Badge enrolled and saved to {path}; the inspection starts over with it.</source>
         <translation>工牌已登记并保存到 {path}；检查将使用它重新开始。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="349"/>
+        <location filename="../screens/inspection.py" line="315"/>
         <source>Inspection finished: check the list, override where needed, then save.</source>
         <translation>检查结束：请核对清单，必要时更改，然后保存。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="358"/>
+        <location filename="../screens/inspection.py" line="324"/>
         <source>{final} (overridden; measured {measured})</source>
         <translation>{final}（已更改；测量结果 {measured}）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="367"/>
+        <location filename="../screens/inspection.py" line="333"/>
         <source>Reason: {reason} ({by})</source>
         <translation>理由：{reason}（{by}）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="375"/>
+        <location filename="../screens/inspection.py" line="341"/>
         <source>PASSED</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="375"/>
+        <location filename="../screens/inspection.py" line="341"/>
         <source>FAILED: {n} item(s)</source>
         <translation>不合格：{n} 项</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="389"/>
+        <location filename="../screens/inspection.py" line="355"/>
         <source>no frame</source>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="394"/>
+        <location filename="../screens/inspection.py" line="360"/>
         <source>frame {n}</source>
         <translation>第 {n} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="412"/>
+        <location filename="../screens/inspection.py" line="378"/>
         <source>Evidence of “{item}”: frame {n}</source>
         <translation>“{item}”的证据：第 {n} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="420"/>
+        <location filename="../screens/inspection.py" line="386"/>
         <source>Select an item of the checklist first.</source>
         <translation>请先在清单中选择一个项目。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="439"/>
+        <location filename="../screens/inspection.py" line="405"/>
         <source>Override not applied: {detail}</source>
         <translation>未能更改：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="445"/>
+        <location filename="../screens/inspection.py" line="411"/>
         <source>{item} set to {status}.</source>
         <translation>{item} 已改为 {status}。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="457"/>
+        <location filename="../screens/inspection.py" line="423"/>
         <source>Already saved as inspection {id}.</source>
         <translation>已保存为第 {id} 号检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="462"/>
+        <location filename="../screens/inspection.py" line="428"/>
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>没有可保存的内容：没有任何项目能够判断。请面向摄像头重新检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="465"/>
+        <location filename="../screens/inspection.py" line="431"/>
         <source>Not saved: {detail}</source>
         <translation>未保存：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="468"/>
+        <location filename="../screens/inspection.py" line="434"/>
         <source>Saved as inspection {id}; it deducts {points} point(s).</source>
         <translation>已保存为第 {id} 号检查；扣 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="483"/>
+        <location filename="../screens/inspection.py" line="449"/>
         <source>Choose the staff member and press Start</source>
         <translation>请选择员工，然后点击“开始检查”</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="484"/>
-        <location filename="../screens/inspection.py" line="491"/>
+        <location filename="../screens/inspection.py" line="450"/>
+        <location filename="../screens/inspection.py" line="457"/>
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>请站在距摄像头 1.5–2 米处：先正面，再侧面。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="493"/>
+        <location filename="../screens/inspection.py" line="459"/>
         <source>front view ✓</source>
         <translation>正面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="494"/>
+        <location filename="../screens/inspection.py" line="460"/>
         <source>front view: {n}/{m} frames</source>
         <translation>正面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="495"/>
+        <location filename="../screens/inspection.py" line="461"/>
         <source>side view ✓</source>
         <translation>侧面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="496"/>
+        <location filename="../screens/inspection.py" line="462"/>
         <source>side view: {n}/{m} frames</source>
         <translation>侧面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="509"/>
+        <location filename="../screens/inspection.py" line="475"/>
         <source>The signed-in account may not record inspections.</source>
         <translation>当前登录的账户无权记录检查结果。</translation>
     </message>
@@ -1481,27 +1481,27 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../screens/inspection.py" line="44"/>
+        <location filename="../widgets/override_dialog.py" line="17"/>
         <source>Override: {item}</source>
         <translation>更改：{item}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="51"/>
+        <location filename="../widgets/override_dialog.py" line="24"/>
         <source>Why the measured result is wrong (required)</source>
         <translation>测量结果为何有误（必填）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="57"/>
+        <location filename="../widgets/override_dialog.py" line="30"/>
         <source>Measured</source>
         <translation>测量结果</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="58"/>
+        <location filename="../widgets/override_dialog.py" line="31"/>
         <source>New result</source>
         <translation>新结果</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="59"/>
+        <location filename="../widgets/override_dialog.py" line="32"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from inspector.badge.enrolment import EnrolmentError
 from inspector.auth import Permission
@@ -28,46 +28,12 @@ from inspector.inspection_run import (InspectionFeed, InspectionScreenConfig, Pr
                                new_session, save_inspection, start_inspection)
 from ui.inspection_text import detail_text, guidance_text, item_name, note_text, status_text
 from ui.labels import run_status
+from ui.widgets.override_dialog import OverrideDialog
 from ui.widgets.video import VideoView, bgr_to_qimage
 
 COLOURS = {ItemStatus.PASS: "#2e7d32", ItemStatus.FAIL: "#c62828", ItemStatus.CANNOT_TELL: "#616161"}
 THUMB_W, THUMB_H = 96, 72
 COL_ITEM, COL_RESULT, COL_CONF, COL_DETAIL, COL_EVIDENCE = range(5)
-
-
-class OverrideDialog(QDialog):
-    """Asks the manager for the new status of one item and the reason (required)."""
-
-    def __init__(self, item: str, measured: ItemStatus, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setWindowTitle(self.tr("Override: {item}").format(item=item_name(item)))
-        self.status = QComboBox()
-        for s in ItemStatus:
-            self.status.addItem(status_text(s.value), s.value)
-        opposite = ItemStatus.PASS if measured is not ItemStatus.PASS else ItemStatus.FAIL
-        self.status.setCurrentIndex(self.status.findData(opposite.value))
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why the measured result is wrong (required)"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.reason.textChanged.connect(self._check)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Measured"), QLabel(status_text(measured.value)))
-        form.addRow(self.tr("New result"), self.status)
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.buttons)
-        self.resize(520, self.sizeHint().height())
-        self._check()
-
-    def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason.text().strip()))
-
-    @property
-    def chosen(self) -> tuple[str, str]:
-        """(status, reason) as entered."""
-        return self.status.currentData(), self.reason.text().strip()
 
 
 class InspectionScreen(QWidget):
