@@ -1,4 +1,4 @@
-"""Scoring predicted labels against a labels file (``path,task,label`` CSV).
+"""Scoring predicted labels against a labels file (``path,task,label`` CSV) or a folder of folders.
 
 Pure functions: the command ``inspector eval`` runs the classifier, these compute
 per-class precision, recall and F1, the confusion matrix and the misclassified files.
@@ -11,6 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from inspector.sources import IMAGE_EXTS
+from inspector.types import ArmPosture, Badge, BodyPosture, FaceExpression
+
 TASKS = ("arm_posture", "body_posture", "face_expression", "badge")
 
 # Labels-file variants that score as their base class (hard cases of the same class).
@@ -18,6 +21,12 @@ LABEL_ALIASES = {
     "sitting_upright_subtle": "sitting_upright",
     "sitting_slouched_subtle": "sitting_slouched",
 }
+
+
+TASK_OF_LABEL = {label.value: task for task, vocab in (("arm_posture", ArmPosture), ("body_posture", BodyPosture),
+                                                      ("face_expression", FaceExpression), ("badge", Badge))
+                 for label in vocab if label.value != "unknown"}
+"""Each class name and the task it belongs to (a folder named after a class labels the images in it)."""
 
 
 @dataclass(frozen=True)
@@ -74,14 +83,41 @@ class TaskReport:
         return sum(c.f1 for c in present) / len(present) if present else 0.0
 
 
+def read_folder_labels(root: str | Path, task: str | None = None) -> list[LabelRow]:
+    """Labelled images of a folder of folders, the way data sets are laid out.
+
+    Each image (at any depth) takes its label from the nearest enclosing folder named after a class
+    (``arms_crossed``, ``face_smiling``, ``badge_no``…, or a variant such as
+    ``sitting_upright_subtle``); images under no such folder are not labelled. The source of a row
+    is its first folder below ``root``.
+    """
+    base = Path(root)
+    rows = []
+    for p in sorted(base.rglob("*")):
+        if not p.is_file() or p.suffix.lower() not in IMAGE_EXTS:
+            continue
+        rel = p.relative_to(base)
+        for folder in reversed(rel.parts[:-1]):
+            label = LABEL_ALIASES.get(folder, folder)
+            found = TASK_OF_LABEL.get(label)
+            if found is not None:
+                if task is None or found == task:
+                    rows.append(LabelRow(p, rel.as_posix(), found, label, rel.parts[0] if len(rel.parts) > 1 else ""))
+                break
+    return rows
+
+
 def read_labels(csv_path: str | Path, task: str | None = None) -> list[LabelRow]:
-    """Reads labelled rows (tasks with a label only), paths resolved relative to the CSV.
+    """Reads labelled rows (tasks with a label only), paths resolved relative to the CSV; a folder is
+    read as a folder of folders (:func:`read_folder_labels`).
 
     Raises:
-        FileNotFoundError: The CSV is missing.
+        FileNotFoundError: The CSV or folder is missing.
         ValueError: Columns path, task, label are missing.
     """
     p = Path(csv_path)
+    if p.is_dir():
+        return read_folder_labels(p, task)
     if not p.is_file():
         raise FileNotFoundError(f"labels file not found: {p}")
     with open(p, encoding="utf-8", newline="") as f:

@@ -45,3 +45,34 @@ def test_read_labels_errors(tmp_path):
     bad.write_text("file,label\n", encoding="utf-8")
     with pytest.raises(ValueError, match="lacks column"):
         read_labels(bad)
+
+
+def test_a_folder_of_folders_is_labelled_by_the_nearest_class_folder(tmp_path):
+    from inspector.evaluate import read_folder_labels, read_labels
+
+    for rel in ("setA/arm_posture/arms_crossed/a.jpg", "setA/arm_posture/arms_crossed/deeper/b.png",
+                "setB/face_smiling/c.jpg", "setB/sitting_upright_subtle/d.jpg", "setB/unlabelled/e.jpg",
+                "setB/face_smiling/notes.txt", "badge_no/face_neutral/f.jpg"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"x")
+    rows = {r.rel: (r.task, r.label, r.source) for r in read_folder_labels(tmp_path)}
+    assert rows == {
+        "setA/arm_posture/arms_crossed/a.jpg": ("arm_posture", "arms_crossed", "setA"),
+        "setA/arm_posture/arms_crossed/deeper/b.png": ("arm_posture", "arms_crossed", "setA"),
+        "setB/face_smiling/c.jpg": ("face_expression", "face_smiling", "setB"),
+        "setB/sitting_upright_subtle/d.jpg": ("body_posture", "sitting_upright", "setB"),
+        "badge_no/face_neutral/f.jpg": ("face_expression", "face_neutral", "badge_no"),  # the nearest class wins
+    }
+    assert [r.rel for r in read_labels(tmp_path, "face_expression")] == ["badge_no/face_neutral/f.jpg",
+                                                                          "setB/face_smiling/c.jpg"]
+
+
+def test_classify_reads_sub_folders(tmp_path):
+    from inspector.commands.classify import _paths
+
+    for rel in ("a/x.jpg", "a/b/y.png", "z.txt"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"x")
+    assert [p.relative_to(tmp_path).as_posix() for p in _paths(tmp_path)] == ["a/b/y.png", "a/x.jpg"]

@@ -13,7 +13,8 @@ from inspector.sources import IMAGE_EXTS
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("classify", help="Each person's posture, arms, face and badge classes in images.")
-    p.add_argument("path", type=Path, help="An image file or a folder of images.")
+    p.add_argument("path", type=Path, help="An image file, or a folder of images (sub-folders included, "
+                                           "e.g. a data set laid out one class per folder).")
     p.add_argument("--json", action="store_true", help="One JSON object per line per image.")
     p.add_argument("--annotate", type=Path, metavar="DIR", help="Write annotated copies of the images here.")
     p.set_defaults(func=run)
@@ -23,7 +24,7 @@ def _paths(path: Path) -> list[Path]:
     if not path.exists():
         raise UserError(f"file not found: {path}")
     if path.is_dir():
-        paths = sorted(x for x in path.iterdir() if x.is_file() and x.suffix.lower() in IMAGE_EXTS)
+        paths = sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in IMAGE_EXTS)
         if not paths:
             raise UserError(f"no images in folder {path}")
         return paths
@@ -57,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
 
                 from inspector.draw import draw_persons
 
-                out = args.annotate / (Path(r.path).stem + "_annotated.jpg")
+                rel = Path(r.path).relative_to(args.path) if args.path.is_dir() else Path(Path(r.path).name)
+                out = args.annotate / rel.parent / (rel.stem + "_annotated.jpg")
+                out.parent.mkdir(parents=True, exist_ok=True)
                 cv2.imwrite(str(out), draw_persons(r.result.frame.image, r.result.persons))
     return 1 if failures else 0
 

@@ -1,4 +1,4 @@
-"""``inspector eval --labels CSV [--task T] [--predictions JSONL]``."""
+"""``inspector eval --labels CSV_OR_FOLDER [--task T] [--predictions JSONL]``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from inspector.evaluate import TASKS, binary_view, format_report, read_labels, s
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="Score the classifier against a labels file (path,task,label).")
-    p.add_argument("--labels", type=Path, required=True, help="CSV with columns path, task, label (paths relative to it).")
+    p.add_argument("--labels", type=Path, required=True,
+                   help="CSV with columns path, task, label (paths relative to it), or a folder of folders: "
+                        "each image labelled by the nearest enclosing folder named after a class.")
     p.add_argument("--task", choices=TASKS, help="Only this task (default: every labelled task).")
     p.add_argument("--predictions", type=Path,
                    help="Score a saved `inspector classify --json` output instead of running the models.")
