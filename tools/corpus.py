@@ -75,6 +75,11 @@ class Row:
     def where(self) -> str:
         return f"{self.manifest}:{self.line}"
 
+    def image_path(self, root: Path) -> Path:
+        """Where :func:`rebuild` puts this row's image under ``root``: ``<task>/<label>/<sha12><ext>``."""
+        ext = Path(self.path.rpartition("!")[2]).suffix.lower() or ".jpg"
+        return root / self.task / self.label / f"{self.sha256[:12]}{ext}"
+
 
 def read_manifests(folder: Path = MANIFESTS) -> list[Row]:
     """Every row of every manifest, in file order.
@@ -176,8 +181,7 @@ def rebuild(rows: list[Row], mirror: Path, out: Path) -> tuple[int, list[str]]:
         if got != r.sha256:
             skipped.append(f"{r.where}: {r.repo}:{r.path} has SHA-256 {got[:12]}…, the manifest says {r.sha256[:12]}…")
             continue
-        ext = Path(r.path.rpartition("!")[2]).suffix.lower() or ".jpg"
-        target = out / r.task / r.label / f"{r.sha256[:12]}{ext}"
+        target = r.image_path(out)
         target.parent.mkdir(parents=True, exist_ok=True)
         if not (target.is_file() and target.stat().st_size == len(data)):
             target.write_bytes(data)
@@ -201,8 +205,7 @@ def extract_features(rows: list[Row], images: Path, out: Path) -> tuple[int, lis
 
     files: dict[str, Path] = {}
     for r in rows:
-        ext = Path(r.path.rpartition("!")[2]).suffix.lower() or ".jpg"
-        files.setdefault(r.sha256, images / r.task / r.label / f"{r.sha256[:12]}{ext}")
+        files.setdefault(r.sha256, r.image_path(images))
     nan = np.float16(np.nan)
     keys = sorted(files)
     n = len(keys)

@@ -30,12 +30,13 @@ def _context(args: argparse.Namespace):
     from inspector.errors import UserError
     from inspector.config import load_config
     from inspector.rules import RulesError
+    from inspector.site import Site
     from ui.context import open_context
 
     from pathlib import Path
 
     if args.data_dir and not args.db:
-        args.db = str(Path(args.data_dir).expanduser() / "inspector.db")
+        args.db = str(Site(Path(args.data_dir).expanduser()).database_path)
     store = open_from_args(args)  # --db, --user / --local-admin
     try:
         return open_context(None, load_config(getattr(args, "config", None)), args.data_dir, source=args.source,
