@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Literal, Sequence
 
 import numpy as np
 from pydantic import Field, model_validator
@@ -47,6 +47,7 @@ class FaceError(ValueError):
 class FaceConfig(Section):
     """Thresholds of the face measures and of the face-expression class."""
 
+    expression_classifier: Literal["rules", "learned"] = Field("rules", description="Expression classifier: 'rules' (smile and brow-knit thresholds below) or 'learned' (inspector/data/face_expression.onnx on the mirror-invariant blendshape vector, run with onnxruntime; see tools/train_classifiers.py). The learned class's confidence is its calibrated probability times the expression measures' confidence (face size and yaw). 'learned' falls back to the rules, with a logged warning, when the model file is absent or fails its digest check.")
     min_face_px: float = Field(12.0, ge=1, description="Faces smaller than this (pixels, larger side of the mesh box) get confidence 0.")
     full_face_px: float = Field(60.0, ge=2, description="Faces at least this large (pixels, larger side of the mesh box) get full size confidence.")
     yaw_full_deg: float = Field(35.0, ge=0, le=90, description="Expression measures keep full confidence up to this absolute head yaw (degrees).")

@@ -14,6 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from inspector.badge import BadgeConfig, BadgeEnrolment, badge_label
+from inspector.expression import learned_expression
 from inspector.face import FaceConfig, classify_measures, face_measures, talking_measure
 from inspector.posture import PostureConfig, arm_geometry, classify_arms, classify_body, posture_features
 from inspector.types import (ArmPosture, Badge, BodyPosture, Features, FrameResult, Labels, Measure,
@@ -69,6 +70,10 @@ class FeatureStage:
                       brow_knit=fm.brow_knit, mouth_open=fm.mouth_open, eyes_closed=fm.eyes_closed)
             smile, brow, mouth = fm.smile, fm.brow_knit, fm.mouth_open
         expr, expr_conf = classify_measures(smile, brow, fcfg)
+        if fcfg.expression_classifier == "learned" and person.face is not None and smile is not None:
+            learned = learned_expression(person.face, width, height)
+            if learned is not None:
+                expr, expr_conf = learned[0], learned[1] * smile.confidence
         if person.track_id >= 0:
             talking = self._talking(person.track_id, timestamp_ms, mouth)
             if talking is not None:

@@ -44,7 +44,7 @@ ITEMS = ("posture", "arms", "smile")
 
 GOOD_BODY = {BodyPosture.STANDING_UPRIGHT, BodyPosture.SITTING_UPRIGHT}
 BAD_BODY = {BodyPosture.SITTING_SLOUCHED, BodyPosture.HEAD_DOWN_ON_DESK, BodyPosture.LEANING_ON_COUNTER,
-            BodyPosture.STANDING_LEANING}
+            BodyPosture.STANDING_LEANING, BodyPosture.STANDING_SLOUCHED}
 GOOD_ARMS = {ArmPosture.ARMS_HANGING, ArmPosture.HANDS_CLASPED_FRONT, ArmPosture.HANDS_BEHIND_BACK,
              ArmPosture.HANDS_ON_COUNTER}
 BAD_ARMS = {ArmPosture.ARMS_CROSSED, ArmPosture.HANDS_ON_HIPS, ArmPosture.HANDS_IN_POCKETS, ArmPosture.PHONE_TO_EAR,

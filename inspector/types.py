@@ -47,6 +47,7 @@ class BodyPosture(str, Enum):
     LEANING_ON_COUNTER = "leaning_on_counter"
     STANDING_UPRIGHT = "standing_upright"
     STANDING_LEANING = "standing_leaning"
+    STANDING_SLOUCHED = "standing_slouched"
     UNKNOWN = "unknown"
 
 

@@ -80,6 +80,76 @@ def load_manifest(path: Path = MANIFEST_PATH) -> dict[str, ModelSpec]:
     return specs
 
 
+CLASSIFIER_DIR = Path(__file__).resolve().parents[1] / "inspector" / "data"
+"""Where the project's own classifier files are kept (committed; trained by tools/train_classifiers.py)."""
+
+
+@dataclass(frozen=True)
+class ClassifierSpec:
+    """One of the project's own learned classifiers (an ONNX file run with onnxruntime).
+
+    Attributes:
+        name: Manifest name, e.g. ``face_expression``.
+        file: File name in :data:`CLASSIFIER_DIR`.
+        bytes: Size of the file.
+        sha256: SHA-256 of the file.
+        task: The corpus task it decides.
+        license: Licence of the weights.
+    """
+
+    name: str
+    file: str
+    bytes: int
+    sha256: str
+    task: str
+    license: str
+
+
+def load_classifiers(path: Path = MANIFEST_PATH) -> dict[str, ClassifierSpec]:
+    """The manifest's ``classifiers`` entries, keyed by name."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {c["name"]: ClassifierSpec(name=c["name"], file=c["file"], bytes=int(c["bytes"]),
+                                      sha256=c["sha256"].lower(), task=c["task"], license=c["license"])
+            for c in data.get("classifiers", [])}
+
+
+def classifier_path(name: str, folder: Path | None = None) -> Path:
+    """Path of a verified classifier file.
+
+    Raises:
+        KeyError: No classifier of that name in the manifest.
+        ModelMissingError: The file is absent.
+        ModelDigestError: The file's size or SHA-256 differs from the manifest.
+    """
+    spec = load_classifiers()[name]
+    path = (folder or CLASSIFIER_DIR) / spec.file
+    if not path.exists():
+        raise ModelMissingError(
+            f"classifier file {spec.file} is missing from {path.parent}.\n"
+            f"  It ships with the project: restore it with `git checkout -- {path.name}` in that folder, "
+            f"or train it again with `python tools/train_classifiers.py {spec.task}`.")
+    size, digest = path.stat().st_size, sha256_of(path)
+    if size != spec.bytes or digest != spec.sha256:
+        raise ModelDigestError(
+            f"{spec.file}: refused, digest mismatch\n"
+            f"  expected sha256 {spec.sha256} ({spec.bytes} bytes)\n"
+            f"  actual   sha256 {digest} ({size} bytes)\n"
+            f"  file: {path}\n"
+            f"  Restore the committed file (git checkout), or retrain it with `python tools/train_classifiers.py "
+            f"{spec.task}`, which also updates the manifest.")
+    return path
+
+
+def record_classifier(spec: ClassifierSpec, path: Path = MANIFEST_PATH) -> None:
+    """Adds or replaces a classifier entry in the manifest (used by the training script)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries = [c for c in data.get("classifiers", []) if c["name"] != spec.name]
+    entries.append({"name": spec.name, "file": spec.file, "bytes": spec.bytes, "sha256": spec.sha256,
+                    "task": spec.task, "license": spec.license})
+    data["classifiers"] = sorted(entries, key=lambda c: c["name"])
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
 def default_cache_dir() -> Path:
     """The model folder: ``$INSPECTOR_MODEL_DIR`` or ``models/cache`` beside this file."""
     env = os.environ.get(CACHE_ENV)

@@ -26,7 +26,6 @@ one compressed ``.npz`` keyed by SHA-256, with the digests of the model files th
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import io
 import re
@@ -34,70 +33,13 @@ import subprocess
 import sys
 import zipfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MANIFESTS = ROOT / "corpus" / "manifests"
-COLUMNS = ("repo", "commit", "path", "licence", "sha256", "task", "label", "source", "tags", "note")
-LABELS = {
-    "arm_posture": {"arms_hanging", "hands_clasped_front", "hands_behind_back", "arms_crossed", "hands_on_hips",
-                    "hands_in_pockets", "phone_to_ear", "looking_at_phone", "chin_on_hand", "hands_on_counter"},
-    "body_posture": {"standing_upright", "standing_leaning", "standing_slouched", "sitting_upright",
-                     "sitting_slouched", "head_down_on_desk"},
-    "face_expression": {"face_smiling", "face_neutral", "face_frowning"},
-    "eyes": {"eyes_open", "eyes_closed"},
-    "badge": {"badge_yes", "badge_no"},
-    "phone": {"phone_in_hand", "no_phone"},
-}
-TAGS = {"east_asian", "uniform", "counter", "overhead", "small", "glasses", "mask", "seated", "standing", "crowd",
-        "child", "lowres", "mirror_selfie", "grayscale"}
+sys.path.insert(0, str(ROOT))
 
-
-@dataclass(frozen=True)
-class Row:
-    """One manifest row: one image labelled for one task."""
-
-    manifest: str
-    line: int
-    repo: str
-    commit: str
-    path: str
-    licence: str
-    sha256: str
-    task: str
-    label: str
-    source: str
-    tags: tuple[str, ...]
-    note: str
-
-    @property
-    def where(self) -> str:
-        return f"{self.manifest}:{self.line}"
-
-    def image_path(self, root: Path) -> Path:
-        """Where :func:`rebuild` puts this row's image under ``root``: ``<task>/<label>/<sha12><ext>``."""
-        ext = Path(self.path.rpartition("!")[2]).suffix.lower() or ".jpg"
-        return root / self.task / self.label / f"{self.sha256[:12]}{ext}"
-
-
-def read_manifests(folder: Path = MANIFESTS) -> list[Row]:
-    """Every row of every manifest, in file order.
-
-    Raises:
-        ValueError: A manifest whose header is not :data:`COLUMNS`.
-    """
-    rows = []
-    for f in sorted(folder.glob("*.csv")):
-        with open(f, newline="", encoding="utf-8") as fh:
-            reader = csv.DictReader(fh)
-            if tuple(reader.fieldnames or ()) != COLUMNS:
-                raise ValueError(f"{f.name}: header must be {','.join(COLUMNS)}, got {reader.fieldnames}")
-            for n, r in enumerate(reader, start=2):
-                tags = tuple(t for t in (r["tags"] or "").split(";") if t)
-                rows.append(Row(f.name, n, r["repo"], r["commit"], r["path"], r["licence"], r["sha256"].lower(),
-                                r["task"], r["label"], r["source"], tags, r["note"] or ""))
-    return rows
+from inspector.learned.dataset import (FEATURES, LABELS, TAGS, Row, empty_arrays,  # noqa: E402
+                                       read_manifests, save_features, store_person)
 
 
 def problems(rows: list[Row]) -> list[str]:
@@ -192,6 +134,9 @@ def rebuild(rows: list[Row], mirror: Path, out: Path) -> tuple[int, list[str]]:
 def extract_features(rows: list[Row], images: Path, out: Path) -> tuple[int, list[str]]:
     """Perception features of every distinct rebuilt image (largest person), saved to ``out``.
 
+    Images already in ``out``, made by the same model files and in the current format, are kept
+    as they are; only new images are run through the models.
+
     Returns:
         (images with a person, images skipped with the reason).
     """
@@ -199,60 +144,49 @@ def extract_features(rows: list[Row], images: Path, out: Path) -> tuple[int, lis
 
     import numpy as np
 
-    sys.path.insert(0, str(ROOT))
     from inspector.perception import Perception
     from inspector.sources import SourceError, read_image
 
+    manifest = json.loads((ROOT / "models" / "manifest.json").read_text(encoding="utf-8"))
+    digests = {m["file"]: m["sha256"] for m in manifest["models"] if m["file"].endswith(".task")}
     files: dict[str, Path] = {}
     for r in rows:
         files.setdefault(r.sha256, r.image_path(images))
-    nan = np.float16(np.nan)
     keys = sorted(files)
-    n = len(keys)
-    arr = {
-        "frame_size": np.zeros((n, 2), np.int32), "bbox": np.full((n, 4), nan, np.float32),
-        "persons": np.zeros(n, np.int16), "pose_image": np.full((n, 33, 5), nan, np.float16),
-        "pose_world": np.full((n, 33, 3), nan, np.float16), "blendshapes": np.full((n, 52), nan, np.float16),
-        "face_transform": np.full((n, 4, 4), nan, np.float16), "hands": np.full((n, 2, 21, 3), nan, np.float16),
-        "hand_is_right": np.zeros((n, 2), np.int8),
-    }
+    arr = empty_arrays(len(keys))
     names: list[str] = []
-    found, skipped = 0, []
+    done: set[int] = set()
+    if out.is_file():
+        with np.load(out, allow_pickle=False) as z:
+            old = {k: z[k] for k in z.files}
+        if "face_points" in old and json.loads(str(old["models"])) == digests:
+            where = {str(k): i for i, k in enumerate(old["sha256"])}
+            names = [str(n) for n in old["blendshape_names"]]
+            for i, sha in enumerate(keys):
+                j = where.get(sha)
+                if j is not None:
+                    for name, a in arr.items():
+                        a[i] = old[name][j]
+                    done.add(i)
+    found, skipped = int(sum(arr["persons"][i] > 0 for i in done)), []
+    todo = [i for i in range(len(keys)) if i not in done]
+    print(f"{len(done)} image(s) kept from {out.name}, {len(todo)} to run", file=sys.stderr)
     with Perception(mode="image") as perc:
-        for i, sha in enumerate(keys):
+        for n, i in enumerate(todo):
             try:
-                frame = read_image(files[sha])
+                frame = read_image(files[keys[i]])
             except SourceError as e:
-                skipped.append(f"{sha[:12]}: {e}")
+                skipped.append(f"{keys[i][:12]}: {e}")
                 continue
             res = perc.process(frame)
             arr["frame_size"][i] = (frame.width, frame.height)
             arr["persons"][i] = len(res.persons)
-            if not res.persons:
-                continue
-            found += 1
-            p = res.persons[0]
-            arr["bbox"][i] = p.bbox
-            if p.pose is not None:
-                arr["pose_image"][i] = p.pose.image
-                if p.pose.world is not None:
-                    arr["pose_world"][i] = p.pose.world
-            if p.face is not None:
-                if p.face.blendshapes:
-                    names = names or [k for k, _ in p.face.blendshapes]
-                    arr["blendshapes"][i] = [v for _, v in p.face.blendshapes][:52]
-                if p.face.transform is not None:
-                    arr["face_transform"][i] = p.face.transform
-            for j, h in enumerate(p.hands[:2]):
-                arr["hands"][i, j] = h.image
-                arr["hand_is_right"][i, j] = 1 if h.handedness == "Right" else -1
-            if (i + 1) % 200 == 0:
-                print(f"{i + 1}/{n}", file=sys.stderr)
-    manifest = json.loads((ROOT / "models" / "manifest.json").read_text(encoding="utf-8"))
-    models = {m["file"]: m["sha256"] for m in manifest["models"]}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out, sha256=np.array(keys), blendshape_names=np.array(names),
-                        models=np.array(json.dumps(models, sort_keys=True)), **arr)
+            if res.persons:
+                found += 1
+                names = store_person(arr, i, res.persons[0]) or names
+            if (n + 1) % 200 == 0:
+                print(f"{n + 1}/{len(todo)}", file=sys.stderr)
+    save_features(out, keys, arr, names, digests)
     return found, skipped
 
 
@@ -268,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--task", help="Only this task.")
     f = sub.add_parser("features", help="Perception features of the rebuilt images (no pixels kept).")
     f.add_argument("--images", type=Path, required=True, help="The folder `rebuild` wrote.")
-    f.add_argument("--out", type=Path, default=ROOT / "corpus" / "features" / "perception.npz")
+    f.add_argument("--out", type=Path, default=FEATURES)
     args = ap.parse_args(argv)
     rows = read_manifests()
     if args.cmd == "check":

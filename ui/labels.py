@@ -28,6 +28,7 @@ def label_name(value: str) -> str:
         "leaning_on_counter": QCoreApplication.translate("Labels", "leaning on counter"),
         "standing_upright": QCoreApplication.translate("Labels", "standing upright"),
         "standing_leaning": QCoreApplication.translate("Labels", "standing leaning"),
+        "standing_slouched": QCoreApplication.translate("Labels", "standing slouched"),
         "standing": QCoreApplication.translate("Labels", "standing"),
         "sitting": QCoreApplication.translate("Labels", "sitting"),
         "face_smiling": QCoreApplication.translate("Labels", "smiling"),

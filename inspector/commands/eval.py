@@ -1,4 +1,4 @@
-"""``inspector eval --labels CSV_OR_FOLDER [--task T] [--predictions JSONL]``."""
+"""``inspector eval --labels CSV_OR_FOLDER [--task T] [--predictions JSONL]`` and ``inspector eval --cv source``."""
 
 from __future__ import annotations
 
@@ -11,11 +11,18 @@ from inspector.evaluate import TASKS, binary_view, format_report, read_labels, s
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="Score the classifier against a labels file (path,task,label).")
-    p.add_argument("--labels", type=Path, required=True,
+    p = sub.add_parser("eval", help="Score the classifier against a labels file (path,task,label), or validate the "
+                                    "learned classifiers leave-one-source-out on the photo corpus (--cv source).")
+    p.add_argument("--labels", type=Path,
                    help="CSV with columns path, task, label (paths relative to it), or a folder of folders: "
                         "each image labelled by the nearest enclosing folder named after a class.")
-    p.add_argument("--task", choices=TASKS, help="Only this task (default: every labelled task).")
+    p.add_argument("--task", help="Only this task (default: every labelled task).")
+    p.add_argument("--cv", choices=("source",),
+                   help="Leave-one-source-out validation on the corpus (corpus/manifests + corpus/features): train on "
+                        "every independent source but one, test on that one, for each source; needs scikit-learn.")
+    p.add_argument("--family", help="With --cv: the model family to validate (default: the shipped model's).")
+    p.add_argument("--features", type=Path, help="With --cv: the feature file (default corpus/features/perception.npz).")
+    p.add_argument("--errors", action="store_true", help="List every misclassified image.")
     p.add_argument("--predictions", type=Path,
                    help="Score a saved `inspector classify --json` output instead of running the models.")
     p.set_defaults(func=run)
@@ -27,6 +34,12 @@ def _predicted_from_record(rec: dict, task: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.cv:
+        return run_cv(args)
+    if args.labels is None:
+        raise UserError("give --labels CSV_OR_FOLDER (or --cv source to validate on the corpus)")
+    if args.task and args.task not in TASKS:
+        raise UserError(f"unknown task {args.task!r}; choose one of {', '.join(TASKS)}")
     try:
         rows = read_labels(args.labels, args.task)
     except ValueError as e:
@@ -56,12 +69,60 @@ def run(args: argparse.Namespace) -> int:
         if task not in by_task:
             continue
         pairs = by_task[task]
-        print(format_report(score(task, pairs)))
+        print(_text(format_report(score(task, pairs)), args.errors))
         if task == "body_posture":
-            print(format_report(binary_view(pairs, {"sitting_upright"}, {"sitting_slouched"},
-                                            "sitting_upright", "sitting_slouched")))
+            print(_text(format_report(binary_view(pairs, {"sitting_upright"}, {"sitting_slouched"},
+                                                  "sitting_upright", "sitting_slouched")), args.errors))
         if task == "face_expression":
-            print(format_report(binary_view(pairs, {"face_smiling"}, {"face_neutral", "face_frowning"},
-                                            "smiling", "not_smiling")))
+            print(_text(format_report(binary_view(pairs, {"face_smiling"}, {"face_neutral", "face_frowning"},
+                                                  "smiling", "not_smiling")), args.errors))
         print()
+    return 0
+
+
+def _text(report_text: str, errors: bool) -> str:
+    return report_text if errors else report_text.split("\nmisclassified:")[0]
+
+
+def run_cv(args: argparse.Namespace) -> int:
+    """Leave-one-source-out figures of every learned task, beside the rules' on the same images."""
+    from inspector.learned import training
+    from inspector.learned.dataset import FEATURES, FeatureFileError, load_features, read_manifests
+    from inspector.learned.model import ClassifierError, load_classifier
+    from inspector.learned.tasks import TASKS as LEARNED
+
+    if args.task and args.task not in LEARNED:
+        raise UserError(f"unknown task {args.task!r}; --cv knows {', '.join(LEARNED)}")
+    try:
+        persons = load_features(args.features or FEATURES)
+    except FeatureFileError as e:
+        raise UserError(str(e)) from None
+    rows = read_manifests()
+    print("Leave-one-source-out: each independent source is predicted by a model trained on all the others.")
+    for name in [args.task] if args.task else list(LEARNED):
+        task = LEARNED[name]
+        family = args.family
+        if family is None:
+            try:
+                family = load_classifier(name, task.feature_names).metadata.get("family", "logistic")
+            except ClassifierError:
+                family = "logistic"
+        ds = training.build_dataset(task, rows, persons)
+        if len(set(ds.y)) < 2:
+            print(f"== {name}: fewer than two classes in the corpus, skipped")
+            continue
+        try:
+            cv = training.cross_validate(ds, family)
+        except training.TrainingError as e:
+            raise UserError(str(e)) from None
+        rules = [task.rules(p) for p in ds.persons]
+        rules_rep = training.report(ds, rules, f"{name} rules")
+        print(f"\n{len(ds.y)} images from {len(set(ds.groups))} sources ({cv.folds} folds); left out: {ds.no_person} "
+              f"with no person found, {ds.too_little_seen} showing too little, {ds.missing} not extracted")
+        print(_text(format_report(training.report(ds, cv.predicted, f"{name} learned ({family}) LOSO")), args.errors))
+        if name == "face_expression":
+            pairs = [(k, str(t), str(p)) for k, t, p in zip(ds.keys, ds.y, cv.predicted)]
+            print(_text(format_report(binary_view(pairs, {"face_smiling"}, {"face_neutral", "face_frowning"},
+                                                  "smiling", "not_smiling")), args.errors))
+        print(f"rules on the same images: macro F1 {rules_rep.macro_f1:.3f}")
     return 0

@@ -2,7 +2,7 @@
 
 Its parts: :mod:`~inspector.posture.base` (settings, landmark indices, trunk measures),
 :mod:`~inspector.posture.geometry` (arm geometry), :mod:`~inspector.posture.scores` (the rules'
-arm scores), :mod:`~inspector.posture.learned` (the learned arm model, run with onnxruntime),
+arm scores), :mod:`~inspector.posture.learned` (the vectors of the learned arm and body classifiers),
 :mod:`~inspector.posture.arms` (the arm class) and :mod:`~inspector.posture.body` (the body class
 and every measure of a person). This module gives their public names.
 
@@ -22,9 +22,9 @@ order) has no measurable head pitch, and low hands near the midline are behind t
 """
 
 from inspector.posture.arms import classify_arms
-from inspector.posture.base import (PostureConfig, PostureFeatures, image_aspect, shoulder_tilt, stance, trunk_lean_forward,
-                                    trunk_lean_side)
-from inspector.posture.body import classify_body, neck_height, neck_ratio, posture_features
+from inspector.posture.base import (PostureConfig, PostureFeatures, image_aspect, neck_height, neck_ratio, shoulder_tilt,
+                                    stance, trunk_lean_forward, trunk_lean_side)
+from inspector.posture.body import classify_body, posture_features
 from inspector.posture.geometry import ArmGeometry, ArmSide, arm_geometry, face_frame_position, pose_face_frame
 from inspector.posture.scores import arm_scores
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import logging
+import numpy as np
 
+from inspector.learned.model import usable_classifier
 from inspector.posture.base import L_ELBOW, L_SHOULDER, R_ELBOW, R_SHOULDER, PostureConfig, ramp, vis_conf
 from inspector.posture.geometry import UNSET, ArmGeometry, Unset, arm_geometry
-from inspector.posture.learned import ArmModelError, classify_geometry, load_arm_model
+from inspector.posture.learned import arm_vector, feature_names
 from inspector.posture.scores import arm_scores, held_up
 from inspector.types import ArmPosture, PersonObservation
-
-_log = logging.getLogger(__name__)
-
 
 def _elbows_optional(best: ArmPosture, top: float, geo: ArmGeometry, cfg: PostureConfig) -> bool:
     """Whether the class's score rests on where a hand is rather than on the arm's shape.
@@ -64,25 +62,17 @@ def classify_arms(person: PersonObservation, cfg: PostureConfig,
     return best, conf, table
 
 
-_warned: set[str] = set()
-
-
 def _classify_learned(person: PersonObservation, geo: ArmGeometry,
                       cfg: PostureConfig) -> tuple[ArmPosture, float, tuple[tuple[str, float], ...]] | None:
-    """The learned classifier's answer, or None (after one logged warning) when its model is unusable."""
-    try:
-        model = load_arm_model()
-    except ArmModelError as exc:
-        msg = f"arm_classifier 'learned' unavailable, using the rules instead: {exc}"
-        if msg not in _warned:
-            _warned.add(msg)
-            _log.warning(msg)
+    """The learned classifier's answer (calibrated probability as confidence), or None when its file
+    cannot be used (the rules answer then, after one logged warning)."""
+    clf = usable_classifier("arm_posture", feature_names(True))
+    v = arm_vector(person, geo) if clf is not None else None
+    if clf is None:
         return None
-    assert person.pose is not None
-    cls, prob, table = classify_geometry(model, geo, cfg)
-    conf = float(prob * vis_conf(person.pose, (L_SHOULDER, R_SHOULDER), cfg))
-    if conf < cfg.min_arm_confidence:
-        return ArmPosture.UNKNOWN, conf, table
-    return cls, conf, table
-
-
+    if v is None:
+        return ArmPosture.UNKNOWN, 0.0, ()
+    p = clf.probabilities(v)[0]
+    best = int(np.argmax(p))
+    table = tuple((c, round(float(x), 4)) for c, x in zip(clf.classes, p))
+    return ArmPosture(clf.classes[best]), float(p[best]), table

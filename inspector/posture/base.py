@@ -36,8 +36,9 @@ FACE_LEFT_CHEEK, FACE_RIGHT_CHEEK = 234, 454
 class PostureConfig(Section):
     """Thresholds of the posture measures and classifiers."""
 
-    arm_classifier: Literal["rules", "learned"] = Field("rules", description="Arm-posture classifier: 'rules' (hand-made geometric scores) or 'learned' (logistic regression on mirror-invariant landmark features plus the rules' scores, inspector/data/arm_posture.onnx, run with onnxruntime). 'rules' is the default while it scores higher across photo sources (leave-one-source-out, see tools/train_arm_posture.py). 'learned' falls back to the rules, with a logged warning, when the model file is absent or its SHA-256 does not match.")
+    arm_classifier: Literal["rules", "learned"] = Field("rules", description="Arm-posture classifier: 'rules' (hand-made geometric scores) or 'learned' (inspector/data/arm_posture.onnx on mirror-invariant landmark features plus the rules' scores, run with onnxruntime; see tools/train_classifiers.py, which reports both on the photo corpus by leave-one-source-out validation). 'learned' falls back to the rules, with a logged warning, when the model file is absent or fails its digest check.")
 
+    body_classifier: Literal["rules", "learned"] = Field("rules", description="Body-posture classifier: 'rules' (hand-made thresholds on trunk lean and neck height) or 'learned' (the classifier inspector/data/body_posture.onnx on the mirror-invariant body vector, run with onnxruntime; see tools/train_classifiers.py). The rules' 'leaning on counter' check runs first either way. 'learned' falls back to the rules, with a logged warning, when the model file is absent or fails its digest check.")
     min_visibility: float = Field(0.5, ge=0, le=1, description="Landmark visibility at which a point counts as fully seen; confidence falls linearly below it.")
     hidden_visibility: float = Field(0.15, ge=0, le=1, description="Landmark visibility below which a point counts as hidden (confidence 0 for what needs it).")
     min_arm_confidence: float = Field(0.25, ge=0, le=1, description="Arm classes whose score times landmark confidence is below this are reported as unknown.")
@@ -251,3 +252,41 @@ def shoulder_tilt(person: PersonObservation, cfg: PostureConfig) -> Measure | No
     return Measure(value, vis_conf(person.pose, (L_SHOULDER, R_SHOULDER), cfg) * frontal)
 
 
+def neck_height(person: PersonObservation) -> Measure | None:
+    """Shoulder line below the ear line in the image, in ear-to-ear widths.
+
+    Slouching pushes the head forward and down between the shoulders, which shortens this height;
+    lying with the head on the desk makes it near zero or negative.
+    """
+    pose = person.pose
+    if pose is None:
+        return None
+    img = iso(pose.image, image_aspect(person))
+    ear_w = float(np.linalg.norm(img[L_EAR] - img[R_EAR]))
+    if ear_w < 1e-4:
+        return Measure(0.0, 0.0)
+    ear_y = (img[L_EAR, 1] + img[R_EAR, 1]) / 2
+    sh_y = (img[L_SHOULDER, 1] + img[R_SHOULDER, 1]) / 2
+    v = float(np.min(pose.image[[L_EAR, R_EAR, L_SHOULDER, R_SHOULDER], 3]))
+    return Measure(float((sh_y - ear_y) / ear_w), v)
+
+
+def neck_ratio(person: PersonObservation) -> Measure | None:
+    """Shoulder line below the ear line over the eye-to-mouth height, both vertical image distances.
+
+    Only vertical distances are used, so the ratio does not depend on the frame aspect or the distance
+    to the camera; a slouch pushes the head forward and down and shortens it.
+    """
+    pose = person.pose
+    if pose is None:
+        return None
+    img = pose.image
+    eye_y = (img[2, 1] + img[5, 1]) / 2
+    mouth_y = (img[MOUTH_L, 1] + img[MOUTH_R, 1]) / 2
+    face_h = float(mouth_y - eye_y)
+    v = float(np.min(img[[L_EAR, R_EAR, L_SHOULDER, R_SHOULDER, 2, 5, MOUTH_L, MOUTH_R], 3]))
+    if face_h < 1e-4:
+        return Measure(0.0, 0.0)
+    ear_y = (img[L_EAR, 1] + img[R_EAR, 1]) / 2
+    sh_y = (img[L_SHOULDER, 1] + img[R_SHOULDER, 1]) / 2
+    return Measure(float((sh_y - ear_y) / face_h), v)

@@ -4,54 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from inspector.posture.base import (L_EAR, L_SHOULDER, MOUTH_L, MOUTH_R, NOSE, R_EAR, R_SHOULDER, PostureConfig,
-                                    PostureFeatures, image_aspect, iso, ramp, shoulder_tilt, stance, trunk_lean_forward,
+from inspector.learned.model import usable_classifier
+from inspector.posture.base import (L_SHOULDER, NOSE, R_SHOULDER, PostureConfig, PostureFeatures, image_aspect, iso,
+                                    neck_height, neck_ratio, ramp, shoulder_tilt, stance, trunk_lean_forward,
                                     trunk_lean_side, vis_conf)
 from inspector.posture.geometry import UNSET, ArmGeometry, Unset, arm_geometry
+from inspector.posture.learned import body_feature_names, body_vector
 from inspector.posture.scores import arm_scores
-from inspector.types import BodyPosture, Measure, PersonObservation, Stance
+from inspector.types import BodyPosture, PersonObservation, Stance
 
 # --- body posture -----------------------------------------------------------------------------
-
-def neck_height(person: PersonObservation) -> Measure | None:
-    """Shoulder line below the ear line in the image, in ear-to-ear widths.
-
-    Slouching pushes the head forward and down between the shoulders, which shortens this height;
-    lying with the head on the desk makes it near zero or negative.
-    """
-    pose = person.pose
-    if pose is None:
-        return None
-    img = iso(pose.image, image_aspect(person))
-    ear_w = float(np.linalg.norm(img[L_EAR] - img[R_EAR]))
-    if ear_w < 1e-4:
-        return Measure(0.0, 0.0)
-    ear_y = (img[L_EAR, 1] + img[R_EAR, 1]) / 2
-    sh_y = (img[L_SHOULDER, 1] + img[R_SHOULDER, 1]) / 2
-    v = float(np.min(pose.image[[L_EAR, R_EAR, L_SHOULDER, R_SHOULDER], 3]))
-    return Measure(float((sh_y - ear_y) / ear_w), v)
-
-
-def neck_ratio(person: PersonObservation) -> Measure | None:
-    """Shoulder line below the ear line over the eye-to-mouth height, both vertical image distances.
-
-    Only vertical distances are used, so the ratio does not depend on the frame aspect or the distance
-    to the camera; a slouch pushes the head forward and down and shortens it.
-    """
-    pose = person.pose
-    if pose is None:
-        return None
-    img = pose.image
-    eye_y = (img[2, 1] + img[5, 1]) / 2
-    mouth_y = (img[MOUTH_L, 1] + img[MOUTH_R, 1]) / 2
-    face_h = float(mouth_y - eye_y)
-    v = float(np.min(img[[L_EAR, R_EAR, L_SHOULDER, R_SHOULDER, 2, 5, MOUTH_L, MOUTH_R], 3]))
-    if face_h < 1e-4:
-        return Measure(0.0, 0.0)
-    ear_y = (img[L_EAR, 1] + img[R_EAR, 1]) / 2
-    sh_y = (img[L_SHOULDER, 1] + img[R_SHOULDER, 1]) / 2
-    return Measure(float((sh_y - ear_y) / face_h), v)
-
 
 def classify_body(person: PersonObservation, cfg: PostureConfig,
                   geo: ArmGeometry | None | Unset = UNSET) -> tuple[BodyPosture, float]:
@@ -91,6 +53,11 @@ def classify_body(person: PersonObservation, cfg: PostureConfig,
         if lean >= 0.5:
             return BodyPosture.LEANING_ON_COUNTER, float(lean * fwd.confidence * upper)
 
+    if cfg.body_classifier == "learned":
+        learned = _classify_learned(person, geo if geo is not None else None)
+        if learned is not None:
+            return learned
+
     if st is Stance.STANDING:
         lean_f = 0.0 if fwd is None else ramp(abs(fwd.value), cfg.lean_forward_deg - 10, cfg.lean_forward_deg + 5) * fwd.confidence
         lean_s = 0.0 if side is None else ramp(abs(side.value), cfg.lean_side_deg - 4, cfg.lean_side_deg + 4) * side.confidence
@@ -111,6 +78,17 @@ def classify_body(person: PersonObservation, cfg: PostureConfig,
             return BodyPosture.UNKNOWN, float(conf)
         return (BodyPosture.SITTING_UPRIGHT if margin >= 0 else BodyPosture.SITTING_SLOUCHED), float(conf)
     return BodyPosture.UNKNOWN, 0.0
+
+
+def _classify_learned(person: PersonObservation, geo: ArmGeometry | None) -> tuple[BodyPosture, float] | None:
+    """The learned body classifier's class and calibrated probability; None when it cannot be used
+    (the rules answer then) or too little of the person is seen."""
+    clf = usable_classifier("body_posture", body_feature_names())
+    v = body_vector(person, geo) if clf is not None else None
+    if clf is None or v is None:
+        return None
+    cls, prob = clf.predict(v)
+    return BodyPosture(cls), prob
 
 
 def posture_features(person: PersonObservation, cfg: PostureConfig,

@@ -1,33 +1,29 @@
-"""Learned arm-posture classifier: mirror-invariant landmark features and an ONNX linear model.
+"""Mirror-invariant vectors of a person's arms and body, for the learned posture classifiers.
 
-The features are the normalised :class:`~inspector.posture.ArmGeometry` values (heights in torso
+The arm vector holds the normalised :class:`~inspector.posture.ArmGeometry` values (heights in torso
 fractions, distances in shoulder widths, hand positions relative to the shoulders and to the face
-mesh), optionally followed by the hand-made rules' class scores. The two arms are put in a canonical
-order (the higher wrist first), so a person and their mirror image give the very same vector.
-
-The model is a standardised multinomial logistic regression trained by ``tools/train_arm_posture.py``
-and stored as ONNX in ``inspector/data/arm_posture.onnx`` with its SHA-256 in
-``arm_posture.onnx.sha256``; it runs with onnxruntime. :func:`load_arm_model` refuses a missing file or
-a wrong digest with :class:`ArmModelError` so the caller can fall back to the rules.
+frame), optionally followed by the hand-made rules' class scores; the two arms are put in a
+canonical order (the higher wrist first). The body vector holds the trunk lean, neck height, head
+position and leg angles, each in body-relative units. A person and their mirror image
+(:func:`mirror_person`) give the very same vectors. The classifiers themselves are ONNX files run
+by :mod:`inspector.learned.model`; they are trained by ``tools/train_classifiers.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import dataclass
-from pathlib import Path
-
 import numpy as np
-import onnxruntime as ort
 
-from inspector.posture.base import PostureConfig
-from inspector.posture.geometry import ArmGeometry, ArmSide
+from inspector.face import FaceError, head_pose
+from inspector.posture.base import (L_ANKLE, L_EAR, L_HIP, L_KNEE, L_SHOULDER, NOSE, R_ANKLE, R_EAR, R_HIP, R_KNEE,
+                                    R_SHOULDER, PostureConfig, angle, image_aspect, iso, neck_height, neck_ratio,
+                                    shoulder_tilt,
+                                    trunk_lean_forward, trunk_lean_side, world_points)
+from inspector.posture.geometry import ArmGeometry, ArmSide, arm_geometry
 from inspector.posture.scores import arm_scores
 from inspector.types import ArmPosture, FaceLandmarks, HandLandmarks, PersonObservation, PoseLandmarks
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-MODEL_PATH = DATA_DIR / "arm_posture.onnx"
+MIN_SHOULDER_VISIBILITY = 0.3
+"""Both shoulders must be at least this visible for the arm and body vectors (else: too little seen)."""
 CLIP = 3.0  # distances beyond this (shoulder widths, face half-sizes) carry no more information
 
 SIDE_FEATURES = ("level", "wrist_out", "elbow_out", "forward", "elbow_angle", "to_other_elbow", "ear_gap",
@@ -35,10 +31,6 @@ SIDE_FEATURES = ("level", "wrist_out", "elbow_out", "forward", "elbow_angle", "t
                  "face_x", "face_y")
 WHOLE_FEATURES = ("hand_gap", "head_pitch", "facing_away")
 RULE_CLASSES = tuple(c for c in ArmPosture if c is not ArmPosture.UNKNOWN)
-
-
-class ArmModelError(RuntimeError):
-    """The learned arm model is missing, corrupt, or does not match its recorded digest."""
 
 
 def feature_names(with_rule_scores: bool) -> tuple[str, ...]:
@@ -80,80 +72,89 @@ def arm_features(geo: ArmGeometry, cfg: PostureConfig, with_rule_scores: bool) -
     return np.asarray(v, dtype=np.float32)
 
 
-def file_digest(path: Path) -> str:
-    """SHA-256 hex digest of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+BODY_FEATURES = ("lean_forward", "lean_side_abs", "tilt_abs", "neck_height", "neck_ratio", "nose_above",
+                 "head_x_abs", "head_y", "head_z", "ears_y", "ears_z", "thigh_upper", "thigh_lower",
+                 "knee_upper", "knee_lower", "hip_vis", "knee_vis", "ankle_vis", "wrist_level_upper",
+                 "wrist_level_lower", "wrist_forward_upper", "wrist_forward_lower", "head_pitch", "facing_away",
+                 "box_aspect", "face_pitch", "has_face_pitch")
 
 
-@dataclass(frozen=True)
-class ArmModel:
-    """A loaded learned arm classifier.
+def upper_body_seen(person: PersonObservation) -> bool:
+    """Whether both shoulders are seen well enough for the arm and body vectors."""
+    pose = person.pose
+    return pose is not None and float(np.min(pose.image[[L_SHOULDER, R_SHOULDER], 3])) >= MIN_SHOULDER_VISIBILITY
 
-    Attributes:
-        session: onnxruntime inference session (input ``features`` (n, d) float32, output ``probabilities``).
-        classes: Arm classes of the output columns.
-        with_rule_scores: Whether the features end with the rules' scores.
+
+def arm_vector(person: PersonObservation, geo: ArmGeometry | None = None) -> np.ndarray | None:
+    """The learned arm classifier's input (geometry and the rules' scores at default thresholds), or
+    None without both shoulders in view."""
+    if not upper_body_seen(person):
+        return None
+    geo = arm_geometry(person) if geo is None else geo
+    return None if geo is None else arm_features(geo, PostureConfig(), with_rule_scores=True)
+
+
+def body_vector(person: PersonObservation, geo: ArmGeometry | None = None) -> np.ndarray | None:
+    """The learned body classifier's input, or None without both shoulders in view."""
+    return body_features(person, geo) if upper_body_seen(person) else None
+
+
+def body_feature_names() -> tuple[str, ...]:
+    """Names of the body vector's entries, in order."""
+    return BODY_FEATURES
+
+
+def body_features(person: PersonObservation, geo: ArmGeometry | None = None) -> np.ndarray | None:
+    """Mirror-invariant vector (float32) of one person's trunk, head and legs, or None without a pose.
+
+    Heights and distances are in shoulder widths (world) or ear-to-ear / face heights (image), so
+    the vector does not depend on the person's size or distance; hidden legs show as low visibility
+    and their angles as 0.
     """
+    pose = person.pose
+    if pose is None:
+        return None
+    cfg = PostureConfig()
+    geo = arm_geometry(person) if geo is None else geo
+    w = world_points(pose)
+    sw = max(float(np.linalg.norm(w[L_SHOULDER] - w[R_SHOULDER])), 1e-3)
+    smid = (w[L_SHOULDER] + w[R_SHOULDER]) / 2
+    ears = (w[L_EAR] + w[R_EAR]) / 2
+    img = iso(pose.image, image_aspect(person))
+    sw_img = max(float(np.linalg.norm(img[L_SHOULDER] - img[R_SHOULDER])), 1e-4)
+    nose_above = float(((img[L_SHOULDER, 1] + img[R_SHOULDER, 1]) / 2 - img[NOSE, 1]) / sw_img)
 
-    session: object
-    classes: tuple[ArmPosture, ...]
-    with_rule_scores: bool
+    def measure(m) -> float:
+        return 0.0 if m is None else float(m.value)
 
-    def probabilities(self, features: np.ndarray) -> np.ndarray:
-        """Class probabilities (n, len(classes)) of a (n, d) or (d,) feature array."""
-        x = np.atleast_2d(np.asarray(features, dtype=np.float32))
-        expected = len(feature_names(self.with_rule_scores))
-        if x.shape[1] != expected:
-            raise ArmModelError(f"arm model expects {expected} features, got {x.shape[1]}")
-        return np.asarray(self.session.run(["probabilities"], {"features": x})[0])  # type: ignore[attr-defined]
-
-
-_CACHE: dict[Path, ArmModel] = {}
-
-
-def load_arm_model(path: Path | None = None) -> ArmModel:
-    """Loads (once per path) the ONNX arm model after checking its SHA-256 against ``<path>.sha256``.
-
-    Args:
-        path: Model file; None for the committed ``inspector/data/arm_posture.onnx`` (``MODEL_PATH``).
-
-    Raises:
-        ArmModelError: File or digest file absent, digest mismatch, or unreadable metadata.
-    """
-    path = Path(MODEL_PATH if path is None else path)
-    if path in _CACHE:
-        return _CACHE[path]
-    digest_file = path.with_name(path.name + ".sha256")
-    if not path.is_file():
-        raise ArmModelError(f"arm model file not found: {path} (make it with tools/train_arm_posture.py)")
-    if not digest_file.is_file():
-        raise ArmModelError(f"arm model digest file not found: {digest_file}")
-    words = digest_file.read_text(encoding="utf-8").split()
-    want = words[0].lower() if words else ""
-    got = file_digest(path)
-    if got != want:
-        raise ArmModelError(f"arm model {path} has SHA-256 {got}, but {digest_file.name} records {want or 'nothing'}")
-    try:
-        session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
-    except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own types for a corrupt file
-        raise ArmModelError(f"arm model {path} cannot be loaded by onnxruntime: {exc}") from exc
-    meta = session.get_modelmeta().custom_metadata_map
-    try:
-        classes = tuple(ArmPosture(c) for c in json.loads(meta["classes"]))
-        with_rules = bool(json.loads(meta["with_rule_scores"]))
-    except (KeyError, ValueError) as exc:
-        raise ArmModelError(f"arm model {path} lacks valid 'classes' / 'with_rule_scores' metadata: {exc}") from exc
-    loaded = ArmModel(session=session, classes=classes, with_rule_scores=with_rules)
-    _CACHE[path] = loaded
-    return loaded
-
-
-def classify_geometry(model: ArmModel, geo: ArmGeometry, cfg: PostureConfig) -> tuple[ArmPosture, float, tuple[tuple[str, float], ...]]:
-    """(class, probability, every class's probability rounded to 4 places) from the learned model."""
-    p = model.probabilities(arm_features(geo, cfg, model.with_rule_scores))[0]
-    best = int(np.argmax(p))
-    table = tuple((c.value, round(float(v), 4)) for c, v in zip(model.classes, p))
-    return model.classes[best], float(p[best]), table
+    thighs, knees = [], []
+    for hip, knee, ankle in ((L_HIP, L_KNEE, L_ANKLE), (R_HIP, R_KNEE, R_ANKLE)):
+        t = w[knee] - w[hip]
+        n = float(np.linalg.norm(t))
+        seen = float(min(pose.image[hip, 3], pose.image[knee, 3]))
+        thighs.append(seen * (float(np.degrees(np.arccos(np.clip(t[1] / n, -1, 1)))) / 90.0 if n > 1e-6 else 0.0))
+        knees.append(seen * angle(w[hip], w[knee], w[ankle]) / 180.0)
+    vis = pose.image[:, 3]
+    a, b = geo.sides if geo is not None else (None, None)
+    levels = sorted([s.level for s in (a, b)]) if geo is not None else [0.0, 0.0]
+    forwards = sorted([s.forward for s in (a, b)]) if geo is not None else [0.0, 0.0]
+    face_pitch, has_pitch = 0.0, 0.0
+    if person.face is not None and person.face.transform is not None:
+        try:
+            fw, fh = person.frame_size
+            face_pitch, has_pitch = head_pose(person.face, max(fw, 1), max(fh, 1)).pitch / 90.0, 1.0
+        except FaceError:
+            pass
+    bw, bh = person.bbox[2], person.bbox[3]
+    v = [measure(trunk_lean_forward(person, cfg)) / 90.0, abs(measure(trunk_lean_side(person, cfg))) / 90.0,
+         abs(measure(shoulder_tilt(person, cfg))) / 90.0, measure(neck_height(person)), measure(neck_ratio(person)),
+         nose_above, abs(float(w[NOSE, 0] - smid[0])) / sw, float(w[NOSE, 1] - smid[1]) / sw,
+         float(w[NOSE, 2] - smid[2]) / sw, float(ears[1] - smid[1]) / sw, float(ears[2] - smid[2]) / sw,
+         *sorted(thighs, reverse=True), *sorted(knees, reverse=True),
+         float(vis[[L_HIP, R_HIP]].max()), float(vis[[L_KNEE, R_KNEE]].max()), float(vis[[L_ANKLE, R_ANKLE]].max()),
+         *levels, *forwards, geo.head_pitch if geo is not None else 0.0, geo.facing_away if geo is not None else 0.0,
+         float(bh / bw) if bw > 0 else 1.0, face_pitch, has_pitch]
+    return np.clip(np.nan_to_num(np.asarray(v, dtype=np.float32)), -CLIP * 3, CLIP * 3)
 
 
 # BlazePose mirror pairs (subject's left <-> right).

@@ -982,206 +982,211 @@
     </message>
     <message>
         <location filename="../labels.py" line="31" />
+        <source>standing slouched</source>
+        <translation>standing slouched</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="32" />
         <source>standing</source>
         <translation>standing</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32" />
+        <location filename="../labels.py" line="33" />
         <source>sitting</source>
         <translation>sitting</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33" />
+        <location filename="../labels.py" line="34" />
         <source>smiling</source>
         <translation>smiling</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34" />
+        <location filename="../labels.py" line="35" />
         <source>neutral face</source>
         <translation>neutral face</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35" />
+        <location filename="../labels.py" line="36" />
         <source>frowning</source>
         <translation>frowning</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36" />
+        <location filename="../labels.py" line="37" />
         <source>badge visible</source>
         <translation>badge visible</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37" />
+        <location filename="../labels.py" line="38" />
         <source>no badge</source>
         <translation>no badge</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../labels.py" line="39" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46" />
+        <location filename="../labels.py" line="47" />
         <source>Forbidden arm posture (standing)</source>
         <translation>Forbidden arm posture (standing)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47" />
+        <location filename="../labels.py" line="48" />
         <source>Arms crossed (sitting)</source>
         <translation>Arms crossed (sitting)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48" />
+        <location filename="../labels.py" line="49" />
         <source>Slouching</source>
         <translation>Slouching</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49" />
+        <location filename="../labels.py" line="50" />
         <source>Leaning on the counter</source>
         <translation>Leaning on the counter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../labels.py" line="51" />
         <source>Sleeping at the post</source>
         <translation>Sleeping at the post</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="52" />
         <source>Chin in hand</source>
         <translation>Chin in hand</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52" />
+        <location filename="../labels.py" line="53" />
         <source>Phone use</source>
         <translation>Phone use</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53" />
+        <location filename="../labels.py" line="54" />
         <source>Post unattended</source>
         <translation>Post unattended</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54" />
+        <location filename="../labels.py" line="55" />
         <source>Not upright</source>
         <translation>Not upright</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55" />
+        <location filename="../labels.py" line="56" />
         <source>Shift-start inspection</source>
         <translation>Shift-start inspection</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56" />
+        <location filename="../labels.py" line="57" />
         <source>Badge not visible</source>
         <translation>Badge not visible</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57" />
+        <location filename="../labels.py" line="58" />
         <source>Greeting missed</source>
         <translation>Greeting missed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58" />
+        <location filename="../labels.py" line="59" />
         <source>Greeting late</source>
         <translation>Greeting late</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59" />
+        <location filename="../labels.py" line="60" />
         <source>Not standing for the customer</source>
         <translation>Not standing for the customer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60" />
+        <location filename="../labels.py" line="61" />
         <source>Second customer not acknowledged</source>
         <translation>Second customer not acknowledged</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61" />
+        <location filename="../labels.py" line="62" />
         <source>Sat down before the customer left</source>
         <translation>Sat down before the customer left</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69" />
+        <location filename="../labels.py" line="70" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70" />
+        <location filename="../labels.py" line="71" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71" />
+        <location filename="../labels.py" line="72" />
         <source>dismissed</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79" />
+        <location filename="../labels.py" line="80" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80" />
+        <location filename="../labels.py" line="81" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81" />
+        <location filename="../labels.py" line="82" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="90" />
         <source>Source opened</source>
         <translation>Source opened</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="91" />
         <source>Camera signal lost, reconnecting…</source>
         <translation>Camera signal lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91" />
+        <location filename="../labels.py" line="92" />
         <source>Camera reconnected</source>
         <translation>Camera reconnected</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92" />
+        <location filename="../labels.py" line="93" />
         <source>The source cannot be read</source>
         <translation>The source cannot be read</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93" />
+        <location filename="../labels.py" line="94" />
         <source>The video file is damaged part-way</source>
         <translation>The video file is damaged part-way</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94" />
+        <location filename="../labels.py" line="95" />
         <source>Loading models…</source>
         <translation>Loading models…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95" />
+        <location filename="../labels.py" line="96" />
         <source>Models ready</source>
         <translation>Models ready</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96" />
+        <location filename="../labels.py" line="97" />
         <source>The models failed</source>
         <translation>The models failed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97" />
+        <location filename="../labels.py" line="98" />
         <source>Rule checking stopped after an error</source>
         <translation>Rule checking stopped after an error</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98" />
+        <location filename="../labels.py" line="99" />
         <source>End of the video</source>
         <translation>End of the video</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99" />
+        <location filename="../labels.py" line="100" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>

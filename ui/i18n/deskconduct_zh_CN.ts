@@ -982,206 +982,211 @@
     </message>
     <message>
         <location filename="../labels.py" line="31"/>
+        <source>standing slouched</source>
+        <translation>站姿驼背</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="32"/>
         <source>standing</source>
         <translation>站姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="33"/>
         <source>sitting</source>
         <translation>坐姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="34"/>
         <source>smiling</source>
         <translation>微笑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="35"/>
         <source>neutral face</source>
         <translation>面无表情</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="36"/>
         <source>frowning</source>
         <translation>皱眉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="37"/>
         <source>badge visible</source>
         <translation>佩戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="38"/>
         <source>no badge</source>
         <translation>未戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="39"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="47"/>
         <source>Forbidden arm posture (standing)</source>
         <translation>站姿禁止手势（叉腰/插兜/抱胸）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="48"/>
         <source>Arms crossed (sitting)</source>
         <translation>抱胸（坐姿）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="49"/>
         <source>Slouching</source>
         <translation>坐姿不正</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="50"/>
         <source>Leaning on the counter</source>
         <translation>倚靠台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="51"/>
         <source>Sleeping at the post</source>
         <translation>在岗睡觉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="52"/>
         <source>Chin in hand</source>
         <translation>托腮</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="53"/>
         <source>Phone use</source>
         <translation>使用手机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="54"/>
         <source>Post unattended</source>
         <translation>空岗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="55"/>
         <source>Not upright</source>
         <translation>姿态不端正</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="56"/>
         <source>Shift-start inspection</source>
         <translation>班前检查</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="57"/>
         <source>Badge not visible</source>
         <translation>未佩戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="58"/>
         <source>Greeting missed</source>
         <translation>未主动问候</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="59"/>
         <source>Greeting late</source>
         <translation>问候迟缓</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="60"/>
         <source>Not standing for the customer</source>
         <translation>客户到台未起立</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="61"/>
         <source>Second customer not acknowledged</source>
         <translation>未向第二位客户示意</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../labels.py" line="62"/>
         <source>Sat down before the customer left</source>
         <translation>客户离开前坐下</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../labels.py" line="70"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="71"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="72"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="80"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="81"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="82"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="90"/>
         <source>Source opened</source>
         <translation>视频源已打开</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="91"/>
         <source>Camera signal lost, reconnecting…</source>
         <translation>摄像头信号中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="92"/>
         <source>Camera reconnected</source>
         <translation>摄像头已重新连接</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="93"/>
         <source>The source cannot be read</source>
         <translation>无法读取视频源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="94"/>
         <source>The video file is damaged part-way</source>
         <translation>视频文件中途损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="95"/>
         <source>Loading models…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="96"/>
         <source>Models ready</source>
         <translation>模型已就绪</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="97"/>
         <source>The models failed</source>
         <translation>模型运行失败</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="98"/>
         <source>Rule checking stopped after an error</source>
         <translation>规则检查因错误已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="99"/>
         <source>End of the video</source>
         <translation>视频已播放完毕</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="100"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
