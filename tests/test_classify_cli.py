@@ -72,7 +72,7 @@ def test_eval_on_own_labels(tmp_path, astronaut_bgr, capsys):
     cv2.imwrite(str(tmp_path / "wall.png"), np.full((240, 320, 3), 200, np.uint8))
     (tmp_path / "labels.csv").write_text("path,task,label\na.png,face_expression,face_smiling\n"
                                          "wall.png,face_expression,face_neutral\n")
-    assert main(["eval", "--labels", str(tmp_path / "labels.csv")]) == 0
+    assert main(["eval", "--labels", str(tmp_path / "labels.csv"), "--errors"]) == 0
     out = capsys.readouterr().out
     assert "face_expression: 2 files, accuracy 0.500" in out
     assert "wall.png: face_neutral -> unknown" in out
