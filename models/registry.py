@@ -334,8 +334,8 @@ class VerifyResult:
     detail: str
 
 
-def verify(cache_dir: Path | None = None) -> list[VerifyResult]:
-    """Checks every manifest entry against the cache."""
+def verify(cache_dir: Path | None = None, classifier_dir: Path | None = None) -> list[VerifyResult]:
+    """Checks every manifest entry: the MediaPipe models in the cache, then the project's classifiers."""
     folder = cache_dir or default_cache_dir()
     results = []
     for spec in load_manifest().values():
@@ -348,4 +348,13 @@ def verify(cache_dir: Path | None = None) -> list[VerifyResult]:
             results.append(VerifyResult(spec.name, path, "ok", spec.sha256))
         except ModelDigestError as e:
             results.append(VerifyResult(spec.name, path, "mismatch", str(e)))
+    for name, cspec in load_classifiers().items():
+        path = (classifier_dir or CLASSIFIER_DIR) / cspec.file
+        try:
+            classifier_path(name, classifier_dir)
+            results.append(VerifyResult(name, path, "ok", cspec.sha256))
+        except ModelMissingError as e:
+            results.append(VerifyResult(name, path, "missing", str(e)))
+        except ModelDigestError as e:
+            results.append(VerifyResult(name, path, "mismatch", str(e)))
     return results

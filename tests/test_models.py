@@ -83,8 +83,20 @@ def test_model_path_wrong_digest_refused(tmp_path):
 def test_verify_reports_each_state(tmp_path):
     spec = registry.load_manifest()["hand_landmarker"]
     (tmp_path / spec.file).write_bytes(b"x")
-    states = {r.name: r.status for r in registry.verify(tmp_path)}
-    assert states == {"pose_landmarker_full": "missing", "face_landmarker": "missing", "hand_landmarker": "mismatch"}
+    classifiers = tmp_path / "classifiers"
+    classifiers.mkdir()
+    altered = registry.load_classifiers()["arm_posture"]
+    (classifiers / altered.file).write_bytes(b"y" * altered.bytes)
+    states = {r.name: r.status for r in registry.verify(tmp_path, classifiers)}
+    expected = {"pose_landmarker_full": "missing", "face_landmarker": "missing", "hand_landmarker": "mismatch"}
+    expected |= {name: "missing" for name in registry.load_classifiers()}
+    expected["arm_posture"] = "mismatch"
+    assert states == expected
+
+
+def test_verify_checks_the_committed_classifiers():
+    results = [r for r in registry.verify() if r.name in registry.load_classifiers()]
+    assert results and all(r.status == "ok" for r in results), [(r.name, r.status) for r in results]
 
 
 def test_cli_models_verify_exit_code(tmp_path, capsys):

