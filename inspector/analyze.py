@@ -171,7 +171,7 @@ class Analyzer:
             recorder = EvidenceRecorder(
                 clip_dir, cfg.clips, redact=redactor, fps=source.fps or 25.0,
                 source_path=source.name if isinstance(source, VideoFileSource) else None,
-                cut_delay_ms=int((redactor.settings.hold_s + 1.0) * 1000))
+                cut_delay_ms=int((redactor.settings.hold_s + 1.0) * 1000), source_id=source_id)
         self.recorder = recorder
         self.writer = EventWriter(store, station.id, station.name, source_id, rules.version, partial(local_time, origin),
                                   default_data_dir(cfg.storage), max(5.0, cfg.storage.busy_timeout_s * 2))

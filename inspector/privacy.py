@@ -14,7 +14,8 @@ exist, pass them as ``is_customer``.
 
 **Retention.** :func:`apply_retention` deletes the clip and thumbnail of every event older than
 ``retention_days`` that is neither confirmed nor appealed, and marks the event ``expired``; the
-event row (times, rule, features, review) stays.
+event row (times, rule, features, review) stays. The actor is checked before any file is touched,
+and a file is deleted only when no other event still in force refers to it.
 
 **Stale partial files.** Clips are written as ``.<name>.part`` and renamed only when complete; a
 killed process leaves ``.part`` files, which :func:`remove_stale_parts` deletes at the next start.
@@ -25,6 +26,7 @@ the product opens no listening network port (a test scans the source for server 
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 from bisect import bisect_left, bisect_right
@@ -38,6 +40,7 @@ import cv2
 import numpy as np
 from pydantic import Field
 
+from inspector.auth import Permission
 from inspector.roles import at_post
 from inspector.settings_base import Section
 from inspector.types import PersonObservation
@@ -280,47 +283,61 @@ class RetentionReport:
     """Files that could not be deleted (their events were left unchanged)."""
 
 
-def _delete(path: str | None) -> bool:
-    """Deletes a file; False when it was already gone. Raises OSError when it cannot be deleted."""
-    if not path:
-        return False
-    try:
-        os.unlink(path)
-        return True
-    except FileNotFoundError:
-        return False
+def _delete(paths: Sequence[str]) -> int:
+    """Deletes files; returns how many existed. Raises OSError when one cannot be deleted."""
+    deleted = 0
+    for path in paths:
+        try:
+            os.unlink(path)
+            deleted += 1
+        except FileNotFoundError:
+            continue
+    return deleted
 
 
 def apply_retention(store, days: float, now: datetime | None = None, dry_run: bool = False) -> RetentionReport:
     """Deletes the clips and thumbnails of events older than ``days`` unless confirmed or appealed.
 
-    Files are deleted first, then the event is marked ``expired`` (a crash in between leaves an
-    event pointing at a missing file, which the next run expires).
+    The actor's permission is checked before anything is listed or deleted; each event's files
+    are then deleted inside the store's transaction that marks it ``expired`` and writes its
+    audit row (:meth:`inspector.store.Store.expire_clip`), and a file another event still needs is
+    kept.
 
     Args:
         store: An open :class:`inspector.store.Store` whose actor may expire clips.
-        days: Retention period.
+        days: Retention period (a finite positive number).
         now: The present (tests); default the current time.
         dry_run: Only report which events would expire.
 
     Raises:
-        PermissionDenied: The store's actor may not run retention.
+        PermissionDenied: The store's actor may not run retention (nothing was deleted).
+        ValueError: ``days`` is not a finite positive number.
     """
-    if days <= 0:
-        raise ValueError(f"retention must be a positive number of days, got {days}")
+    if not math.isfinite(days) or days <= 0:
+        raise ValueError(f"retention must be a finite positive number of days, got {days}")
+    store.authorize(Permission.EXPIRE_CLIPS, "delete evidence")
     now = now or datetime.now(timezone.utc)
-    cutoff = now - timedelta(days=days)
+    try:
+        cutoff = now - timedelta(days=days)
+    except OverflowError:
+        raise ValueError(f"retention of {days:g} days reaches before the year 1") from None
     expired, errors, deleted = [], [], 0
     for ev in store.retention_candidates(cutoff):
         if dry_run:
             expired.append(ev.id)
             continue
+        counted: list[int] = []
+
+        def delete(paths: Sequence[str]) -> int:
+            counted.append(_delete(paths))
+            return counted[-1]
+
         try:
-            deleted += sum(_delete(p) for p in (ev.clip_path, ev.thumbnail_path))
+            store.expire_clip(ev.id, reason=f"older than {days:g} days", delete=delete)
         except OSError as e:
             errors.append(f"event {ev.id}: {e}")
             continue
-        store.expire_clip(ev.id, reason=f"older than {days:g} days")
+        deleted += sum(counted)
         expired.append(ev.id)
     return RetentionReport(cutoff, tuple(expired), deleted, tuple(errors))
 

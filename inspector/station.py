@@ -75,6 +75,8 @@ class StationMonitor:
         self.region, self.post_margin = region, post_margin
         self.zones = zones
         self.recorder = recorder
+        if recorder is not None and recorder.source_id is None and writer is not None:
+            recorder.source_id = writer.source_id  # clips are named after the events the writer stores
         self.redactor = redactor if recorder is not None else None
         self.writer = writer
         self.on_message = on_message

@@ -117,9 +117,10 @@ def staff(crossed: bool) -> PersonObservation:
                                            arm_confidence=0.9))
 
 
-def analyse(recorder: EvidenceRecorder, seconds: float, crossed_span: tuple[float, float], stride: int = 5):
+def analyse(recorder: EvidenceRecorder, seconds: float, crossed_span: tuple[float, float], stride: int = 5,
+            origin: datetime = datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc)):
     """25 fps stream: every frame to the recorder, every ``stride``-th to the engine."""
-    engine = EventEngine(RULES, "desk-1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
+    engine = EventEngine(RULES, "desk-1", origin)
     events = []
     for i in range(int(seconds * 25)):
         frame = Frame(image=synthetic(i), index=i, timestamp_ms=i * 40, fps=25, source="synthetic")
@@ -497,3 +498,31 @@ def test_file_clip_waits_for_faces_just_after_its_end(tmp_path, delay_ms, copied
             rec.on_message(msg, (), frame)
     [r] = rec.close()
     assert r.status == "ok" and (r.frames > 150) is copied  # a copy keeps all 25 fps; an encoded clip 12.5
+
+
+def test_the_same_footage_with_another_start_time_gets_its_own_clip_files(tmp_path):
+    """Issue 15, defect 1: clips were named from the stream time alone, so analysing one file with
+    two ``--start`` values wrote the clips of two events to one file."""
+    settings = ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=3, max_fps=25)
+    results = []
+    for origin in (datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc), datetime(2024, 6, 4, 9, 0, tzinfo=timezone.utc)):
+        results += analyse(EvidenceRecorder(tmp_path, settings, source_id="file:abc:v.mp4"), 8, (3, 5),
+                           origin=origin)[1]
+    assert [r.status for r in results] == ["ok", "ok"]
+    assert results[0].clip_path != results[1].clip_path
+    assert results[0].thumbnail_path != results[1].thumbnail_path
+    assert all(r.clip_path.is_file() and r.thumbnail_path.is_file() for r in results)
+
+
+def test_clip_stem_follows_the_stored_identity_of_the_event():
+    engine = EventEngine(RULES, "desk/../1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
+    events = []
+    for i in range(0, 200, 5):
+        events += engine.feed(i * 40, (staff(40 <= i < 120),))
+    ev = events[0].event
+    stem = clips.clip_stem(ev, "file:abc:v.mp4")
+    assert stem == clips.clip_stem(ev, "file:abc:v.mp4")  # the same event again: the same file
+    assert stem != clips.clip_stem(ev, "file:def:v.mp4")  # other footage at the same times
+    later = type(ev)(**{**ev.__dict__, "start_at": ev.start_at.replace(day=4)})
+    assert stem != clips.clip_stem(later, "file:abc:v.mp4")
+    assert "/" not in stem and not stem.startswith(".") and len(stem) <= 120

@@ -9,7 +9,8 @@ import pytest
 from inspector.auth import Actor
 from inspector.cli import main
 from inspector.privacy import apply_retention
-from inspector.store import ClipStatus, InvalidInput, PermissionDenied, Store
+from inspector.store import ClipStatus, Duplicate, InvalidInput, PermissionDenied, Store
+from inspector.store import schema as S
 
 NOW = datetime(2026, 6, 30, 12, 0, tzinfo=timezone.utc)
 PW = "correct horse battery"
@@ -116,3 +117,81 @@ def test_cli(setup, capsys):
     assert main(["retention", "--days", "30", "--db", str(db), "--local-admin", "--dry-run"]) == 0
     assert "would expire" in capsys.readouterr().out
     assert main(["retention", "--days", "0", "--db", str(db), "--local-admin"]) == 2
+
+
+def _files(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.mark.parametrize("who", ["staff", "anonymous"])
+def test_a_refused_actor_deletes_no_file_and_changes_nothing(setup, who):
+    """Issue 15, defect 2: the files used to be unlinked before the store refused the actor."""
+    db, folder, ev = setup
+    files = _files(folder)
+    with Store.open(db) as s:
+        actor = s.as_actor(s.authenticate("alice", PW)) if who == "staff" else s
+        audit_rows = len(s.as_actor(Actor.local_admin_mode()).list_audit())
+        with pytest.raises(PermissionDenied):
+            apply_retention(actor, 30, now=NOW)
+        with pytest.raises(PermissionDenied):
+            apply_retention(actor, 30, now=NOW, dry_run=True)  # nor may it list other people's event ids
+        admin = s.as_actor(Actor.local_admin_mode())
+        assert _files(folder) == files
+        assert all(admin.get_event(e.id).clip_status is e.clip_status for e in ev.values())
+        assert len(admin.list_audit()) == audit_rows
+
+
+def test_a_file_cannot_become_the_evidence_of_two_events(setup):
+    db, folder, ev = setup
+    with Store.open(db, actor=Actor.local_admin_mode()) as s:
+        with pytest.raises(Duplicate, match="belongs to event"):
+            s.set_clip(ev["old_pending"].id, "ok", str(folder / "old_confirmed.mp4"))
+        with pytest.raises(Duplicate):
+            s.set_clip(ev["old_pending"].id, "missing", None, str(folder / "young_pending.jpg"))
+        assert s.get_event(ev["old_pending"].id).clip_path == str(folder / "old_pending.mp4")
+        s.set_clip(ev["old_pending"].id, "ok", str(folder / "old_pending.mp4"), str(folder / "old_pending.jpg"))
+
+
+def test_retention_keeps_a_file_another_event_still_needs(setup):
+    """Issue 15, defect 1: a file shared by a confirmed and a dismissed event (as clip names made
+    before per-event names allowed) was deleted with the dismissed event's evidence."""
+    db, folder, ev = setup
+    shared_clip, shared_thumb = str(folder / "old_confirmed.mp4"), str(folder / "old_confirmed.jpg")
+    with Store.open(db) as s:
+        with s._write() as session:  # data from before the store refused shared files
+            row = session.get(S.Event, ev["old_dismissed"].id)
+            row.clip_path, row.thumbnail_path = shared_clip, shared_thumb
+    with Store.open(db, actor=Actor.local_admin_mode()) as s:
+        rep = apply_retention(s, 30, now=NOW)
+        assert ev["old_dismissed"].id in rep.expired and rep.errors == ()
+        assert s.get_event(ev["old_dismissed"].id).clip_status is ClipStatus.EXPIRED
+        assert s.get_event(ev["old_confirmed"].id).clip_path == shared_clip
+        assert (folder / "old_confirmed.mp4").exists() and (folder / "old_confirmed.jpg").exists()
+        entry = [a for a in s.list_audit() if a.target == f"event:{ev['old_dismissed'].id}"][-1]
+        assert entry.details["kept_for_other_events"] == [shared_clip, shared_thumb]
+        assert (folder / "old_dismissed.mp4").exists()  # no longer referenced by anyone: not the product's to judge
+
+
+def test_a_file_that_cannot_be_deleted_leaves_its_event_unchanged(setup, monkeypatch):
+    db, folder, ev = setup
+    import inspector.privacy as privacy
+
+    def refuse(path):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(privacy.os, "unlink", refuse)
+    with Store.open(db, actor=Actor.local_admin_mode()) as s:
+        rep = apply_retention(s, 30, now=NOW)
+        assert rep.expired == () and len(rep.errors) == 3
+        assert all(s.get_event(e.id).clip_status is e.clip_status for e in ev.values())
+        assert [a.action for a in s.list_audit()].count("clip.expire") == 0
+
+
+@pytest.mark.parametrize("days", ["nan", "inf", "-inf", "1e308", "-3"])
+def test_cli_refuses_days_that_are_not_a_period_in_one_line(setup, capsys, days):
+    db, folder, _ = setup
+    files = _files(folder)
+    assert main(["retention", f"--days={days}", "--db", str(db), "--local-admin"]) == 2
+    err = capsys.readouterr().err
+    assert "--days must be" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert _files(folder) == files

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import queue
 import re
 import threading
 import time
 from dataclasses import dataclass
+from datetime import timezone
 from pathlib import Path
 from typing import Sequence
 
@@ -89,10 +91,26 @@ def span_history_s(settings: ClipSettings) -> float:
     return settings.max_clip_s + settings.copy_max_lead_s + 10.0
 
 
-def clip_stem(event: ConductEvent) -> str:
-    """File name stem for an event's clip and thumbnail (safe characters only)."""
-    raw = f"{event.station_id}_{event.rule_id}_t{event.track_id}_{event.start_ms}"
-    return re.sub(r"[^A-Za-z0-9_.-]", "-", raw)
+def clip_stem(event: ConductEvent, source_id: str | None = None) -> str:
+    """File name stem for an event's clip and thumbnail: one stem per stored event (safe characters only).
+
+    The store knows an event by its station, source, rule and wall-clock start, so the stem is
+    made of the same: a digest of them (the source's content identity included) follows a
+    readable prefix. Two events never share a stem (the same footage analysed with another
+    ``--start`` gives other events and other files); the same event analysed again gets its
+    own stem back.
+
+    Args:
+        event: The event.
+        source_id: Stable id of the footage the event was found in (see
+            :func:`inspector.analyze.file_source_id`); None when unknown.
+    """
+    start = event.start_at.astimezone(timezone.utc) if event.start_at.tzinfo else event.start_at
+    identity = "\x1f".join((event.station_id, source_id or "", event.rule_id, str(event.track_id),
+                             start.isoformat(timespec="microseconds")))
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
+    raw = f"{event.station_id}_{event.rule_id}_{start:%Y%m%dT%H%M%S}_{digest}"
+    return re.sub(r"[^A-Za-z0-9_-]", "-", raw)[-120:].lstrip("-.") or digest
 
 
 class EvidenceRecorder:
@@ -113,11 +131,15 @@ class EvidenceRecorder:
         cut_delay_ms: A clip cut from the file is handed to the writer only this long after its end
             has been analysed, so that the redactor has seen the faces of the frames after it that
             still blur its last frames (its ``hold_s``).
+        source_id: Stable id of the footage, part of every clip's name (:func:`clip_stem`); the
+            station monitor gives its writer's when None.
     """
 
     def __init__(self, out_dir: str | Path, settings: ClipSettings | None = None, redact: Redactor | None = None,
-                 fps: float = 25.0, source_path: str | Path | None = None, cut_delay_ms: int = 0) -> None:
+                 fps: float = 25.0, source_path: str | Path | None = None, cut_delay_ms: int = 0,
+                 source_id: str | None = None) -> None:
         self.out_dir = Path(out_dir)
+        self.source_id = source_id
         self.settings = settings or ClipSettings()
         self.redact = redact
         self.source_path = Path(source_path) if source_path is not None and self.settings.from_source else None
@@ -194,7 +216,7 @@ class EvidenceRecorder:
         job = self._jobs.get(ev.key)
         if isinstance(message, EventStarted) and job is None:
             start = max(0, ev.start_ms - int(self.settings.pre_roll_s * 1000))
-            job = _Job(key=ev.key, stem=clip_stem(ev), first_ms=start)
+            job = _Job(key=ev.key, stem=clip_stem(ev, self.source_id), first_ms=start)
             self._jobs[ev.key] = job
             self._sent.add(ev.key)
             if self.source_path is None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import math
 
 from inspector.commands.common import add_db_argument, config_section, open_from_args
 from inspector.errors import UserError
+
+MAX_DAYS = 3650
+"""Longest retention period accepted (the bound of ``privacy.retention_days``)."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,8 +25,8 @@ def run(args: argparse.Namespace) -> int:
     from inspector.privacy import PrivacyConfig, apply_retention
 
     days = args.days if args.days is not None else config_section(args, "privacy", PrivacyConfig).retention_days
-    if days <= 0:
-        raise UserError("--days must be a positive number")
+    if not math.isfinite(days) or not 0 < days <= MAX_DAYS:
+        raise UserError(f"--days must be a number of days above 0 and at most {MAX_DAYS}, got {days:g}")
     with open_from_args(args) as store:
         rep = apply_retention(store, days, dry_run=args.dry_run)
     verb = "would expire" if args.dry_run else "expired"

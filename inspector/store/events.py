@@ -8,13 +8,13 @@ import math
 from datetime import datetime
 from typing import Mapping
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 
 from inspector.auth import Permission
 from inspector.store import schema as S
 from inspector.store.core import StoreCore
-from inspector.store.errors import AlreadyDecided, InvalidInput, UnknownEvent
+from inspector.store.errors import AlreadyDecided, Duplicate, InvalidInput, UnknownEvent
 from inspector.store.records import ClipStatus, Decision, EventRecord, EventStatus, ReviewRecord
 from inspector.store.rows import (StationKey, _appeal, _aware, _clean, _event_record, _event_row, _iso, _points,
                                   _review, _rostered, _scoped, _staff_row, _station_row, _to_event, _utcnow)
@@ -69,6 +69,7 @@ class EventRepository(StoreCore):
                 S.Event.rule_id == rule_id, S.Event.start_at == start))
             if existing is not None:
                 return _event_record(s, existing), False
+            _refuse_shared_evidence(s, None, clip_path, thumbnail_path)
             staff = _rostered(s, st.id, start)
             row = S.Event(station_id=st.id, source_id=source_id, track_id=track_id,
                           staff_id=None if staff is None else staff.id, rule_id=rule_id,
@@ -101,13 +102,19 @@ class EventRepository(StoreCore):
 
     def set_clip(self, event_id: int, status: ClipStatus | str, clip_path: str | None = None,
                  thumbnail_path: str | None = None) -> EventRecord:
-        """Records the evidence of an event: ``ok`` needs the clip path; ``missing``/``none`` keep paths given."""
+        """Records the evidence of an event: ``ok`` needs the clip path; ``missing``/``none`` keep paths given.
+
+        Raises:
+            Duplicate: Another event already refers to the clip or thumbnail file (a file belongs to
+                one event only, so that deleting one event's evidence never deletes another's).
+        """
         st = _clip_status(status, clip_path)
         with self._write() as s:
             self._authorize(s, Permission.RECORD_EVENTS, "record evidence")
             row = _event_row(s, event_id)
             if row.clip_status == ClipStatus.EXPIRED.value:
                 raise InvalidInput(f"event {event_id}: its evidence expired under retention and cannot be replaced")
+            _refuse_shared_evidence(s, row.id, clip_path, thumbnail_path)
             row.clip_status = st.value
             row.clip_path = clip_path
             row.thumbnail_path = thumbnail_path
@@ -270,3 +277,14 @@ def _event_status(status: EventStatus | str) -> EventStatus:
         return EventStatus(status)
     except ValueError:
         raise InvalidInput(f"status must be one of {[s.value for s in EventStatus]}, got {status!r}") from None
+
+
+def _refuse_shared_evidence(s, event_id: int | None, *paths: str | None) -> None:
+    """Raises :class:`Duplicate` when an event other than ``event_id`` refers to one of ``paths``."""
+    for path in filter(None, paths):
+        other = s.scalar(select(S.Event.id).where(
+            or_(S.Event.clip_path == path, S.Event.thumbnail_path == path),
+            S.Event.id != (event_id if event_id is not None else -1)).limit(1))
+        if other is not None:
+            raise Duplicate(f"evidence file {path} already belongs to event {other}; "
+                            "a file is the evidence of one event only")
