@@ -292,6 +292,19 @@ class LiveRunner:
         with self._lock:
             return tuple(self._status)
 
+    def end_cause(self) -> StatusLine | None:
+        """Why the run ended: the last problem reported (source or models failed, a damaged file),
+        else its ``finished`` or ``stopped`` line; None while it runs."""
+        with self._lock:
+            if self._state not in (RunState.FINISHED, RunState.FAILED, RunState.STOPPED):
+                return None
+            lines = tuple(self._status)
+        problems = [s for s in lines if s.error and s.code not in ("signal_lost", "hook_failed")]
+        if problems:
+            return problems[-1]
+        ends = [s for s in lines if s.code in ("finished", "stopped")]
+        return ends[-1] if ends else None
+
     @property
     def state(self) -> RunState:
         with self._lock:

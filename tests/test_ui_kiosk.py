@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from inspector.types import ArmPosture, BodyPosture, FaceExpression, Frame, FrameResult, Labels, PersonObservation
@@ -84,3 +85,68 @@ def test_kiosk_screen_shows_feedback_summary_and_stores_nothing(qtbot, ctx):
     assert len(ctx.store.list_events()) == before
     screen.again()
     assert screen.state.phase is Phase.WAITING and screen.progress.value() == 0
+
+
+class _NobodyProcessor:
+    """Analyses nothing (no persons): the tests below are about the source, not the models."""
+
+    def process(self, frame):
+        return FrameResult(frame=frame)
+
+    def close(self):
+        pass
+
+
+def test_kiosk_shows_the_cause_and_retry_when_the_source_fails(qtbot, ctx, tmp_path):
+    """Issue 14 (2): the kiosk stayed on "Hold it… checking" when its source ended or failed."""
+    screen = KioskScreen(ctx, processor_factory=_NobodyProcessor)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.start(str(tmp_path / "no-such-video.mp4"))
+    qtbot.waitUntil(lambda: screen.runner is None, timeout=10_000)
+    assert "cannot be read" in screen.ended and "no-such-video.mp4" in screen.ended
+    assert "cannot be read" in screen.message.text()
+    assert "Retry" in screen.view.notice and not screen.view.has_frame
+    assert screen.retry_btn.isVisible() and not screen.timer.isActive()
+
+
+def test_kiosk_retry_plays_the_source_again_after_it_ended(qtbot, ctx, tmp_path):
+    from test_ui_support import sample_video
+
+    video = sample_video(tmp_path / "short.mp4", seconds=1.0)
+    screen = KioskScreen(ctx, processor_factory=_NobodyProcessor)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.picker.set_source(str(video))
+    assert screen.picker.kind.currentData() == "file"
+    qtbot.mouseClick(screen.start_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.view.has_frame, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.runner is None, timeout=10_000)
+    assert screen.ended == "End of the video" and screen.message.text() == "End of the video"
+    assert not screen.view.has_frame and "Retry" in screen.view.notice
+    assert screen.retry_btn.isVisible()
+    qtbot.mouseClick(screen.retry_btn, Qt.MouseButton.LeftButton)
+    assert screen.runner is not None and not screen.retry_btn.isVisible() and screen.ended == ""
+    qtbot.waitUntil(lambda: screen.view.has_frame, timeout=10_000)
+    assert screen.view.notice == ""
+    screen.stop()
+
+
+def test_self_check_tab_of_the_main_window_starts_from_its_source_picker(qtbot, ctx, tmp_path):
+    """Issue 14 (2): the Self-check tab had no source and no Start button and never started."""
+    from test_ui_support import sample_video
+    from ui.main_window import MainWindow
+
+    video = sample_video(tmp_path / "tab.mp4", seconds=2.0)
+    w = MainWindow(ctx, processor_factory=_NobodyProcessor)
+    qtbot.addWidget(w)
+    w.show()
+    w.tabs.setCurrentWidget(w.kiosk)
+    assert w.kiosk.start_btn.isVisible() and w.kiosk.picker.isVisible()
+    w.kiosk.picker.set_source(str(video))
+    qtbot.mouseClick(w.kiosk.start_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.kiosk.view.has_frame, timeout=10_000)
+    assert w.kiosk.runner is not None
+    w.tabs.setCurrentWidget(w.review)  # leaving the tab frees the source
+    assert w.kiosk.runner is None
+    w.close()

@@ -42,7 +42,7 @@ def test_unreadable_source_is_reported_on_screen(qtbot, ctx, tmp_path):
     assert ended.args == [RunState.FAILED.value]
     statuses = [screen.status_list.item(i).text() for i in range(screen.status_list.count())]
     assert any("cannot be read" in s and "no-such-video.mp4" in s for s in statuses)
-    assert "cannot be read" in screen.view._message
+    assert "cannot be read" in screen.view.notice
 
 
 def test_stop_returns_promptly(qtbot, ctx, tmp_path):
@@ -55,6 +55,50 @@ def test_stop_returns_promptly(qtbot, ctx, tmp_path):
     with qtbot.waitSignal(screen.run_ended, timeout=3000) as ended:
         screen.stop()
     assert ended.args == [RunState.STOPPED.value]
+
+
+def test_a_failed_source_clears_the_view_and_shows_the_cause_large(qtbot, ctx, tmp_path):
+    """Issue 14 (6): after a failed source the previous video's last frame (with its skeleton)
+    stayed on screen and the cause was only in a narrow list, cut off."""
+    video = sample_video(tmp_path / "first.mp4", seconds=1.0)
+    screen = LiveScreen(ctx, processor_factory=_no_models)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    screen.spec.setText(str(video))
+    with qtbot.waitSignal(screen.run_ended, timeout=10_000):
+        screen.start()
+    assert screen.view.has_frame  # a finished file keeps its last picture
+    screen.spec.setText(str(tmp_path / "no-such-video.mp4"))
+    with qtbot.waitSignal(screen.run_ended, timeout=10_000) as ended:
+        screen.start()
+    assert ended.args == [RunState.FAILED.value]
+    assert not screen.view.has_frame, "the previous source's frame is still shown"
+    notice = screen.view.notice
+    assert "cannot be read" in notice and "no-such-video.mp4" in notice
+    assert "press Start" in notice  # what to do, not only what happened
+
+
+def test_side_panel_is_resizable_and_its_lists_wrap_long_lines(qtbot, ctx):
+    """Issue 14 (6): the side lists were about 115 px wide and cut their text."""
+    from PySide6.QtWidgets import QSplitter
+
+    screen = LiveScreen(ctx, processor_factory=_no_models)
+    qtbot.addWidget(screen)
+    screen.resize(1400, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert isinstance(screen.splitter, QSplitter) and screen.splitter.count() == 2
+    view_w, side_w = screen.splitter.sizes()
+    assert side_w >= 240 and view_w > side_w
+    long_line = "The source cannot be read: " + "/very/long/path/" * 12 + "video.mp4"
+    screen.status_list.addItem(long_line)
+    item = screen.status_list.item(screen.status_list.count() - 1)
+    rect = screen.status_list.visualItemRect(item)
+    assert rect.width() <= screen.status_list.viewport().width()
+    assert rect.height() >= 2 * screen.status_list.fontMetrics().height(), "a long status line is cut, not wrapped"
+    screen.splitter.moveSplitter(700, 1)  # the user drags the handle: the side panel grows
+    assert screen.splitter.sizes()[1] > side_w
 
 
 class _FramesOnly:

@@ -101,3 +101,35 @@ def run_status(code: str, detail: str) -> str:
     }
     head = names.get(code, code)
     return f"{head}: {detail}" if detail else head
+
+
+def run_advice(code: str, button: str) -> str:
+    """What to do after a run ended with this status code ("" when nothing needs doing).
+
+    Args:
+        code: The status code that ended the run.
+        button: The text of the button that starts the source again (Retry, Start).
+    """
+    advice = {
+        "source_failed": QCoreApplication.translate(
+            "Labels", "Check that the camera is connected, or that the file or address is right, then press {button}."),
+        "truncated": QCoreApplication.translate(
+            "Labels", "The rest of the file cannot be read. Use another copy of the video, or press {button}."),
+        "model_failed": QCoreApplication.translate(
+            "Labels", "The analysis could not start. Ask the administrator to check the model files "
+                      "(inspector models verify), then press {button}."),
+        "finished": QCoreApplication.translate("Labels", "Press {button} to start again, or choose another source."),
+    }
+    return advice.get(code, "").format(button=button)
+
+
+def run_end_text(line, button: str) -> tuple[str, str]:
+    """The cause (translated, with its detail) and what to do, for :meth:`inspector.live.LiveRunner.end_cause`.
+
+    Args:
+        line: The status line that ended the run, or None (ended without a word).
+        button: The text of the button that starts the source again.
+    """
+    if line is None:
+        return QCoreApplication.translate("Labels", "The source stopped"), run_advice("source_failed", button)
+    return run_status(line.code, line.text), run_advice(line.code, button)

@@ -767,133 +767,158 @@
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../screens/kiosk.py" line="50" />
+        <location filename="../screens/kiosk.py" line="57" />
         <source>Self-check: stand or sit as at work, facing the camera</source>
         <translation>Self-check: stand or sit as at work, facing the camera</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="64" />
+        <location filename="../screens/kiosk.py" line="61" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="63" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="67" />
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="71" />
+        <source>Choose the camera or a video file and press Start</source>
+        <translation>Choose the camera or a video file and press Start</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="82" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="142" />
+        <location filename="../screens/kiosk.py" line="114" />
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="187" />
         <source>Well done — you passed the self-check!</source>
         <translation>Well done — you passed the self-check!</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="143" />
+        <location filename="../screens/kiosk.py" line="188" />
         <source>Not yet — look at the red items and try again.</source>
         <translation>Not yet — look at the red items and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="147" />
+        <location filename="../screens/kiosk.py" line="192" />
         <source>Please step in front of the camera</source>
         <translation>Please step in front of the camera</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="150" />
+        <location filename="../screens/kiosk.py" line="195" />
         <source>One person at a time, please</source>
         <translation>One person at a time, please</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="154" />
+        <location filename="../screens/kiosk.py" line="199" />
         <source>Hold it… checking</source>
         <translation>Hold it… checking</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="162" />
+        <location filename="../screens/kiosk.py" line="207" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="162" />
+        <location filename="../screens/kiosk.py" line="207" />
         <source>Cannot see clearly</source>
         <translation>Cannot see clearly</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="169" />
+        <location filename="../screens/kiosk.py" line="214" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="169" />
+        <location filename="../screens/kiosk.py" line="214" />
         <source>to improve</source>
         <translation>to improve</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="170" />
+        <location filename="../screens/kiosk.py" line="215" />
         <source>not seen</source>
         <translation>not seen</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="175" />
+        <location filename="../screens/kiosk.py" line="220" />
         <source>Posture</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="175" />
+        <location filename="../screens/kiosk.py" line="220" />
         <source>Arms</source>
         <translation>Arms</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="175" />
+        <location filename="../screens/kiosk.py" line="220" />
         <source>Smile</source>
         <translation>Smile</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="178" />
+        <location filename="../screens/kiosk.py" line="223" />
         <source>please uncross your arms</source>
         <translation>please uncross your arms</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="179" />
+        <location filename="../screens/kiosk.py" line="224" />
         <source>please take your hands off your hips</source>
         <translation>please take your hands off your hips</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="180" />
+        <location filename="../screens/kiosk.py" line="225" />
         <source>please take your hands out of your pockets</source>
         <translation>please take your hands out of your pockets</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="181" />
-        <location filename="../screens/kiosk.py" line="182" />
+        <location filename="../screens/kiosk.py" line="226" />
+        <location filename="../screens/kiosk.py" line="227" />
         <source>please put the phone away</source>
         <translation>please put the phone away</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="183" />
+        <location filename="../screens/kiosk.py" line="228" />
         <source>please do not rest your chin on your hand</source>
         <translation>please do not rest your chin on your hand</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="184" />
+        <location filename="../screens/kiosk.py" line="229" />
         <source>please sit up straight</source>
         <translation>please sit up straight</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="185" />
+        <location filename="../screens/kiosk.py" line="230" />
         <source>please stand up straight</source>
         <translation>please stand up straight</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="186" />
+        <location filename="../screens/kiosk.py" line="231" />
         <source>please do not lean on the counter</source>
         <translation>please do not lean on the counter</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="187" />
+        <location filename="../screens/kiosk.py" line="232" />
         <source>please lift your head</source>
         <translation>please lift your head</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="188" />
+        <location filename="../screens/kiosk.py" line="233" />
         <source>a smile, please!</source>
         <translation>a smile, please!</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="189" />
+        <location filename="../screens/kiosk.py" line="234" />
         <source>relax your brows and smile</source>
         <translation>relax your brows and smile</translation>
     </message>
@@ -1190,247 +1215,237 @@
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="114" />
+        <source>Check that the camera is connected, or that the file or address is right, then press {button}.</source>
+        <translation>Check that the camera is connected, or that the file or address is right, then press {button}.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="116" />
+        <source>The rest of the file cannot be read. Use another copy of the video, or press {button}.</source>
+        <translation>The rest of the file cannot be read. Use another copy of the video, or press {button}.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="118" />
+        <source>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</source>
+        <translation>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="121" />
+        <source>Press {button} to start again, or choose another source.</source>
+        <translation>Press {button} to start again, or choose another source.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="134" />
+        <source>The source stopped</source>
+        <translation>The source stopped</translation>
+    </message>
 </context>
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="117" />
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="118" />
-        <source>Video file</source>
-        <translation>Video file</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="119" />
-        <source>Stream URL (RTSP)</source>
-        <translation>Stream URL (RTSP)</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="121" />
-        <source>camera number, file path or rtsp:// address</source>
-        <translation>camera number, file path or rtsp:// address</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="124" />
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="127" />
+        <location filename="../screens/live.py" line="136" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="131" />
+        <location filename="../screens/live.py" line="140" />
         <source>Calibrate camera…</source>
         <translation>Calibrate camera…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="132" />
+        <location filename="../screens/live.py" line="141" />
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</source>
         <translation>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="137" />
+        <location filename="../screens/live.py" line="146" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="138" />
+        <location filename="../screens/live.py" line="147" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="142" />
+        <location filename="../screens/live.py" line="151" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145" />
+        <location filename="../screens/live.py" line="154" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145" />
+        <location filename="../screens/live.py" line="154" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="150" />
+        <location filename="../screens/live.py" line="159" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="155" />
+        <location filename="../screens/live.py" line="165" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="157" />
+        <location filename="../screens/live.py" line="167" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="164" />
+        <location filename="../screens/live.py" line="180" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="180" />
-        <source>Open a video</source>
-        <translation>Open a video</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="181" />
-        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
-        <translation>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="192" />
-        <location filename="../screens/live.py" line="250" />
+        <location filename="../screens/live.py" line="201" />
+        <location filename="../screens/live.py" line="260" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="210" />
+        <location filename="../screens/live.py" line="220" />
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="216" />
+        <location filename="../screens/live.py" line="226" />
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="219" />
+        <location filename="../screens/live.py" line="229" />
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="223" />
+        <location filename="../screens/live.py" line="233" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="234" />
+        <location filename="../screens/live.py" line="244" />
         <source>Only a manager can calibrate a camera</source>
         <translation>Only a manager can calibrate a camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="245" />
+        <location filename="../screens/live.py" line="255" />
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>The live view has no frame yet: wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="256" />
+        <location filename="../screens/live.py" line="266" />
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>Cannot take a still frame from {source}: no frame within {seconds} s</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="260" />
+        <location filename="../screens/live.py" line="270" />
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>Cannot take a still frame from {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="264" />
+        <location filename="../screens/live.py" line="274" />
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>Cannot take a still frame from {source}: it gave no frame</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="289" />
+        <location filename="../screens/live.py" line="299" />
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="293" />
+        <location filename="../screens/live.py" line="303" />
         <source>Camera calibration: {station}</source>
         <translation>Camera calibration: {station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="310" />
+        <location filename="../screens/live.py" line="320" />
         <source>Calibration not saved: {error}</source>
         <translation>Calibration not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="312" />
+        <location filename="../screens/live.py" line="322" />
         <source>Calibration of {station} saved to {path}.</source>
         <translation>Calibration of {station} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="314" />
+        <location filename="../screens/live.py" line="324" />
         <source>It is used from the next start of the live view.</source>
         <translation>It is used from the next start of the live view.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="352" />
+        <location filename="../screens/live.py" line="362" />
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>The live view was running when the app closed; it was started again: {source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="355" />
+        <location filename="../screens/live.py" line="365" />
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="376" />
+        <location filename="../screens/live.py" line="386" />
         <source>Not stored: {error}</source>
         <translation>Not stored: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="378" />
+        <location filename="../screens/live.py" line="388" />
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>The database stayed locked: what could not be stored was saved to {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="417" />
+        <location filename="../screens/live.py" line="430" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="451" />
+        <location filename="../screens/live.py" line="464" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="453" />
+        <location filename="../screens/live.py" line="466" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="460" />
+        <location filename="../screens/live.py" line="473" />
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="467" />
+        <location filename="../screens/live.py" line="480" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="470" />
+        <location filename="../screens/live.py" line="483" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="472" />
+        <location filename="../screens/live.py" line="485" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="479" />
+        <location filename="../screens/live.py" line="492" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="479" />
+        <location filename="../screens/live.py" line="492" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="480" />
+        <location filename="../screens/live.py" line="493" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>
@@ -2185,6 +2200,49 @@
         <location filename="../signin.py" line="92" />
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>Sign-in failed: unknown or inactive account, or wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <location filename="../widgets/source_picker.py" line="28" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="28" />
+        <source>Video file</source>
+        <translation>Video file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="28" />
+        <source>Stream URL (RTSP)</source>
+        <translation>Stream URL (RTSP)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="33" />
+        <source>camera number, file path or rtsp:// address</source>
+        <translation>camera number, file path or rtsp:// address</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="34" />
+        <source>camera number or file path</source>
+        <translation>camera number or file path</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="35" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="63" />
+        <source>Open a video</source>
+        <translation>Open a video</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="64" />
+        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
 </context>
 </TS>

@@ -767,133 +767,158 @@
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../screens/kiosk.py" line="50"/>
+        <location filename="../screens/kiosk.py" line="57"/>
         <source>Self-check: stand or sit as at work, facing the camera</source>
         <translation>自检：请像工作时一样站好或坐好，面向摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="64"/>
+        <location filename="../screens/kiosk.py" line="61"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="63"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="67"/>
+        <source>Source:</source>
+        <translation>视频源：</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="71"/>
+        <source>Choose the camera or a video file and press Start</source>
+        <translation>请选择摄像头或视频文件，然后按“开始”</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="82"/>
         <source>Check again</source>
         <translation>再测一次</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="142"/>
+        <location filename="../screens/kiosk.py" line="114"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../screens/kiosk.py" line="187"/>
         <source>Well done — you passed the self-check!</source>
         <translation>做得好 — 自检通过！</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="143"/>
+        <location filename="../screens/kiosk.py" line="188"/>
         <source>Not yet — look at the red items and try again.</source>
         <translation>还差一点 — 请留意红色项目，再试一次。</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="147"/>
+        <location filename="../screens/kiosk.py" line="192"/>
         <source>Please step in front of the camera</source>
         <translation>请站到摄像头前</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="150"/>
+        <location filename="../screens/kiosk.py" line="195"/>
         <source>One person at a time, please</source>
         <translation>请一次只站一个人</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="154"/>
+        <location filename="../screens/kiosk.py" line="199"/>
         <source>Hold it… checking</source>
         <translation>保持住…正在检测</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="162"/>
+        <location filename="../screens/kiosk.py" line="207"/>
         <source>Good</source>
         <translation>很好</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="162"/>
+        <location filename="../screens/kiosk.py" line="207"/>
         <source>Cannot see clearly</source>
         <translation>看不清楚</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="169"/>
+        <location filename="../screens/kiosk.py" line="214"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="169"/>
+        <location filename="../screens/kiosk.py" line="214"/>
         <source>to improve</source>
         <translation>需改进</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="170"/>
+        <location filename="../screens/kiosk.py" line="215"/>
         <source>not seen</source>
         <translation>未检测到</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="175"/>
+        <location filename="../screens/kiosk.py" line="220"/>
         <source>Posture</source>
         <translation>姿态</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="175"/>
+        <location filename="../screens/kiosk.py" line="220"/>
         <source>Arms</source>
         <translation>手臂</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="175"/>
+        <location filename="../screens/kiosk.py" line="220"/>
         <source>Smile</source>
         <translation>微笑</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="178"/>
+        <location filename="../screens/kiosk.py" line="223"/>
         <source>please uncross your arms</source>
         <translation>请不要抱胸</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="179"/>
+        <location filename="../screens/kiosk.py" line="224"/>
         <source>please take your hands off your hips</source>
         <translation>请不要叉腰</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="180"/>
+        <location filename="../screens/kiosk.py" line="225"/>
         <source>please take your hands out of your pockets</source>
         <translation>请不要插兜</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="181"/>
-        <location filename="../screens/kiosk.py" line="182"/>
+        <location filename="../screens/kiosk.py" line="226"/>
+        <location filename="../screens/kiosk.py" line="227"/>
         <source>please put the phone away</source>
         <translation>请收起手机</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="183"/>
+        <location filename="../screens/kiosk.py" line="228"/>
         <source>please do not rest your chin on your hand</source>
         <translation>请不要托腮</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="184"/>
+        <location filename="../screens/kiosk.py" line="229"/>
         <source>please sit up straight</source>
         <translation>请坐直</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="185"/>
+        <location filename="../screens/kiosk.py" line="230"/>
         <source>please stand up straight</source>
         <translation>请站直</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="186"/>
+        <location filename="../screens/kiosk.py" line="231"/>
         <source>please do not lean on the counter</source>
         <translation>请不要倚靠台面</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="187"/>
+        <location filename="../screens/kiosk.py" line="232"/>
         <source>please lift your head</source>
         <translation>请抬起头</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="188"/>
+        <location filename="../screens/kiosk.py" line="233"/>
         <source>a smile, please!</source>
         <translation>请微笑！</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="189"/>
+        <location filename="../screens/kiosk.py" line="234"/>
         <source>relax your brows and smile</source>
         <translation>请舒展眉头，面带微笑</translation>
     </message>
@@ -1190,247 +1215,237 @@
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="114"/>
+        <source>Check that the camera is connected, or that the file or address is right, then press {button}.</source>
+        <translation>请检查摄像头是否已连接，或文件路径、地址是否正确，然后按“{button}”。</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="116"/>
+        <source>The rest of the file cannot be read. Use another copy of the video, or press {button}.</source>
+        <translation>文件的其余部分无法读取。请换用该视频的另一份副本，或按“{button}”。</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="118"/>
+        <source>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</source>
+        <translation>分析无法启动。请让管理员检查模型文件（inspector models verify），然后按“{button}”。</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="121"/>
+        <source>Press {button} to start again, or choose another source.</source>
+        <translation>按“{button}”重新开始，或选择其他视频源。</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="134"/>
+        <source>The source stopped</source>
+        <translation>视频源已停止</translation>
+    </message>
 </context>
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="117"/>
-        <source>Camera</source>
-        <translation>摄像头</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="118"/>
-        <source>Video file</source>
-        <translation>视频文件</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="119"/>
-        <source>Stream URL (RTSP)</source>
-        <translation>视频流地址 (RTSP)</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="121"/>
-        <source>camera number, file path or rtsp:// address</source>
-        <translation>摄像头编号、文件路径或 rtsp:// 地址</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="124"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="127"/>
+        <location filename="../screens/live.py" line="136"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="131"/>
+        <location filename="../screens/live.py" line="140"/>
         <source>Calibrate camera…</source>
         <translation>标定摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="132"/>
+        <location filename="../screens/live.py" line="141"/>
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
         <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="137"/>
+        <location filename="../screens/live.py" line="146"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="138"/>
+        <location filename="../screens/live.py" line="147"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="142"/>
+        <location filename="../screens/live.py" line="151"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145"/>
+        <location filename="../screens/live.py" line="154"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145"/>
+        <location filename="../screens/live.py" line="154"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="150"/>
+        <location filename="../screens/live.py" line="159"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="155"/>
+        <location filename="../screens/live.py" line="165"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="157"/>
+        <location filename="../screens/live.py" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="164"/>
+        <location filename="../screens/live.py" line="180"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="180"/>
-        <source>Open a video</source>
-        <translation>打开视频</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="181"/>
-        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
-        <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="192"/>
-        <location filename="../screens/live.py" line="250"/>
+        <location filename="../screens/live.py" line="201"/>
+        <location filename="../screens/live.py" line="260"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="210"/>
+        <location filename="../screens/live.py" line="220"/>
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>无法读取已登记的工牌（{error}）；工牌检查改用通用检测。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="216"/>
+        <location filename="../screens/live.py" line="226"/>
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="219"/>
+        <location filename="../screens/live.py" line="229"/>
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="223"/>
+        <location filename="../screens/live.py" line="233"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="234"/>
+        <location filename="../screens/live.py" line="244"/>
         <source>Only a manager can calibrate a camera</source>
         <translation>只有管理员可以标定摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="245"/>
+        <location filename="../screens/live.py" line="255"/>
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>实时画面尚无图像：请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="256"/>
+        <location filename="../screens/live.py" line="266"/>
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>无法从 {source} 取得静止画面：{seconds} 秒内没有画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="260"/>
+        <location filename="../screens/live.py" line="270"/>
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>无法从 {source} 获取静止画面：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="264"/>
+        <location filename="../screens/live.py" line="274"/>
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="289"/>
+        <location filename="../screens/live.py" line="299"/>
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="293"/>
+        <location filename="../screens/live.py" line="303"/>
         <source>Camera calibration: {station}</source>
         <translation>摄像头标定：{station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="310"/>
+        <location filename="../screens/live.py" line="320"/>
         <source>Calibration not saved: {error}</source>
         <translation>标定未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="312"/>
+        <location filename="../screens/live.py" line="322"/>
         <source>Calibration of {station} saved to {path}.</source>
         <translation>{station} 的标定已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="314"/>
+        <location filename="../screens/live.py" line="324"/>
         <source>It is used from the next start of the live view.</source>
         <translation>将在下次启动实时监控时生效。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="352"/>
+        <location filename="../screens/live.py" line="362"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="355"/>
+        <location filename="../screens/live.py" line="365"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="376"/>
+        <location filename="../screens/live.py" line="386"/>
         <source>Not stored: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="378"/>
+        <location filename="../screens/live.py" line="388"/>
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="417"/>
+        <location filename="../screens/live.py" line="430"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="451"/>
+        <location filename="../screens/live.py" line="464"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="453"/>
+        <location filename="../screens/live.py" line="466"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="460"/>
+        <location filename="../screens/live.py" line="473"/>
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>磁盘空间不足（{detail}）：{n} 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="467"/>
+        <location filename="../screens/live.py" line="480"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="470"/>
+        <location filename="../screens/live.py" line="483"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="472"/>
+        <location filename="../screens/live.py" line="485"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="479"/>
+        <location filename="../screens/live.py" line="492"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="479"/>
+        <location filename="../screens/live.py" line="492"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="480"/>
+        <location filename="../screens/live.py" line="493"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>
@@ -2185,6 +2200,49 @@
         <location filename="../signin.py" line="92"/>
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>登录失败：账户不存在或已停用，或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <location filename="../widgets/source_picker.py" line="28"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="28"/>
+        <source>Video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="28"/>
+        <source>Stream URL (RTSP)</source>
+        <translation>视频流地址 (RTSP)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="33"/>
+        <source>camera number, file path or rtsp:// address</source>
+        <translation>摄像头编号、文件路径或 rtsp:// 地址</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="34"/>
+        <source>camera number or file path</source>
+        <translation>摄像头编号或文件路径</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="35"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="63"/>
+        <source>Open a video</source>
+        <translation>打开视频</translation>
+    </message>
+    <message>
+        <location filename="../widgets/source_picker.py" line="64"/>
+        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>

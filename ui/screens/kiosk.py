@@ -2,6 +2,10 @@
 
 Nothing about other staff is shown, nothing is stored, nothing is deducted: the kiosk runs the
 live runner without the rules hook and judges the frames with :class:`inspector.selfcheck.SelfCheck`.
+
+The same screen is the main window's Self-check tab and ``inspector kiosk``: a source picker
+(camera or video file) with Start; when the source ends or fails, the view is cleared, the cause
+and what to do are shown large, and Retry starts the same source again.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from inspector.live import LiveRunner, RunState
 from inspector.sources import open_source
 from ui.context import AppContext
-from ui.labels import label_name, run_status
+from ui.labels import label_name, run_end_text, run_status
 from inspector.selfcheck import CheckState, ItemFeedback, ItemSummary, Phase, SelfCheck, Verdict
+from ui.widgets.source_picker import SourcePicker
 from ui.widgets.video import VideoView
 
 RESTART_AFTER_MS = 15000
@@ -31,6 +36,8 @@ class KioskScreen(QWidget):
         self.check = SelfCheck(ctx.cfg.selfcheck)
         self.runner: LiveRunner | None = None
         self.state: CheckState | None = None
+        self.ended: str = ""
+        """The cause shown when the last run ended or failed ("" while running or before any run)."""
         self._seq = 0
         self._build()
         self.timer = QTimer(self)
@@ -50,7 +57,18 @@ class KioskScreen(QWidget):
         self.title = self._big(QLabel(self.tr("Self-check: stand or sit as at work, facing the camera")), 1.6)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
+        self.picker = SourcePicker(self.ctx.source or "0", kinds=("camera", "file"))
+        self.start_btn = QPushButton(self.tr("Start"))
+        self.start_btn.clicked.connect(lambda: self.start())
+        self.retry_btn = self._big(QPushButton(self.tr("Retry")), 1.3)
+        self.retry_btn.clicked.connect(lambda: self.start())
+        self.retry_btn.setVisible(False)
+        source_row = QHBoxLayout()
+        source_row.addWidget(QLabel(self.tr("Source:")))
+        source_row.addWidget(self.picker, 1)
+        source_row.addWidget(self.start_btn)
         self.view = VideoView()
+        self.view.show_message(self.tr("Choose the camera or a video file and press Start"))
         self.tiles = {item: self._big(QLabel(), 1.8) for item in ("posture", "arms", "smile")}
         for t in self.tiles.values():
             t.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -70,21 +88,30 @@ class KioskScreen(QWidget):
         side.addWidget(self.progress)
         side.addWidget(self.message)
         side.addWidget(self.again_btn)
+        side.addWidget(self.retry_btn)
         side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.view, 3)
         body.addLayout(side, 2)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
+        lay.addLayout(source_row)
         lay.addLayout(body, 1)
         self._show(CheckState(Phase.WAITING, 0, 0.0, (), (), None))
 
     # -- run ---------------------------------------------------------------------------------
 
     def start(self, spec: str | None = None) -> None:
-        """Starts the camera (``spec`` or the app's source, default camera 0) and a fresh check."""
+        """Starts the source (``spec``, else the picker's: camera 0 by default) and a fresh check."""
         self.stop()
-        source = (spec or self.ctx.source or "0").strip()
+        if spec:
+            self.picker.set_source(spec.strip())
+        source = self.picker.text() or "0"
+        self.ended = ""
+        self._seq = 0
+        self.retry_btn.setVisible(False)
+        self.view.show_frame(None)
+        self.view.show_message(self.tr("Starting…"))
         factory = self.processor_factory or self._make_pipeline
         self.runner = LiveRunner(lambda status: open_source(source, max_retries=None, on_status=status), factory)
         self.runner.start()
@@ -120,15 +147,33 @@ class KioskScreen(QWidget):
                 self.message.setText(run_status(line.code, ""))
         seq, result = runner.latest()
         if result is None or seq == self._seq:
-            if runner.state in (RunState.FINISHED, RunState.FAILED, RunState.STOPPED):
-                self.timer.stop()
+            if runner.state in (RunState.FINISHED, RunState.FAILED) and runner.wait(0):
+                self._ended(runner)
             return
         self._seq = seq
+        self.view.show_message("")
         self.view.show_frame(result.frame.image)
         state = self.check.feed(result)
         self._show(state)
         if state.phase is Phase.DONE and not self.restart_timer.isActive():
             self.restart_timer.start(RESTART_AFTER_MS)
+
+    def _ended(self, runner: LiveRunner) -> None:
+        """The source ended or failed: no frozen picture, the cause and what to do, and Retry."""
+        self.timer.stop()
+        self.restart_timer.stop()
+        self.runner = None
+        runner.stop()
+        cause, advice = run_end_text(runner.end_cause(), self.retry_btn.text())
+        self.ended = cause
+        if self.state is None or self.state.phase is not Phase.DONE:  # a finished check keeps its summary
+            self.check.reset()
+            self._tiles_blank()
+            self.progress.setValue(0)
+            self.message.setText(cause)
+        self.again_btn.setVisible(False)
+        self.view.show_notice(f"{cause}\n\n{advice}" if advice else cause)
+        self.retry_btn.setVisible(True)
 
     # -- display -----------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from calibration.profile import CalibrationProfile, ProfileError, load_profile
@@ -33,8 +33,10 @@ from inspector.store import StoreError
 from inspector.types import FrameResult, PersonObservation
 from ui.calibration_dialog import CalibrationDialog
 from ui.context import AppContext
-from ui.labels import label_name, rule_name, run_status
+from ui.labels import label_name, rule_name, run_end_text, run_status
 from inspector.live_session import EventRecorder, Violation, start_live
+from ui.widgets.lists import wrapping_list
+from ui.widgets.source_picker import SourcePicker
 from ui.widgets.video import Caption, VideoView
 
 try:  # the overlay module of the engine; without it the live view shows boxes and labels only
@@ -48,6 +50,12 @@ RESUME_KEYS = (SOURCE_KEY, KIND_KEY, STATION_KEY, RUNNING_KEY)
 """QSettings keys of the last live run (source text, source kind, station, whether it was running)."""
 BANNER_STYLE = {"warn": "background:#b3261e;color:white;font-weight:bold;padding:6px;",
                 "info": "background:#1f5fa8;color:white;padding:6px;"}
+
+
+SPLITTER_KEY = "live/splitter"
+"""QSettings key of the video / side panel split the user dragged."""
+SIDE_WIDTH, SIDE_MIN_WIDTH = 360, 240
+"""The side panel's first and smallest width (px): violations and status lines wrap, never cut."""
 
 
 STILL_TIMEOUT_S = 5
@@ -113,16 +121,8 @@ class LiveScreen(QWidget):
         self.timer.timeout.connect(self.refresh)
 
     def _build(self) -> None:
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Camera"), "camera")
-        self.kind.addItem(self.tr("Video file"), "file")
-        self.kind.addItem(self.tr("Stream URL (RTSP)"), "url")
-        self.spec = QLineEdit(self.ctx.source or "0")
-        self.spec.setPlaceholderText(self.tr("camera number, file path or rtsp:// address"))
-        if self.ctx.source and not self.ctx.source.isdigit():
-            self.kind.setCurrentIndex(2 if "://" in self.ctx.source else 1)
-        self.browse = QPushButton(self.tr("Browse…"))
-        self.browse.clicked.connect(self._browse)
+        self.source = SourcePicker(self.ctx.source or "0")
+        self.kind, self.spec, self.browse = self.source.kind, self.source.spec, self.source.browse
         self.station = QComboBox()
         self.station.addItem(self.tr("(no station: do not record)"), None)
         if self.ctx.store.can(Permission.RECORD_EVENTS):  # others watch without storing events
@@ -142,25 +142,32 @@ class LiveScreen(QWidget):
         self.overlay = QCheckBox(self.tr("Skeleton overlay"))
         self.overlay.setChecked(True)
         top = QHBoxLayout()
-        for w in (QLabel(self.tr("Source:")), self.kind, self.spec, self.browse, QLabel(self.tr("Station:")),
+        for w in (QLabel(self.tr("Source:")), self.source, QLabel(self.tr("Station:")),
                   self.station, self.calibrate_btn, self.start_btn, self.stop_btn, self.overlay):
             top.addWidget(w)
-        top.setStretch(2, 1)
+        top.setStretch(1, 1)
         self.view = VideoView()
         self.view.show_message(self.tr("Choose a source and press Start"))
-        self.violations = QListWidget()
-        self.status_list = QListWidget()
+        self.violations = wrapping_list()
+        self.status_list = wrapping_list()
         side = QWidget()
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
         sl = QVBoxLayout(side)
         sl.addWidget(QLabel(self.tr("Violations")))
         sl.addWidget(self.violations, 3)
         sl.addWidget(QLabel(self.tr("Status")))
         sl.addWidget(self.status_list, 1)
-        split = QSplitter()
+        self.splitter = split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(side)
-        split.setStretchFactor(0, 4)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([900, SIDE_WIDTH])
+        state = QSettings().value(SPLITTER_KEY)
+        if state is not None:
+            split.restoreState(state)
+        split.splitterMoved.connect(lambda *_: QSettings().setValue(SPLITTER_KEY, split.saveState()))
         self.stats_label = QLabel(self.tr("Not running"))
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -176,13 +183,6 @@ class LiveScreen(QWidget):
         lay.addWidget(split, 1)
         lay.addWidget(self.stats_label)
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a video"), "",
-                                              self.tr("Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"))
-        if path:
-            self.spec.setText(path)
-            self.kind.setCurrentIndex(1)
-
     def start(self) -> None:
         """Starts analysing the chosen source (returns at once; models load on the worker thread)."""
         if self.runner is not None:
@@ -193,6 +193,7 @@ class LiveScreen(QWidget):
             return
         self.violations.clear()
         self.status_list.clear()
+        self.view.show_frame(None)  # nothing of the previous source stays on screen
         self.disk_banner.hide()
         self._disk_missing = 0
         if self.banner.property("kind") != "resumed":
@@ -382,6 +383,9 @@ class LiveScreen(QWidget):
             self._show_stats(runner)
             if runner.state in (RunState.FINISHED, RunState.FAILED):
                 self._remember(running=False)  # the file ended or the source failed: nothing to resume
+            if runner.state is RunState.FAILED:  # no stale frame or skeleton: the cause, large, and what to do
+                cause, advice = run_end_text(runner.end_cause(), self.start_btn.text())
+                self.view.show_notice(f"{cause}\n\n{advice}" if advice else cause)
         self.start_btn.setEnabled(True)
         self.stop_btn.setEnabled(False)
         self.run_ended.emit(runner.state.value if runner else "")

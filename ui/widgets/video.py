@@ -40,6 +40,7 @@ class VideoView(QWidget):
         self._image: QImage | None = None
         self._captions: tuple[Caption, ...] = ()
         self._message = ""
+        self._notice = ""
         self.setMinimumSize(320, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -47,12 +48,27 @@ class VideoView(QWidget):
         """Shows a BGR frame (None clears) with captions; repaints later."""
         self._image = None if image is None else bgr_to_qimage(image)
         self._captions = captions
+        if image is not None:
+            self._notice = ""
         self.update()
 
     def show_message(self, text: str) -> None:
         """Shows a line of text over the view (empty clears it)."""
         self._message = text
         self.update()
+
+    def show_notice(self, text: str) -> None:
+        """Clears the frame and shows ``text`` large in the middle of the view, wrapped (a run that
+        failed: its cause and what to do); the next :meth:`show_frame` of an image removes it."""
+        self._image = None
+        self._captions = ()
+        self._message = ""
+        self._notice = text
+        self.update()
+
+    @property
+    def notice(self) -> str:
+        return self._notice
 
     @property
     def has_frame(self) -> bool:
@@ -77,6 +93,13 @@ class VideoView(QWidget):
             band = QRectF(0, self.height() - 48, self.width(), 48)
             p.fillRect(band, QColor(0, 0, 0, 170))
             p.drawText(band, Qt.AlignmentFlag.AlignCenter, self._message)
+        if self._notice:
+            f = QFont(self.font())
+            f.setPointSizeF(max(10.0, f.pointSizeF()) * 1.8)
+            p.setFont(f)
+            p.setPen(QColor(255, 255, 255))
+            p.drawText(QRectF(self.rect()).adjusted(24, 24, -24, -24),
+                       int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self._notice)
         p.end()
 
     def _paint_captions(self, p: QPainter, target: QRectF, s: float) -> None:
