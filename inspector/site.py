@@ -8,6 +8,7 @@
         calibration/<station>.json    each station's camera calibration profile
         clips/<station>/              evidence clips and thumbnails
         badge_enrolment.json          the site's badge, learnt in the inspection screen
+        retention.json                clip retention days set in the app (``inspector retention`` obeys it)
 
 Saves that change how people are judged (rules, calibration) are authorised and recorded in the
 audit trail by the store, and written atomically: when the audit entry cannot be written, the old
@@ -17,6 +18,7 @@ file is put back, so a file in force is always an audited one.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +35,7 @@ CALIBRATION_DIR = "calibration"
 CLIPS_DIR = "clips"
 BADGE_FILE = "badge_enrolment.json"
 DATABASE_FILE = "inspector.db"
+RETENTION_FILE = "retention.json"
 
 
 def station_file_name(station: str) -> str:
@@ -167,6 +170,41 @@ class Site:
                    "previous": None if previous is None else previous.model_dump(mode="json")}
         return self._save(path, (profile_to_json(profile) + "\n").encode("utf-8"), store, "calibration.save",
                           f"station:{station}", details, "calibrate a camera")
+
+    # -- clip retention -----------------------------------------------------------------------
+    @property
+    def retention_path(self) -> Path:
+        return self.data_dir / RETENTION_FILE
+
+    def load_retention_days(self, default: float) -> float:
+        """The clip retention period set in the app (days), else ``default`` (``privacy.retention_days``).
+
+        Raises:
+            ValueError: The saved file cannot be read or holds no positive number of days.
+        """
+        if not self.retention_path.is_file():
+            return default
+        try:
+            days = json.loads(self.retention_path.read_text(encoding="utf-8"))["retention_days"]
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise ValueError(f"{self.retention_path} cannot be read: {e}") from None
+        if isinstance(days, bool) or not isinstance(days, (int, float)) or not 0 < days <= 3650:
+            raise ValueError(f"{self.retention_path}: retention_days must be a number of days in (0, 3650], got {days!r}")
+        return float(days)
+
+    def save_retention_days(self, days: float, store: Store, previous: float | None = None) -> Path:
+        """Saves the clip retention period: authorised, atomic, recorded in the audit trail.
+
+        Raises:
+            ValueError: Not a number of days in (0, 3650].
+            inspector.store.StoreError: Refused or not recorded; the old file is then in place.
+            OSError: The file cannot be written.
+        """
+        if not 0 < days <= 3650:
+            raise ValueError(f"retention must be a number of days in (0, 3650], got {days}")
+        data = (json.dumps({"retention_days": days}) + "\n").encode("utf-8")
+        return self._save(self.retention_path, data, store, "config.save", "config:clip_retention_days",
+                          {"file": str(self.retention_path), "old": previous, "new": days}, "change clip retention")
 
     # -- internals ----------------------------------------------------------------------------
     def _save(self, path: Path, data: bytes, store: Store, action: str, target: str, details: dict,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 
-from inspector.commands.common import add_db_argument, config_section, open_from_args
+from inspector.commands.common import add_db_argument, config_section, open_from_args, storage_config
 from inspector.errors import UserError
 
 MAX_DAYS = 3650
@@ -15,7 +15,8 @@ MAX_DAYS = 3650
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("retention", help="Delete clips and thumbnails older than N days unless the event is "
                                          "confirmed or appealed; events keep their data (clip 'expired').")
-    p.add_argument("--days", type=float, help="Retention period in days (default: privacy.retention_days, 30).")
+    p.add_argument("--days", type=float, help="Retention period in days (default: the days set in the app's "
+                                              "settings, else privacy.retention_days, 30).")
     p.add_argument("--dry-run", action="store_true", help="Only list the events whose evidence would be deleted.")
     add_db_argument(p)
     p.set_defaults(func=run)
@@ -23,8 +24,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from inspector.privacy import PrivacyConfig, apply_retention
+    from inspector.site import Site
 
-    days = args.days if args.days is not None else config_section(args, "privacy", PrivacyConfig).retention_days
+    days = args.days
+    if days is None:
+        default = config_section(args, "privacy", PrivacyConfig).retention_days
+        try:  # the period set in the app's settings, kept with the site's files
+            days = Site.from_storage(storage_config(args)).load_retention_days(default)
+        except ValueError as e:
+            raise UserError(str(e)) from None
     if not math.isfinite(days) or not 0 < days <= MAX_DAYS:
         raise UserError(f"--days must be a number of days above 0 and at most {MAX_DAYS}, got {days:g}")
     with open_from_args(args) as store:
