@@ -80,3 +80,13 @@ def learned_expression(face: FaceLandmarks, width: int, height: int) -> tuple[Fa
         return None
     cls, prob = clf.predict(v)
     return FaceExpression(cls), prob
+
+
+def learned_eyes_closed(face: FaceLandmarks, width: int, height: int) -> float | None:
+    """The learned eyes classifier's calibrated probability that both eyes are shut; None when its
+    file cannot be used (the caller's blink measure stands then) or the face has no blendshapes."""
+    clf = usable_classifier("eyes", face_feature_names())
+    v = face_vector(face, width, height) if clf is not None else None
+    if clf is None or v is None:
+        return None
+    return float(clf.probabilities(v)[0][clf.classes.index("eyes_closed")])

@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from inspector.badge import BadgeConfig, BadgeEnrolment, badge_label
-from inspector.expression import learned_expression
+from inspector.expression import learned_expression, learned_eyes_closed
 from inspector.face import FaceConfig, classify_measures, face_measures, talking_measure
 from inspector.posture import PostureConfig, arm_geometry, classify_arms, classify_body, posture_features
 from inspector.types import (ArmPosture, Badge, BodyPosture, Features, FrameResult, Labels, Measure,
@@ -69,6 +69,10 @@ class FeatureStage:
             kw.update(head_yaw=fm.head_yaw, head_pitch=fm.head_pitch, head_roll=fm.head_roll, smile=fm.smile,
                       brow_knit=fm.brow_knit, mouth_open=fm.mouth_open, eyes_closed=fm.eyes_closed)
             smile, brow, mouth = fm.smile, fm.brow_knit, fm.mouth_open
+            if fcfg.eyes_classifier == "learned" and fm.eyes_closed is not None:
+                closed = learned_eyes_closed(person.face, width, height)
+                if closed is not None:
+                    kw["eyes_closed"] = Measure(closed, fm.eyes_closed.confidence)
         expr, expr_conf = classify_measures(smile, brow, fcfg)
         if fcfg.expression_classifier == "learned" and person.face is not None and smile is not None:
             learned = learned_expression(person.face, width, height)

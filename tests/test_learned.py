@@ -16,7 +16,7 @@ from inspector.learned.dataset import FEATURES, Row, load_features, read_manifes
 from inspector.learned.tasks import TASKS
 from inspector.posture import PostureConfig, classify_arms
 from inspector.posture.learned import arm_vector, body_vector, mirror_person
-from inspector.types import ArmPosture, FaceLandmarks
+from inspector.types import ArmPosture, FaceLandmarks, PersonObservation
 from models import registry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -183,3 +183,49 @@ def test_eval_cv_source_prints_per_class_figures(capsys: pytest.CaptureFixture) 
     out = capsys.readouterr().out
     assert "Leave-one-source-out" in out and "eyes_closed" in out and "macro F1" in out
     assert "rules on the same images" in out
+
+
+# --- wired into the feature stage ----------------------------------------------------------------
+
+def _labelled_faces(task: str) -> list[tuple[str, PersonObservation]]:
+    persons = load_features(FEATURES)
+    out = []
+    for r in read_manifests():
+        p = persons.get(r.sha256)
+        if r.task == task and p is not None and p.face is not None and p.face.blendshapes:
+            out.append((r.label, p))
+    return out
+
+
+def test_learned_eyes_measure_separates_closed_from_open_faces() -> None:
+    from inspector.face import FaceConfig
+    from inspector.features import FeatureStage
+
+    faces = _labelled_faces("eyes")
+    learned, rules = FeatureStage(face=FaceConfig(eyes_classifier="learned")), FeatureStage()
+    by_label: dict[str, list[float]] = {"eyes_open": [], "eyes_closed": []}
+    for label, p in faces[::3]:
+        w, h = p.frame_size
+        got = learned.describe(p, w, h, 0).features.eyes_closed
+        blink = rules.describe(p, w, h, 0).features.eyes_closed
+        assert got is not None and 0.0 <= got.value <= 1.0 and got.confidence == blink.confidence
+        by_label[label].append(got.value)
+    closed, opened = np.asarray(by_label["eyes_closed"]), np.asarray(by_label["eyes_open"])
+    assert len(closed) > 20 and len(opened) > 20
+    assert np.mean(closed > 0.7) > 0.8 and np.mean(opened > 0.7) < 0.1
+
+
+def test_learned_expression_label_comes_from_the_classifier() -> None:
+    from inspector.expression import learned_expression
+    from inspector.face import FaceConfig
+    from inspector.features import FeatureStage
+
+    stage = FeatureStage(face=FaceConfig(expression_classifier="learned"))
+    checked = 0
+    for _label, p in _labelled_faces("face_expression")[::25]:
+        w, h = p.frame_size
+        labels = stage.describe(p, w, h, 0).labels
+        cls, prob = learned_expression(p.face, w, h)
+        assert labels.face_expression == cls and labels.face_confidence <= prob + 1e-6
+        checked += 1
+    assert checked > 20
