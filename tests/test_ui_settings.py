@@ -102,3 +102,112 @@ def test_every_message_is_translated_in_both_catalogues():
     for lang in ui_i18n.LANGS:
         assert ui_i18n.untranslated(lang) == [], lang
         assert ui_i18n.ts_path(lang).with_suffix(".qm").is_file()
+
+
+# -- settings that must take effect after a restart (issue 14, 4) -----------------------------
+
+
+def _restart(old_ctx, data_dir=None):
+    """Closes the app's store and opens the app again as `inspector ui [--data-dir DIR]` does."""
+    import argparse
+
+    from ui.commands import _context
+
+    old_ctx.store.close()
+    args = argparse.Namespace(data_dir=None if data_dir is None else str(data_dir), db=None, source="",
+                              config=None, user=None, local_admin=False, lang=None)
+    return _context(args)
+
+
+def test_storage_folder_chosen_in_the_settings_is_used_after_a_restart(qtbot, ctx, tmp_path):
+    new_folder = tmp_path / "elsewhere"
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.settings.set_storage_folder(str(new_folder))
+    w.close()
+    ctx2 = _restart(ctx)
+    try:
+        assert ctx2.data_dir == new_folder
+        assert (new_folder / "inspector.db").is_file()  # the database of the new folder is the one in use
+        w2 = MainWindow(ctx2)
+        qtbot.addWidget(w2)
+        assert w2.settings.folder.text() == str(new_folder)
+        assert ctx2.site.clip_dir("desk-1").parent.parent == new_folder
+        w2.close()
+    finally:
+        ctx2.store.close()
+
+
+def test_reviewer_name_changed_in_the_settings_is_used_for_decisions_after_a_restart(qtbot, ctx):
+    from inspector.store import Decision
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.settings.reviewer.setText("Wang Fang")
+    w.settings.reviewer.editingFinished.emit()
+    assert ctx.reviewer == "Wang Fang"
+    w.close()
+    data_dir = ctx.data_dir
+    ctx2 = _restart(ctx, data_dir)
+    try:
+        w2 = MainWindow(ctx2)
+        qtbot.addWidget(w2)
+        assert w2.settings.reviewer.text() == "Wang Fang"
+        pending = [e for e in ctx2.store.list_events() if e.status.value == "pending"]
+        w2.tabs.setCurrentWidget(w2.review)
+        assert w2.review.show_event(pending[0].id)
+        w2.review.decide(Decision.CONFIRM)
+        assert ctx2.store.get_event(pending[0].id).review.reviewer == "Wang Fang"
+        w2.close()
+    finally:
+        ctx2.store.close()
+
+
+def test_reviewer_name_cannot_be_edited_when_decisions_go_under_the_signed_in_account(qtbot, ctx):
+    from inspector.auth import Actor
+
+    ctx.sign_in(Actor.local_admin_mode())
+    s = _open(qtbot, ctx)
+    assert s.reviewer.isReadOnly()
+    s.reviewer.setText("someone else")
+    s.reviewer.editingFinished.emit()
+    assert ctx.reviewer != "someone else"
+
+
+def test_clip_retention_set_in_the_settings_is_what_retention_uses_after_a_restart(qtbot, ctx, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from inspector.cli import main
+
+    ctx.store.close()
+    ctx = _restart(ctx, None)  # the default data folder, the one `inspector retention` uses
+    now = datetime.now(timezone.utc)
+    ctx.store.add_station("desk-9")
+    ids = {}
+    for age in (40, 50):
+        start = now - timedelta(days=age)
+        ev, _ = ctx.store.add_event(station="desk-9", source_id="cam", rule_id="phone_use", rules_version="r1",
+                                    start=start, end=start + timedelta(seconds=9), peak_confidence=0.8,
+                                    features={}, points=3)
+        clip = tmp_path / f"clip{age}.mp4"
+        clip.write_bytes(b"mp4")
+        ctx.store.set_clip(ev.id, "ok", str(clip), None)
+        ids[age] = ev.id
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.settings.retention.value() == 30  # privacy.retention_days, the value in force
+    w.settings.retention.setValue(45)
+    assert "45" in w.settings.message.text()
+    w.close()
+    ctx2 = _restart(ctx, None)
+    try:
+        w2 = MainWindow(ctx2)
+        qtbot.addWidget(w2)
+        assert w2.settings.retention.value() == 45
+        w2.close()
+        assert main(["retention", "--local-admin"]) == 0
+        assert ctx2.store.get_event(ids[40]).clip_status.value == "ok"  # younger than 45 days: kept
+        assert ctx2.store.get_event(ids[50]).clip_status.value == "expired"
+        assert (tmp_path / "clip40.mp4").is_file() and not (tmp_path / "clip50.mp4").exists()
+    finally:
+        ctx2.store.close()

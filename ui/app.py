@@ -6,13 +6,12 @@ import os
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ui.fonts import install_cjk_fallback
 from ui.language import Translators, check_language, preferred_language, save_language
-
-ORGANISATION, APP_NAME = "DeskConduct", "DeskConduct"
+from ui.preferences import use_app_settings
 
 
 @dataclass
@@ -51,9 +50,7 @@ def setup_app(lang: str | None = None, argv: list[str] | None = None) -> AppSetu
         ui.language.LanguageError: Unknown language or a missing catalogue.
     """
     drop_opencv_qt_paths()
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setApplicationName(APP_NAME)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    use_app_settings()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     cjk = install_cjk_fallback(app)
     translators = Translators()

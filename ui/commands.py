@@ -7,6 +7,7 @@ entry point group (see ``pyproject.toml``): the engine imports nothing of the ap
 from __future__ import annotations
 
 import argparse
+import os
 
 from inspector.commands.common import add_db_argument, open_from_args
 
@@ -35,6 +36,13 @@ def _context(args: argparse.Namespace):
 
     from pathlib import Path
 
+    from inspector.store.settings import DB_ENV
+    from ui.preferences import saved_data_dir, use_app_settings
+
+    use_app_settings()
+    if not args.data_dir and not args.db and not os.environ.get(DB_ENV):
+        saved = saved_data_dir()  # the storage folder chosen in the settings
+        args.data_dir = str(saved) if saved is not None else None
     if args.data_dir and not args.db:
         args.db = str(Site(Path(args.data_dir).expanduser()).database_path)
     store = open_from_args(args)  # --db, --user / --local-admin
@@ -47,8 +55,6 @@ def _context(args: argparse.Namespace):
 
 
 def _run_ui(args: argparse.Namespace) -> int:
-    import os
-
     from inspector.auth import PASSWORD_ENV
     from ui.app import run_main_window
 

@@ -14,6 +14,7 @@ from inspector.config import InspectorConfig
 from inspector.rules import RulesConfig
 from inspector.site import Site
 from inspector.store import Store, StorageConfig, default_data_dir, resolve_database
+from ui.preferences import saved_reviewer
 
 
 @dataclass
@@ -100,4 +101,6 @@ def open_context(db: str | None = None, cfg: InspectorConfig | None = None, data
     actor = getattr(store, "actor", None)
     if actor is not None and not getattr(actor, "local_admin", False):
         ctx.reviewer = actor.name  # decisions are recorded under the signed-in account
+    elif actor is None:
+        ctx.reviewer = saved_reviewer() or ctx.reviewer  # the name chosen in the settings
     return ctx

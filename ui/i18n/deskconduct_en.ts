@@ -759,7 +759,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../app.py" line="111" />
+        <location filename="../app.py" line="108" />
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
@@ -1244,208 +1244,208 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="136" />
+        <location filename="../screens/live.py" line="127" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="140" />
+        <location filename="../screens/live.py" line="131" />
         <source>Calibrate camera…</source>
         <translation>Calibrate camera…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="141" />
+        <location filename="../screens/live.py" line="132" />
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</source>
         <translation>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="146" />
+        <location filename="../screens/live.py" line="137" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="147" />
+        <location filename="../screens/live.py" line="138" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="151" />
+        <location filename="../screens/live.py" line="142" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="154" />
+        <location filename="../screens/live.py" line="145" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="154" />
+        <location filename="../screens/live.py" line="145" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="159" />
+        <location filename="../screens/live.py" line="150" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="165" />
+        <location filename="../screens/live.py" line="156" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="167" />
+        <location filename="../screens/live.py" line="158" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="180" />
+        <location filename="../screens/live.py" line="171" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="201" />
-        <location filename="../screens/live.py" line="260" />
+        <location filename="../screens/live.py" line="192" />
+        <location filename="../screens/live.py" line="251" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="220" />
+        <location filename="../screens/live.py" line="211" />
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="226" />
+        <location filename="../screens/live.py" line="217" />
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="229" />
+        <location filename="../screens/live.py" line="220" />
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="233" />
+        <location filename="../screens/live.py" line="224" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="244" />
+        <location filename="../screens/live.py" line="235" />
         <source>Only a manager can calibrate a camera</source>
         <translation>Only a manager can calibrate a camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="255" />
+        <location filename="../screens/live.py" line="246" />
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>The live view has no frame yet: wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="266" />
+        <location filename="../screens/live.py" line="257" />
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>Cannot take a still frame from {source}: no frame within {seconds} s</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="270" />
+        <location filename="../screens/live.py" line="261" />
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>Cannot take a still frame from {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="274" />
+        <location filename="../screens/live.py" line="265" />
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>Cannot take a still frame from {source}: it gave no frame</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="299" />
+        <location filename="../screens/live.py" line="290" />
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="303" />
+        <location filename="../screens/live.py" line="294" />
         <source>Camera calibration: {station}</source>
         <translation>Camera calibration: {station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="320" />
+        <location filename="../screens/live.py" line="311" />
         <source>Calibration not saved: {error}</source>
         <translation>Calibration not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="322" />
+        <location filename="../screens/live.py" line="313" />
         <source>Calibration of {station} saved to {path}.</source>
         <translation>Calibration of {station} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="324" />
+        <location filename="../screens/live.py" line="315" />
         <source>It is used from the next start of the live view.</source>
         <translation>It is used from the next start of the live view.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="362" />
+        <location filename="../screens/live.py" line="353" />
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>The live view was running when the app closed; it was started again: {source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="365" />
+        <location filename="../screens/live.py" line="356" />
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="386" />
+        <location filename="../screens/live.py" line="377" />
         <source>Not stored: {error}</source>
         <translation>Not stored: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="388" />
+        <location filename="../screens/live.py" line="379" />
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>The database stayed locked: what could not be stored was saved to {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="430" />
+        <location filename="../screens/live.py" line="421" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="464" />
+        <location filename="../screens/live.py" line="455" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="466" />
+        <location filename="../screens/live.py" line="457" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="473" />
+        <location filename="../screens/live.py" line="464" />
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="480" />
+        <location filename="../screens/live.py" line="471" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="483" />
+        <location filename="../screens/live.py" line="474" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="485" />
+        <location filename="../screens/live.py" line="476" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="492" />
+        <location filename="../screens/live.py" line="483" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="492" />
+        <location filename="../screens/live.py" line="483" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="493" />
+        <location filename="../screens/live.py" line="484" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>
@@ -1847,268 +1847,299 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="58" />
-        <location filename="../screens/settings.py" line="150" />
+        <location filename="../screens/settings.py" line="65" />
+        <location filename="../screens/settings.py" line="157" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="59" />
+        <location filename="../screens/settings.py" line="66" />
         <source>Stations</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="60" />
+        <location filename="../screens/settings.py" line="67" />
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="61" />
+        <location filename="../screens/settings.py" line="68" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="62" />
+        <location filename="../screens/settings.py" line="69" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="77" />
+        <location filename="../screens/settings.py" line="84" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="77" />
-        <location filename="../screens/settings.py" line="118" />
+        <location filename="../screens/settings.py" line="84" />
+        <location filename="../screens/settings.py" line="125" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="77" />
+        <location filename="../screens/settings.py" line="84" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="80" />
+        <location filename="../screens/settings.py" line="87" />
         <source>code, e.g. S001</source>
         <translation>code, e.g. S001</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="81" />
+        <location filename="../screens/settings.py" line="88" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="82" />
+        <location filename="../screens/settings.py" line="89" />
         <source>Add staff member</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="100" />
+        <location filename="../screens/settings.py" line="107" />
         <source>Added {name} ({code}).</source>
         <translation>Added {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="118" />
+        <location filename="../screens/settings.py" line="125" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="118" />
+        <location filename="../screens/settings.py" line="125" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="121" />
+        <location filename="../screens/settings.py" line="128" />
         <source>name, e.g. desk-1</source>
         <translation>name, e.g. desk-1</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="122" />
+        <location filename="../screens/settings.py" line="129" />
         <source>camera number or rtsp:// address</source>
         <translation>camera number or rtsp:// address</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="130" />
         <source>area, e.g. left counter</source>
         <translation>area, e.g. left counter</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="124" />
+        <location filename="../screens/settings.py" line="131" />
         <source>Add station</source>
         <translation>Add station</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="142" />
+        <location filename="../screens/settings.py" line="149" />
         <source>Added station {name}.</source>
         <translation>Added station {name}.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="150" />
+        <location filename="../screens/settings.py" line="157" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="150" />
+        <location filename="../screens/settings.py" line="157" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="150" />
+        <location filename="../screens/settings.py" line="157" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="156" />
+        <location filename="../screens/settings.py" line="163" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="158" />
+        <location filename="../screens/settings.py" line="165" />
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="163" />
+        <location filename="../screens/settings.py" line="170" />
         <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
         <translation>Times are local ({zone}). CSV columns: staff,station,start,end.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="178" />
+        <location filename="../screens/settings.py" line="185" />
         <source>Roster entry added.</source>
         <translation>Roster entry added.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="185" />
+        <location filename="../screens/settings.py" line="192" />
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="185" />
+        <location filename="../screens/settings.py" line="192" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="191" />
+        <location filename="../screens/settings.py" line="198" />
         <source>Nothing imported: {error}</source>
         <translation>Nothing imported: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="193" />
+        <location filename="../screens/settings.py" line="200" />
         <source>Imported {n} roster entries.</source>
         <translation>Imported {n} roster entries.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202" />
+        <location filename="../screens/settings.py" line="209" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202" />
+        <location filename="../screens/settings.py" line="209" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202" />
+        <location filename="../screens/settings.py" line="209" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202" />
+        <location filename="../screens/settings.py" line="209" />
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="205" />
+        <location filename="../screens/settings.py" line="212" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="220" />
+        <location filename="../screens/settings.py" line="227" />
         <source>enabled</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="221" />
+        <location filename="../screens/settings.py" line="228" />
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="222" />
+        <location filename="../screens/settings.py" line="229" />
         <source>minimum duration (s)</source>
         <translation>minimum duration (s)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="231" />
+        <location filename="../screens/settings.py" line="238" />
         <source>{what}: minimum confidence</source>
         <translation>{what}: minimum confidence</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="254" />
+        <location filename="../screens/settings.py" line="261" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="267" />
+        <location filename="../screens/settings.py" line="274" />
         <source>{rule}, {setting}: '{text}' is not a number</source>
         <translation>{rule}, {setting}: '{text}' is not a number</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="277" />
-        <location filename="../screens/settings.py" line="282" />
-        <location filename="../screens/settings.py" line="330" />
+        <location filename="../screens/settings.py" line="284" />
+        <location filename="../screens/settings.py" line="289" />
+        <location filename="../screens/settings.py" line="351" />
+        <location filename="../screens/settings.py" line="362" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="284" />
+        <location filename="../screens/settings.py" line="291" />
         <source>Rules saved.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="295" />
+        <location filename="../screens/settings.py" line="301" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="302" />
+        <location filename="../screens/settings.py" line="308" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="313" />
+        <location filename="../screens/settings.py" line="316" />
+        <source>Decisions are recorded under the signed-in account</source>
+        <translation>Decisions are recorded under the signed-in account</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="321" />
         <source>Apply language</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="319" />
+        <location filename="../screens/settings.py" line="327" />
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>Storage folder (database, clips, rules; used from the next start)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="320" />
+        <location filename="../screens/settings.py" line="328" />
         <source>Keep evidence clips for</source>
         <translation>Keep evidence clips for</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="321" />
+        <location filename="../screens/settings.py" line="329" />
+        <source>Clips of confirmed or appealed events are kept. The command "inspector retention" deletes the older ones.</source>
+        <translation>Clips of confirmed or appealed events are kept. The command "inspector retention" deletes the older ones.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="331" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="322" />
+        <location filename="../screens/settings.py" line="333" />
+        <source>Decisions are recorded under the signed-in account.</source>
+        <translation>Decisions are recorded under the signed-in account.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="334" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="346" />
+        <location filename="../screens/settings.py" line="342" />
+        <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
+        <translation>The saved clip retention cannot be read ({error}); {days:g} days apply.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="367" />
+        <source>Evidence clips are kept for {days} days.</source>
+        <translation>Evidence clips are kept for {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="370" />
         <source>Storage folder</source>
         <translation>Storage folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="357" />
+        <location filename="../screens/settings.py" line="381" />
         <source>The storage folder changes at the next start.</source>
         <translation>The storage folder changes at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="391" />
+        <source>Decisions are now recorded as {name}.</source>
+        <translation>Decisions are now recorded as {name}.</translation>
     </message>
 </context>
 <context>

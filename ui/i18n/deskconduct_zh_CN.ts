@@ -759,7 +759,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="108"/>
         <source>Self-check</source>
         <translation>自检</translation>
     </message>
@@ -1244,208 +1244,208 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="136"/>
+        <location filename="../screens/live.py" line="127"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="140"/>
+        <location filename="../screens/live.py" line="131"/>
         <source>Calibrate camera…</source>
         <translation>标定摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="141"/>
+        <location filename="../screens/live.py" line="132"/>
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
         <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="146"/>
+        <location filename="../screens/live.py" line="137"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="147"/>
+        <location filename="../screens/live.py" line="138"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="151"/>
+        <location filename="../screens/live.py" line="142"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="154"/>
+        <location filename="../screens/live.py" line="145"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="154"/>
+        <location filename="../screens/live.py" line="145"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="159"/>
+        <location filename="../screens/live.py" line="150"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="165"/>
+        <location filename="../screens/live.py" line="156"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="167"/>
+        <location filename="../screens/live.py" line="158"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="180"/>
+        <location filename="../screens/live.py" line="171"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="201"/>
-        <location filename="../screens/live.py" line="260"/>
+        <location filename="../screens/live.py" line="192"/>
+        <location filename="../screens/live.py" line="251"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="220"/>
+        <location filename="../screens/live.py" line="211"/>
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>无法读取已登记的工牌（{error}）；工牌检查改用通用检测。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="226"/>
+        <location filename="../screens/live.py" line="217"/>
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="229"/>
+        <location filename="../screens/live.py" line="220"/>
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="233"/>
+        <location filename="../screens/live.py" line="224"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="244"/>
+        <location filename="../screens/live.py" line="235"/>
         <source>Only a manager can calibrate a camera</source>
         <translation>只有管理员可以标定摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="255"/>
+        <location filename="../screens/live.py" line="246"/>
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>实时画面尚无图像：请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="266"/>
+        <location filename="../screens/live.py" line="257"/>
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>无法从 {source} 取得静止画面：{seconds} 秒内没有画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="270"/>
+        <location filename="../screens/live.py" line="261"/>
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>无法从 {source} 获取静止画面：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="274"/>
+        <location filename="../screens/live.py" line="265"/>
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="299"/>
+        <location filename="../screens/live.py" line="290"/>
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="303"/>
+        <location filename="../screens/live.py" line="294"/>
         <source>Camera calibration: {station}</source>
         <translation>摄像头标定：{station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="320"/>
+        <location filename="../screens/live.py" line="311"/>
         <source>Calibration not saved: {error}</source>
         <translation>标定未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="322"/>
+        <location filename="../screens/live.py" line="313"/>
         <source>Calibration of {station} saved to {path}.</source>
         <translation>{station} 的标定已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="324"/>
+        <location filename="../screens/live.py" line="315"/>
         <source>It is used from the next start of the live view.</source>
         <translation>将在下次启动实时监控时生效。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="362"/>
+        <location filename="../screens/live.py" line="353"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="365"/>
+        <location filename="../screens/live.py" line="356"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="386"/>
+        <location filename="../screens/live.py" line="377"/>
         <source>Not stored: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="388"/>
+        <location filename="../screens/live.py" line="379"/>
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="430"/>
+        <location filename="../screens/live.py" line="421"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="464"/>
+        <location filename="../screens/live.py" line="455"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="466"/>
+        <location filename="../screens/live.py" line="457"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="473"/>
+        <location filename="../screens/live.py" line="464"/>
         <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>磁盘空间不足（{detail}）：{n} 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="480"/>
+        <location filename="../screens/live.py" line="471"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="483"/>
+        <location filename="../screens/live.py" line="474"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="485"/>
+        <location filename="../screens/live.py" line="476"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="492"/>
+        <location filename="../screens/live.py" line="483"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="492"/>
+        <location filename="../screens/live.py" line="483"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="493"/>
+        <location filename="../screens/live.py" line="484"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>
@@ -1847,268 +1847,299 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="58"/>
-        <location filename="../screens/settings.py" line="150"/>
+        <location filename="../screens/settings.py" line="65"/>
+        <location filename="../screens/settings.py" line="157"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="59"/>
+        <location filename="../screens/settings.py" line="66"/>
         <source>Stations</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="60"/>
+        <location filename="../screens/settings.py" line="67"/>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="61"/>
+        <location filename="../screens/settings.py" line="68"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="62"/>
+        <location filename="../screens/settings.py" line="69"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="77"/>
+        <location filename="../screens/settings.py" line="84"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="77"/>
-        <location filename="../screens/settings.py" line="118"/>
+        <location filename="../screens/settings.py" line="84"/>
+        <location filename="../screens/settings.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="77"/>
+        <location filename="../screens/settings.py" line="84"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="80"/>
+        <location filename="../screens/settings.py" line="87"/>
         <source>code, e.g. S001</source>
         <translation>工号，例如 S001</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="81"/>
+        <location filename="../screens/settings.py" line="88"/>
         <source>full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="82"/>
+        <location filename="../screens/settings.py" line="89"/>
         <source>Add staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="100"/>
+        <location filename="../screens/settings.py" line="107"/>
         <source>Added {name} ({code}).</source>
         <translation>已添加 {name}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="118"/>
+        <location filename="../screens/settings.py" line="125"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="118"/>
+        <location filename="../screens/settings.py" line="125"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="121"/>
+        <location filename="../screens/settings.py" line="128"/>
         <source>name, e.g. desk-1</source>
         <translation>名称，例如 1号窗口</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="122"/>
+        <location filename="../screens/settings.py" line="129"/>
         <source>camera number or rtsp:// address</source>
         <translation>摄像头编号或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="123"/>
+        <location filename="../screens/settings.py" line="130"/>
         <source>area, e.g. left counter</source>
         <translation>区域，例如 左侧柜台</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="124"/>
+        <location filename="../screens/settings.py" line="131"/>
         <source>Add station</source>
         <translation>添加岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="142"/>
+        <location filename="../screens/settings.py" line="149"/>
         <source>Added station {name}.</source>
         <translation>已添加岗位 {name}。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="150"/>
+        <location filename="../screens/settings.py" line="157"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="150"/>
+        <location filename="../screens/settings.py" line="157"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="150"/>
+        <location filename="../screens/settings.py" line="157"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="156"/>
+        <location filename="../screens/settings.py" line="163"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="158"/>
+        <location filename="../screens/settings.py" line="165"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="163"/>
+        <location filename="../screens/settings.py" line="170"/>
         <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
         <translation>时间为本地时间（{zone}）。CSV 列：staff,station,start,end。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="178"/>
+        <location filename="../screens/settings.py" line="185"/>
         <source>Roster entry added.</source>
         <translation>已添加排班。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="185"/>
+        <location filename="../screens/settings.py" line="192"/>
         <source>Import roster</source>
         <translation>导入排班表</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="185"/>
+        <location filename="../screens/settings.py" line="192"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="191"/>
+        <location filename="../screens/settings.py" line="198"/>
         <source>Nothing imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="193"/>
+        <location filename="../screens/settings.py" line="200"/>
         <source>Imported {n} roster entries.</source>
         <translation>已导入 {n} 条排班。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202"/>
+        <location filename="../screens/settings.py" line="209"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202"/>
+        <location filename="../screens/settings.py" line="209"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202"/>
+        <location filename="../screens/settings.py" line="209"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202"/>
+        <location filename="../screens/settings.py" line="209"/>
         <source>Clause</source>
         <translation>规范条款</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="205"/>
+        <location filename="../screens/settings.py" line="212"/>
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="220"/>
+        <location filename="../screens/settings.py" line="227"/>
         <source>enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="221"/>
+        <location filename="../screens/settings.py" line="228"/>
         <source>points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="222"/>
+        <location filename="../screens/settings.py" line="229"/>
         <source>minimum duration (s)</source>
         <translation>最短持续时间（秒）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="231"/>
+        <location filename="../screens/settings.py" line="238"/>
         <source>{what}: minimum confidence</source>
         <translation>{what}：最低置信度</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="254"/>
+        <location filename="../screens/settings.py" line="261"/>
         <source>Saved to {path}</source>
         <translation>保存位置：{path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="267"/>
+        <location filename="../screens/settings.py" line="274"/>
         <source>{rule}, {setting}: &apos;{text}&apos; is not a number</source>
         <translation>{rule}，{setting}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="277"/>
-        <location filename="../screens/settings.py" line="282"/>
-        <location filename="../screens/settings.py" line="330"/>
+        <location filename="../screens/settings.py" line="284"/>
+        <location filename="../screens/settings.py" line="289"/>
+        <location filename="../screens/settings.py" line="351"/>
+        <location filename="../screens/settings.py" line="362"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="284"/>
+        <location filename="../screens/settings.py" line="291"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="295"/>
+        <location filename="../screens/settings.py" line="301"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="302"/>
+        <location filename="../screens/settings.py" line="308"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="313"/>
+        <location filename="../screens/settings.py" line="316"/>
+        <source>Decisions are recorded under the signed-in account</source>
+        <translation>审核决定以当前登录的账户记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="321"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="319"/>
+        <location filename="../screens/settings.py" line="327"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="320"/>
+        <location filename="../screens/settings.py" line="328"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="321"/>
+        <location filename="../screens/settings.py" line="329"/>
+        <source>Clips of confirmed or appealed events are kept. The command &quot;inspector retention&quot; deletes the older ones.</source>
+        <translation>已确认或已申诉事件的视频会保留。命令“inspector retention”删除超过期限的视频。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="331"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="322"/>
+        <location filename="../screens/settings.py" line="333"/>
+        <source>Decisions are recorded under the signed-in account.</source>
+        <translation>审核决定以当前登录的账户记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="334"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="346"/>
+        <location filename="../screens/settings.py" line="342"/>
+        <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
+        <translation>无法读取已保存的视频保留期限（{error}）；按 {days:g} 天执行。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="367"/>
+        <source>Evidence clips are kept for {days} days.</source>
+        <translation>证据视频保留 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="370"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="357"/>
+        <location filename="../screens/settings.py" line="381"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="391"/>
+        <source>Decisions are now recorded as {name}.</source>
+        <translation>审核决定现在以“{name}”记录。</translation>
     </message>
 </context>
 <context>

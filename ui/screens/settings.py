@@ -5,22 +5,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from inspector.errors import UserError
 from inspector.commands.roster import read_roster_csv
+from inspector.privacy import PrivacyConfig
 from inspector.rules import RulesConfig, RulesError
 from inspector.scoring import ScoringConfig, ScoringError, parse_local_datetime, resolve_timezone
 from inspector.store import StoreError
 from ui.context import AppContext
 from ui.labels import rule_name
 from ui.language import LANGUAGES
+from ui.preferences import save_data_dir, save_reviewer, saved_data_dir
 
-RETENTION_KEY = "storage/clip_retention_days"
-REVIEWER_KEY = "review/reviewer"
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -30,6 +30,13 @@ def _table(headers: list[str]) -> QTableWidget:
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
     return t
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#555;")
+    return label
 
 
 def _item(text: str, editable: bool = False) -> QTableWidgetItem:
@@ -289,7 +296,6 @@ class SettingsScreen(QWidget):
 
     def _general_tab(self) -> QWidget:
         w = QWidget()
-        s = QSettings()
         self.folder = QLineEdit(str(self.ctx.data_dir))
         self.folder.setReadOnly(True)
         pick = QPushButton(self.tr("Choose…"))
@@ -300,12 +306,14 @@ class SettingsScreen(QWidget):
         self.retention = QSpinBox()
         self.retention.setRange(1, 3650)
         self.retention.setSuffix(self.tr(" days"))
-        self.retention.setValue(int(s.value(RETENTION_KEY, 90)))
+        self.retention.setValue(int(round(self._retention_days())))
         self.retention.setKeyboardTracking(False)
         self.retention.valueChanged.connect(self._retention_changed)
-        self.ctx.reviewer = str(s.value(REVIEWER_KEY, self.ctx.reviewer)) or self.ctx.reviewer
         self.reviewer = QLineEdit(self.ctx.reviewer)
         self.reviewer.editingFinished.connect(self._reviewer_changed)
+        if self.ctx.actor is not None:  # the store records decisions under the signed-in account
+            self.reviewer.setReadOnly(True)
+            self.reviewer.setToolTip(self.tr("Decisions are recorded under the signed-in account"))
         self.language = QComboBox()
         names = {"zh_CN": "简体中文", "en": "English"}
         for lang in LANGUAGES:
@@ -318,9 +326,22 @@ class SettingsScreen(QWidget):
         form = QFormLayout(w)
         form.addRow(self.tr("Storage folder (database, clips, rules; used from the next start)"), frow)
         form.addRow(self.tr("Keep evidence clips for"), self.retention)
+        form.addRow("", _note(self.tr("Clips of confirmed or appealed events are kept. The command "
+                                      "\"inspector retention\" deletes the older ones.")))
         form.addRow(self.tr("Reviewer name"), self.reviewer)
+        if self.ctx.actor is not None:
+            form.addRow("", _note(self.tr("Decisions are recorded under the signed-in account.")))
         form.addRow(self.tr("Language"), lrow)
         return w
+
+    def _retention_days(self) -> float:
+        default = (getattr(self.ctx.cfg, "privacy", None) or PrivacyConfig()).retention_days
+        try:
+            return self.ctx.site.load_retention_days(default)
+        except ValueError as e:
+            self.say(self.tr("The saved clip retention cannot be read ({error}); {days:g} days apply.").format(
+                error=e, days=default))
+            return default
 
     def _record(self, target: str, details: dict) -> bool:
         """Records a settings save in the audit trail (``config.save``); False (and a message) when refused."""
@@ -332,15 +353,18 @@ class SettingsScreen(QWidget):
         return True
 
     def _retention_changed(self, days: int) -> None:
-        old = int(QSettings().value(RETENTION_KEY, 90))
+        old = self._retention_days()
         if days == old:
             return
-        if not self._record("config:clip_retention_days", {"old": old, "new": days}):
+        try:
+            self.ctx.site.save_retention_days(days, self.ctx.store, previous=old)
+        except (StoreError, OSError, ValueError) as e:
+            self.say(self.tr("Not saved: {error}").format(error=e))
             self.retention.blockSignals(True)
-            self.retention.setValue(old)
+            self.retention.setValue(int(round(old)))
             self.retention.blockSignals(False)
             return
-        QSettings().setValue(RETENTION_KEY, days)
+        self.say(self.tr("Evidence clips are kept for {days} days.").format(days=days))
 
     def _pick_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Storage folder"), self.folder.text())
@@ -349,21 +373,22 @@ class SettingsScreen(QWidget):
 
     def set_storage_folder(self, path: str) -> bool:
         """Remembers the storage folder for the next start (audited)."""
-        old = str(QSettings().value("storage/data_dir", str(self.ctx.data_dir)))
+        old = str(saved_data_dir() or self.ctx.data_dir)
         if not self._record("config:storage_folder", {"old": old, "new": path}):
             return False
         self.folder.setText(path)
-        QSettings().setValue("storage/data_dir", path)
+        save_data_dir(path)
         self.say(self.tr("The storage folder changes at the next start."))
         return True
 
     def _reviewer_changed(self) -> None:
         name = self.reviewer.text().strip()
-        if name and name != self.ctx.reviewer:
+        if self.ctx.actor is None and name and name != self.ctx.reviewer:
             if not self._record("config:reviewer_name", {"old": self.ctx.reviewer, "new": name}):
                 return
             self.ctx.reviewer = name
-            QSettings().setValue(REVIEWER_KEY, name)
+            save_reviewer(name)
+            self.say(self.tr("Decisions are now recorded as {name}.").format(name=name))
 
     def set_language_choice(self, lang: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
