@@ -21,7 +21,9 @@ if they still cannot be written they go to a JSON-lines file next to the databas
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
@@ -59,21 +61,67 @@ def site_zone(name: str | None) -> tzinfo:
     return datetime.now().astimezone().tzinfo or timezone.utc
 
 
+SOURCE_SAMPLE_BYTES = 1 << 20
+"""How much of the start and of the end of a file its content identity reads."""
+
+
 def file_source_id(path: str | Path) -> str:
-    """A stable id of a video file's content (size and SHA-256 of its first 4 MiB), with its name."""
-    p = Path(path)
+    """A stable id of a video file's content: SHA-256 of its size, first and last megabyte.
+
+    The name, the folder and the modification time play no part, so a renamed, copied or
+    touched recording keeps its id; an edited one (other bytes at either end, or another size)
+    gets another.
+
+    Raises:
+        OSError: The file cannot be read.
+    """
     h = hashlib.sha256()
-    with open(p, "rb") as f:
-        h.update(f.read(4 << 20))
-    h.update(str(p.stat().st_size).encode())
-    return f"file:{h.hexdigest()[:20]}:{p.name}"
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        h.update(f"{size}\n".encode())
+        h.update(f.read(SOURCE_SAMPLE_BYTES))
+        if size > SOURCE_SAMPLE_BYTES:
+            f.seek(max(SOURCE_SAMPLE_BYTES, size - SOURCE_SAMPLE_BYTES))
+            h.update(f.read(SOURCE_SAMPLE_BYTES))
+    return f"file:{h.hexdigest()[:32]}"
 
 
 def file_origin(source: VideoFileSource, zone: tzinfo) -> datetime:
-    """Wall-clock time of a recording's first frame: its modification time minus its duration."""
+    """A first guess of the wall-clock time of a recording's first frame: the creation time the
+    container records, else the file's modification time minus its duration.
+
+    Only a guess: the time used is the one the store fixed when the same content was first
+    analysed (:meth:`inspector.store.Store.source_origin`).
+    """
+    created = container_creation_time(source.name)
+    if created is not None:
+        return created.astimezone(zone).replace(microsecond=0)
     mtime = Path(source.name).stat().st_mtime
     duration = (source.frame_count or 0) / source.fps if source.fps else 0.0
     return datetime.fromtimestamp(mtime - duration, zone).replace(microsecond=0)
+
+
+def container_creation_time(path: str | Path) -> datetime | None:
+    """The ``creation_time`` a video container records (MP4, MOV, MKV...), or None."""
+    try:
+        import av
+
+        with av.open(str(path)) as c:
+            tags = dict(c.metadata)
+            if c.streams.video:
+                tags = {**dict(c.streams.video[0].metadata), **tags}
+    except Exception:  # noqa: BLE001 - no readable tag: fall back to the file's time
+        return None
+    raw = tags.get("creation_time")
+    if not raw:
+        return None
+    try:
+        t = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=timezone.utc)
+    return None if t.year < 1980 else t  # 1904/1970 are the "not set" values of MP4 muxers
 
 
 @dataclass(frozen=True)
@@ -139,13 +187,18 @@ class Analyzer:
         source_id: Stable id of the footage (same file → same id → no duplicate events).
         origin: Wall-clock time of stream time 0 (timezone-aware).
         rules: The rule table.
-        clip_dir: Folder for clips and thumbnails, or None for no clips.
+        clip_dir: Folder for clips and thumbnails, or None for no clips. Partial files a killed run
+            left there are removed, so the caller holds the station's lock
+            (:meth:`inspector.site.Site.station_lock`).
         stride: Analyse every N-th frame.
         on_progress: Called about twice a second with a :class:`Progress`.
         on_message: Called with each event message (e.g. for a live view).
         privacy: Face blurring settings for clips (default: customers' faces blurred).
         zones: Calibrated zones and the greeting monitor; without them the station region decides
             who is at the post and no greeting rules run.
+
+    Raises:
+        OSError: The clips folder cannot be made or written.
     """
 
     def __init__(self, cfg: InspectorConfig, store: Store, station: StationRecord, source: FrameSource,
@@ -163,7 +216,9 @@ class Analyzer:
         self.zones = zones
         recorder = redactor = None
         if clip_dir is not None and cfg.clips.enabled:
-            clip_dir.mkdir(parents=True, exist_ok=True)
+            clip_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not os.access(clip_dir, os.W_OK | os.X_OK):  # e.g. a read-only file system: say so now
+                raise PermissionError(errno.EACCES, "cannot write there", str(clip_dir))
             # Partial clips left by a killed run are removed, and the faces of customers (everyone
             # not at the post / not staff) are blurred in clips and thumbnails.
             remove_stale_parts(clip_dir)
@@ -257,4 +312,5 @@ class Analyzer:
                               w.new, w.known, monitor.clips.ok, tuple(monitor.clips.missing), stopped,
                               monitor.unsaved_file, w.event_ids, w.greetings_new, tuple(w.errors))
 
-__all__ = ["AnalyzeSummary", "Analyzer", "Progress", "file_origin", "file_source_id", "site_zone"]
+__all__ = ["AnalyzeSummary", "Analyzer", "Progress", "container_creation_time", "file_origin", "file_source_id",
+           "site_zone"]

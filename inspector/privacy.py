@@ -18,7 +18,8 @@ event row (times, rule, features, review) stays. The actor is checked before any
 and a file is deleted only when no other event still in force refers to it.
 
 **Stale partial files.** Clips are written as ``.<name>.part`` and renamed only when complete; a
-killed process leaves ``.part`` files, which :func:`remove_stale_parts` deletes at the next start.
+killed process leaves ``.part`` files, which :func:`remove_stale_parts` deletes at the next start
+(only files named as the product names them, under the station's lock).
 
 **Nothing leaves the machine.** This module, the recorder and the store write local files only;
 the product opens no listening network port (a test scans the source for server sockets).
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import deque
@@ -249,10 +251,18 @@ class FaceRedactor:
 
 # --- files: stale partial clips, retention ---------------------------------------------------
 
-def remove_stale_parts(folder: str | Path) -> tuple[Path, ...]:
-    """Deletes ``.<name>.part`` files left under ``folder`` by a process that was killed.
+STALE_PART = re.compile(r"\.[A-Za-z0-9_-]+\.(?:mp4|jpg)\.part")
+"""Names of the partial files the product writes in a clip folder: ``.<clip stem>.<mp4|jpg>.part``
+(see :func:`inspector.clips.clip_stem`)."""
 
-    Call at start-up, before this process writes clips there (one analysis per station folder).
+
+def remove_stale_parts(folder: str | Path) -> tuple[Path, ...]:
+    """Deletes the partial clip and thumbnail files a killed process left in ``folder``.
+
+    Only regular files directly in ``folder`` named as the product names them
+    (:data:`STALE_PART`) are touched: nothing in sub-folders, no symbolic link, nothing else.
+    Call it while holding the station's lock (:meth:`inspector.site.Site.station_lock`), so that
+    no other analysis is writing there.
 
     Returns:
         The files removed.
@@ -261,9 +271,11 @@ def remove_stale_parts(folder: str | Path) -> tuple[Path, ...]:
     if not root.is_dir():
         return ()
     removed = []
-    for p in root.rglob(".*.part"):
+    for p in root.iterdir():
+        if not STALE_PART.fullmatch(p.name):
+            continue
         try:
-            if p.is_file():
+            if not p.is_symlink() and p.is_file():
                 p.unlink()
                 removed.append(p)
         except OSError:

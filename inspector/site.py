@@ -7,6 +7,7 @@
         rules.toml                    the rule table edited in the app (defaults when absent)
         calibration/<station>.json    each station's camera calibration profile
         clips/<station>/              evidence clips and thumbnails
+        locks/<station>.lock          held by the one analysis of a station at a time
         badge_enrolment.json          the site's badge, learnt in the inspection screen
         retention.json                clip retention days set in the app (``inspector retention`` obeys it)
 
@@ -27,12 +28,16 @@ from calibration.profile import CalibrationProfile, load_profile, profile_to_jso
 from inspector.auth import Permission
 from inspector.badge.enrolment import BadgeEnrolment, load_enrolment
 from inspector.files import write_atomic
+from inspector.locking import ProcessLock
 from inspector.rules import RulesConfig, load_rules, rules_to_toml
 from inspector.store import Store, StorageConfig, default_data_dir
 
 RULES_FILE = "rules.toml"
 CALIBRATION_DIR = "calibration"
 CLIPS_DIR = "clips"
+LOCKS_DIR = "locks"
+FILE_NAME_MAX = 100
+"""Longest station name used as it is in a file name."""
 BADGE_FILE = "badge_enrolment.json"
 DATABASE_FILE = "inspector.db"
 RETENTION_FILE = "retention.json"
@@ -41,8 +46,9 @@ RETENTION_FILE = "retention.json"
 def station_file_name(station: str) -> str:
     """A station name as a plain file name, never shared by two names.
 
-    A name that is not a plain file name (slashes, spaces, a leading dot...) has those characters
-    replaced and a short hash of the real name appended.
+    A name that is not a plain file name (slashes, spaces, a leading dot...) or is longer than
+    ``FILE_NAME_MAX`` has those characters replaced (and is shortened) and gets a short hash of
+    the real name appended.
 
     Raises:
         ValueError: Empty station name.
@@ -50,8 +56,8 @@ def station_file_name(station: str) -> str:
     if not station or not station.strip():
         raise ValueError("a station's files need a station name")
     safe = re.sub(r"[^\w.-]", "_", station).lstrip(".")
-    if safe != station:
-        safe = f"{safe or 'station'}-{hashlib.sha256(station.encode()).hexdigest()[:8]}"
+    if safe != station or len(safe) > FILE_NAME_MAX:
+        safe = f"{safe[:FILE_NAME_MAX] or 'station'}-{hashlib.sha256(station.encode()).hexdigest()[:8]}"
     return safe
 
 
@@ -110,8 +116,21 @@ class Site:
         return station_profile_path(self.data_dir, station)
 
     def clip_dir(self, station: str) -> Path:
-        """The folder of the station's evidence clips."""
-        return self.data_dir / CLIPS_DIR / station
+        """The folder of the station's evidence clips: always a folder of ``<data folder>/clips``,
+        whatever the station's name (see :func:`station_file_name`).
+
+        Raises:
+            ValueError: Empty station name.
+        """
+        return self.data_dir / CLIPS_DIR / station_file_name(station)
+
+    def station_lock(self, station: str) -> ProcessLock:
+        """The lock an analysis of ``station`` holds while it runs (not yet taken).
+
+        Raises:
+            ValueError: Empty station name.
+        """
+        return ProcessLock(self.data_dir / LOCKS_DIR / f"{station_file_name(station)}.lock", f"station {station}")
 
     # -- badge --------------------------------------------------------------------------------
     def load_badge(self) -> BadgeEnrolment | None:
@@ -220,5 +239,5 @@ class Site:
         return path
 
 
-__all__ = ["BADGE_FILE", "CALIBRATION_DIR", "CLIPS_DIR", "DATABASE_FILE", "RULES_FILE", "Site",
+__all__ = ["BADGE_FILE", "CALIBRATION_DIR", "CLIPS_DIR", "DATABASE_FILE", "LOCKS_DIR", "RULES_FILE", "Site",
            "station_file_name", "station_profile_path"]

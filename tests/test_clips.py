@@ -262,7 +262,7 @@ def test_low_disk_space_does_not_start_a_clip_and_keeps_the_event(tmp_path, monk
     events, results = analyse(rec, 12, (4, 7))
     assert len([m for m in events if type(m).__name__ == "EventEnded"]) == 1  # the event survives
     assert len(results) == 1 and results[0].status == "missing"
-    assert results[0].error == "disk full (120 MB free)" and clips.is_disk_full_error(results[0].error)
+    assert results[0].error == "disk full (120 MB free), below clips.min_free_mb = 500 MB" and clips.is_disk_full_error(results[0].error)
     assert results[0].clip_path is None and results[0].thumbnail_path is None
     assert calls and all(p == tmp_path for p in calls)
     assert not out.exists() or not list(out.iterdir())
@@ -273,7 +273,7 @@ def test_disk_filling_while_writing_abandons_the_clip(tmp_path, monkeypatch):
     rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4, min_free_mb=500,
                                                   disk_check_s=0.001))
     _, results = analyse(rec, 12, (4, 7))
-    assert [r.status for r in results] == ["missing"] and results[0].error == "disk full (40 MB free)"
+    assert [r.status for r in results] == ["missing"] and results[0].error == "disk full (40 MB free), below clips.min_free_mb = 500 MB"
     assert not list(tmp_path.iterdir())  # the partial clip was removed, no thumbnail
 
 
@@ -391,7 +391,7 @@ def test_file_clip_on_a_full_disk_is_missing_and_the_event_kept(tmp_path, monkey
     rec = EvidenceRecorder(out, ClipSettings(pre_roll_s=2, post_roll_s=1, buffer_s=4, min_free_mb=500), source_path=src)
     events, results = analyse(rec, 12, (4, 7))
     assert len([m for m in events if type(m).__name__ == "EventEnded"]) == 1
-    assert [(r.status, r.error) for r in results] == [("missing", "disk full (120 MB free)")]
+    assert [(r.status, r.error) for r in results] == [("missing", "disk full (120 MB free), below clips.min_free_mb = 500 MB")]
     assert not out.exists() or not list(out.iterdir())
 
 

@@ -12,8 +12,7 @@ import pytest
 
 from inspector.clips import encode_jpeg, write_clip
 from inspector.files import write_atomic
-from inspector.privacy import (FaceRedactor, PrivacyConfig, blur_boxes, customers_outside, expand, face_box,
-                               remove_stale_parts)
+from inspector.privacy import FaceRedactor, PrivacyConfig, blur_boxes, customers_outside, expand, face_box
 from inspector.types import Frame, PersonObservation
 
 REPO = Path(__file__).resolve().parents[1]
@@ -124,17 +123,6 @@ def test_staff_passed_explicitly_are_not_blurred():
     staff = _person(face_pts=[[0.1, 0.1, 0], [0.2, 0.2, 0]])
     cust = _person(face_pts=[[0.7, 0.1, 0], [0.8, 0.3, 0]])
     assert r.observe(0, [staff, cust], staff=[staff]) == (pytest.approx((0.7, 0.1, 0.8, 0.3)),)
-
-
-def test_stale_part_files_are_removed(tmp_path):
-    (tmp_path / "a").mkdir()
-    stale = [tmp_path / ".x.mp4.part", tmp_path / "a" / ".y.jpg.part"]
-    keep = [tmp_path / "x.mp4", tmp_path / "notes.part.txt"]
-    for p in stale + keep:
-        p.write_bytes(b"data")
-    assert sorted(remove_stale_parts(tmp_path)) == sorted(stale)
-    assert all(p.exists() for p in keep) and not any(p.exists() for p in stale)
-    assert remove_stale_parts(tmp_path / "missing") == ()
 
 
 SERVER_PATTERNS = [r"\.listen\(", r"\bsocketserver\b", r"\bhttp\.server\b", r"serve_forever", r"create_server\(",

@@ -26,7 +26,8 @@ def free_mb(folder: str | Path) -> float:
 
 
 def disk_full_error(folder: str | Path, min_free_mb: float) -> str | None:
-    """``"disk full (N MB free)"`` when the disk of ``folder`` has less than ``min_free_mb`` free, else None.
+    """``"disk full (N MB free), below clips.min_free_mb = M MB"`` when the disk of ``folder`` has less
+    than ``min_free_mb`` free, else None.
 
     A free space that cannot be read is not treated as full (the write itself will then fail and
     say why). ``min_free_mb <= 0`` disables the check.
@@ -37,7 +38,9 @@ def disk_full_error(folder: str | Path, min_free_mb: float) -> str | None:
         free = free_mb(folder)
     except OSError:
         return None
-    return f"{DISK_FULL_PREFIX} ({free:.0f} MB free)" if free < min_free_mb else None
+    if free >= min_free_mb:
+        return None
+    return f"{DISK_FULL_PREFIX} ({free:.0f} MB free), below clips.min_free_mb = {min_free_mb:g} MB"
 
 
 def is_disk_full_error(error: str | None) -> bool:

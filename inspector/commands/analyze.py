@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-clips", action="store_true", help="Store events without evidence clips.")
     p.add_argument("--rules", type=Path, help="Rule table (TOML/JSON) instead of the configured or default one.")
     p.add_argument("--start", help="Wall-clock time of the file's first frame, e.g. 2026-11-02T09:00 "
-                                   "(default: file modification time minus its duration).")
+                                   "(default: the time used when the same content was first analysed, else "
+                                   "the creation time the container records, else the file's modification "
+                                   "time minus its duration).")
     cal = p.add_mutually_exclusive_group()
     cal.add_argument("--calibration", type=Path, help="Camera calibration profile (zones, counter, floor); enables "
                                                       "staff/customer roles and the greeting rules (default: the "
@@ -80,16 +82,67 @@ def _progress_printer(stream):
     return show
 
 
+def _analyse(args, cfg, store, site, station, source, rules, zone, stride):
+    """Runs the analysis of an opened source for a station whose lock is held; returns (summary, zones)."""
+    from inspector.analyze import Analyzer, file_origin, file_source_id
+    from inspector.pipeline import Pipeline
+    from inspector.sources import VideoFileSource
+    from inspector.store import DatabaseLocked
+
+    if isinstance(source, VideoFileSource):
+        try:
+            source_id = file_source_id(source.name)
+        except OSError as e:
+            raise UserError(f"cannot read {source.name}: {e.strerror or e}") from None
+        if args.start:
+            try:
+                origin = datetime.fromisoformat(args.start)
+            except ValueError:
+                raise UserError(f"--start {args.start!r} is not a date-time like 2026-11-02T09:00") from None
+            origin = origin.replace(tzinfo=zone) if origin.tzinfo is None else origin
+        else:  # the time fixed when this content was first analysed, so a touched copy counts nothing twice
+            origin = file_origin(source, zone)
+            try:
+                origin = store.source_origin(source_id, origin).astimezone(zone)
+            except DatabaseLocked:  # analysis goes on; the time is fixed by the next run
+                print(f"inspector: warning: the database is locked; the start time of {source.name} "
+                      f"({origin.isoformat()}) is not fixed yet", file=sys.stderr)
+    else:
+        source_id = source.name
+        origin = datetime.now(zone)
+    clip_dir = None
+    if not args.no_clips:
+        clip_dir = args.clips_dir or site.clip_dir(station.name)
+    zones = None
+    profile = None if args.no_calibration else calibration_profile(args.calibration, cfg, station.name)
+    if profile is not None and not args.calibration and not cfg.analysis.calibration_file:
+        print(f"using the camera calibration saved for {station.name}: {profile}", file=sys.stderr)
+    if profile:
+        from inspector.roles import ZoneRoles
+
+        try:
+            zones = ZoneRoles(cfg, profile, station.name, origin, rules.version)
+        except (OSError, ValueError) as e:
+            raise UserError(f"calibration profile {profile}: {e}") from None
+    try:
+        analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
+                            on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy)
+    except OSError as e:
+        raise UserError(f"cannot use the clips folder {clip_dir}: {e.strerror or e}") from None
+    with Pipeline(cfg, mode="video", badge_enrolment=site.load_badge()) as pipe:
+        return analyzer.run(pipe), zones
+
+
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from inspector.analyze import Analyzer, file_origin, file_source_id, site_zone
+    from inspector.analyze import site_zone
     from inspector.config import load_config
-    from inspector.pipeline import Pipeline
     from inspector.rules import RulesError, load_rules
     from inspector.site import Site
-    from inspector.sources import SourceError, VideoFileSource, open_source
+    from inspector.sources import SourceError, open_source
     from inspector.store import UnknownStation
+    from inspector.store.names import check_station_name
 
     cfg = load_config(args.config)
     stride = args.stride if args.stride is not None else cfg.analysis.stride
@@ -112,6 +165,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from inspector.auth import Permission  # refuse before analysing, not at the first event
         store.authorize(Permission.RECORD_EVENTS, "analyse footage (it records events)")
+        station = None
         try:
             station = store.get_station(args.station)
         except UnknownStation:
@@ -119,45 +173,19 @@ def run(args: argparse.Namespace) -> int:
                 names = ", ".join(s.name for s in store.list_stations()) or "none yet"
                 raise UserError(f"unknown station {args.station!r} (known: {names}); add it with "
                                 f"`inspector stations add {args.station}` or pass --create-station") from None
-            station = store.add_station(args.station, camera_source=args.source, area="created by analyze")
-        try:
-            source = open_source(args.source)
-        except SourceError as e:
-            raise UserError(str(e)) from None
-        try:
-            if isinstance(source, VideoFileSource):
-                source_id = file_source_id(source.name)
-                if args.start:
-                    try:
-                        origin = datetime.fromisoformat(args.start)
-                    except ValueError:
-                        raise UserError(f"--start {args.start!r} is not a date-time like 2026-11-02T09:00") from None
-                    origin = origin.replace(tzinfo=zone) if origin.tzinfo is None else origin
-                else:
-                    origin = file_origin(source, zone)
-            else:
-                source_id = source.name
-                origin = datetime.now(zone)
-            clip_dir = None
-            if not args.no_clips:
-                clip_dir = args.clips_dir or site.clip_dir(station.name)
-            zones = None
-            profile = None if args.no_calibration else calibration_profile(args.calibration, cfg, station.name)
-            if profile is not None and not args.calibration and not cfg.analysis.calibration_file:
-                print(f"using the camera calibration saved for {station.name}: {profile}", file=sys.stderr)
-            if profile:
-                from inspector.roles import ZoneRoles
-
-                try:
-                    zones = ZoneRoles(cfg, profile, station.name, origin, rules.version)
-                except (OSError, ValueError) as e:
-                    raise UserError(f"calibration profile {profile}: {e}") from None
-            with Pipeline(cfg, mode="video", badge_enrolment=site.load_badge()) as pipe:
-                analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
-                                    on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy)
-                summary = analyzer.run(pipe)
-        finally:
-            source.close()
+            check_station_name(args.station)  # before the source is opened: a bad name stops here
+        name = station.name if station is not None else args.station
+        with site.station_lock(name):  # one analysis per station: clips and their clean-up are its own
+            try:
+                source = open_source(args.source)
+            except SourceError as e:
+                raise UserError(str(e)) from None
+            try:
+                if station is None:  # created only once its source has opened
+                    station = store.add_station(args.station, camera_source=args.source, area="created by analyze")
+                summary, zones = _analyse(args, cfg, store, site, station, source, rules, zone, stride)
+            finally:
+                source.close()
     finally:
         store.close()
     if sys.stderr.isatty():
@@ -187,12 +215,17 @@ def run(args: argparse.Namespace) -> int:
     for refused in summary.refused:
         print(f"inspector: error: the database refused {refused}", file=sys.stderr)
     if summary.unsaved_file:
-        print(f"inspector: error: the database stayed locked; events saved to {summary.unsaved_file}", file=sys.stderr)
+        print(f"inspector: error: the database could not be written (locked by another program, or its disk "
+              f"full); the unsaved writes are in {summary.unsaved_file}", file=sys.stderr)
         return 1
     if summary.stopped == "interrupted":
         print("inspector: stopped by user; every finished event was kept", file=sys.stderr)
         return 130
     if summary.stopped:
         print(f"inspector: error: {summary.stopped}; the events found before were kept", file=sys.stderr)
+        return 1
+    if summary.clips_missing:
+        print(f"inspector: error: the evidence of {len(summary.clips_missing)} event(s) is missing "
+              "(reasons above); the events were kept", file=sys.stderr)
         return 1
     return 1 if summary.refused else 0

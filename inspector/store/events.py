@@ -80,6 +80,35 @@ class EventRepository(StoreCore):
             s.flush()
             return _event_record(s, row), True
 
+    def source_origin(self, source_id: str, proposed: datetime) -> datetime:
+        """The wall-clock time of a footage's stream time 0: the one fixed when it was first analysed,
+        else ``proposed`` (which is then fixed).
+
+        A file's content identifies it (:func:`inspector.analyze.file_source_id`), so the same
+        recording touched, copied or renamed gets its first times back and its events are not
+        counted twice.
+
+        A source already known is only read (which never waits for another writer).
+
+        Raises:
+            PermissionDenied: The actor may not record events.
+            InvalidInput: Empty source id or a naive ``proposed``.
+            DatabaseLocked: The source is new and the database stayed locked.
+        """
+        source_id, proposed = _clean(source_id, "source id"), _aware(proposed, "source origin")
+        with self._read() as s:
+            known = s.scalar(select(S.Source.origin_at).where(S.Source.source_id == source_id))
+        if known is not None:
+            return known
+        with self._write() as s:
+            self._authorize(s, Permission.RECORD_EVENTS, "record events")
+            row = s.scalar(select(S.Source).where(S.Source.source_id == source_id))
+            if row is None:
+                row = S.Source(source_id=source_id, origin_at=proposed, created_at=_utcnow())
+                s.add(row)
+                s.flush()
+            return row.origin_at
+
     def update_event_end(self, event_id: int, end: datetime, *, peak_confidence: float | None = None,
                          features: Mapping[str, float] | None = None) -> EventRecord:
         """Moves an event's end (it never moves before the start); keeps the higher peak confidence.

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from inspector.auth import Permission
 from inspector.store import schema as S
 from inspector.store.core import StoreCore
+from inspector.store.names import check_station_name
 from inspector.store.errors import Duplicate, InvalidInput, RosterOverlap, StoreError
 from inspector.store.records import RosterEntry, RosterSpec, StaffRecord, StationRecord
 from inspector.store.rows import StationKey, _aware, _clean, _iso, _rostered, _staff_row, _station_row
@@ -78,10 +79,11 @@ class PeopleRepository(StoreCore):
             roi: Optional normalised (x0, y0, x1, y1) region of the frame that is the post.
 
         Raises:
-            InvalidInput: Empty name or a bad region.
+            InvalidInput: A name that is not a station id (:func:`~inspector.store.names.check_station_name`)
+                or a bad region.
             Duplicate: The name is taken.
         """
-        name = _clean(name, "station name")
+        name = check_station_name(name)
         roi_json = None if roi is None else json.dumps(_check_roi(roi))
         with self._write() as s:
             who = self._authorize(s, Permission.CONFIGURE, "add a station")

@@ -199,6 +199,16 @@ class AuditHead(Base):
 
 # --- greeting outcomes (migration 0003) --------------------------------------------------------
 
+class Source(Base):
+    """Analysed footage: the wall-clock time of its stream time 0, fixed when it is first analysed."""
+
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(String(500), unique=True, nullable=False)
+    origin_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
 class Greeting(Base):
     """One customer visit judged by the greeting monitor, attributed through the roster at arrival."""
 

@@ -1,0 +1,82 @@
+"""Exclusive locks between processes: one analysis per station at a time.
+
+A lock is an advisory ``flock`` on a small file that records who holds it. The operating system
+releases it when its holder exits in any way (``kill -9`` included), so a lock file left behind
+never blocks anyone: only a live holder does.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from pathlib import Path
+from types import TracebackType
+
+from inspector.errors import UserError
+
+
+class LockHeld(UserError):
+    """Another live process holds the lock."""
+
+
+class ProcessLock:
+    """An exclusive lock held by this process until :meth:`release` (or the end of a ``with``).
+
+    Args:
+        path: The lock file (made owner-only, folders as needed).
+        what: What the lock protects, for the message when it is held (e.g. "station desk-1").
+    """
+
+    def __init__(self, path: str | Path, what: str) -> None:
+        self.path, self.what = Path(path), what
+        self._fd: int | None = None
+
+    def acquire(self) -> "ProcessLock":
+        """Takes the lock without waiting.
+
+        Raises:
+            LockHeld: Another process holds it (the message names its pid and since when).
+            OSError: The lock file cannot be made.
+        """
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
+            os.close(fd)
+            raise LockHeld(f"{self.what} is in use by {holder}; wait until it has finished "
+                           f"(lock file {self.path})") from None
+        except BaseException:
+            os.close(fd)
+            raise
+        os.ftruncate(fd, 0)
+        os.write(fd, f"process {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}".encode())
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        """Gives the lock up (the file stays: removing it could let two holders in)."""
+        if self._fd is not None:
+            try:
+                os.ftruncate(self._fd, 0)
+            except OSError:
+                pass
+            os.close(self._fd)  # closing the descriptor releases the flock
+            self._fd = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this object holds the lock."""
+        return self._fd is not None
+
+    def __enter__(self) -> "ProcessLock":
+        return self.acquire()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.release()
+
+
+__all__ = ["LockHeld", "ProcessLock"]

@@ -1,0 +1,133 @@
+"""Station ids, clip folders, clean-up and the station lock (issue 15, defects 7, 8 and 10)."""
+
+from __future__ import annotations
+
+import os
+
+import cv2
+import numpy as np
+import pytest
+
+from inspector.cli import main
+from inspector.locking import LockHeld
+from inspector.privacy import remove_stale_parts
+from inspector.site import Site
+from inspector.store import InvalidInput, Store
+from inspector.store.names import check_station_name
+
+
+@pytest.mark.parametrize("name", ["../../../escaped", "/abs/path", "a/b", ".hidden", "desk 1", "desk.1", "-x",
+                                  "desk\x1b[31m", "d" * 65, "", "  "])
+def test_a_station_name_that_is_not_an_id_is_refused(tmp_path, name):
+    with Store.open(tmp_path / "t.db") as s:
+        with pytest.raises(InvalidInput, match="station name"):
+            s.add_station(name)
+        assert s.list_stations() == []
+
+
+@pytest.mark.parametrize("name", ["desk-1", "Desk_2", "前台1", "d" * 64])
+def test_station_ids_of_letters_digits_dash_and_underscore_are_accepted(tmp_path, name):
+    assert check_station_name(f" {name} ") == name
+    with Store.open(tmp_path / "t.db") as s:
+        assert s.add_station(name).name == name
+
+
+def test_cli_refuses_a_path_as_station_name_in_one_line(tmp_path, capsys):
+    db = tmp_path / "t.db"
+    assert main(["stations", "add", "../../../escaped", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "may hold only letters, digits" in err and "Traceback" not in err
+    assert main(["analyze", str(tmp_path / "none.mp4"), "--station", "/abs/path", "--create-station",
+                 "--db", str(db)]) == 2
+    assert "may hold only letters, digits" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("legacy", ["../../../escaped", "/abs/path", "..", "x" * 300])
+def test_clip_folder_of_any_stored_name_stays_inside_the_data_folder(tmp_path, legacy):
+    """Stations stored before names were checked still get a folder inside ``<data>/clips``."""
+    site = Site(tmp_path / "data")
+    folder = site.clip_dir(legacy)
+    assert folder.parent == tmp_path / "data" / "clips" and len(folder.name) < 120
+    assert os.path.normpath(folder) == str(folder)  # no '..' to resolve
+    assert site.station_lock(legacy).path.parent == tmp_path / "data" / "locks"
+
+
+def test_clean_up_removes_only_the_partial_files_the_product_writes(tmp_path):
+    (tmp_path / "a").mkdir()
+    stale = [tmp_path / ".desk-1_arms_crossed_20260101T090000_0123abcd.mp4.part", tmp_path / ".x.jpg.part"]
+    keep = [tmp_path / "x.mp4", tmp_path / "notes.part.txt", tmp_path / ".bashrc.part", tmp_path / ".my thesis.mp4.part",
+            tmp_path / "a" / ".y.jpg.part", tmp_path / ".report.docx.part"]
+    for p in stale + keep:
+        p.write_bytes(b"data")
+    outside = tmp_path / "a" / "user-file"
+    outside.write_bytes(b"mine")
+    (tmp_path / ".link.mp4.part").symlink_to(outside)
+    assert sorted(remove_stale_parts(tmp_path)) == sorted(stale)
+    assert all(p.exists() for p in keep) and not any(p.exists() for p in stale)
+    assert outside.read_bytes() == b"mine" and (tmp_path / ".link.mp4.part").is_symlink()
+    assert remove_stale_parts(tmp_path / "missing") == ()
+
+
+def test_the_station_lock_is_exclusive_and_released(tmp_path):
+    site = Site(tmp_path)
+    with site.station_lock("desk-1"):
+        with pytest.raises(LockHeld, match=rf"station desk-1 is in use by process {os.getpid()}"):
+            site.station_lock("desk-1").acquire()
+        with site.station_lock("desk-2"):  # another station is not held up
+            pass
+    with site.station_lock("desk-1"):  # released at the end of the first
+        pass
+    assert oct(site.station_lock("desk-1").path.stat().st_mode & 0o777) == "0o600"
+
+
+@pytest.fixture()
+def video(tmp_path):
+    p = tmp_path / "v.avi"
+    w = cv2.VideoWriter(str(p), cv2.VideoWriter_fourcc(*"MJPG"), 10.0, (64, 48))
+    for _ in range(3):
+        w.write(np.zeros((48, 64, 3), np.uint8))
+    w.release()
+    return p
+
+
+def test_a_second_analysis_of_a_station_is_refused_while_the_first_runs(tmp_path, video, capsys, monkeypatch):
+    """Issue 15, defect 8: the second run's clean-up deleted the first run's clip in progress."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    db = tmp_path / "t.db"
+    with Store.open(db) as s:
+        s.add_station("desk")
+    clips = Site(data.parent / "deskconduct").clip_dir("desk")
+    clips.mkdir(parents=True)
+    in_progress = clips / ".desk_arms_crossed_20260101T090000_0123abcd.mp4.part"
+    in_progress.write_bytes(b"being written")
+    with Site(data.parent / "deskconduct").station_lock("desk"):  # the first run
+        assert main(["analyze", str(video), "--station", "desk", "--db", str(db)]) == 2
+        err = capsys.readouterr().err
+        assert "station desk is in use by process" in err and "Traceback" not in err
+        assert in_progress.read_bytes() == b"being written"
+
+
+def test_create_station_creates_nothing_when_the_source_fails(tmp_path, capsys):
+    db = tmp_path / "t.db"
+    assert main(["analyze", str(tmp_path / "missing.mp4"), "--station", "desk-9", "--create-station",
+                 "--db", str(db)]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    with Store.open(db) as s:
+        assert s.list_stations() == []
+
+
+@pytest.mark.parametrize("case", ["a file", "read-only"])
+def test_a_clips_folder_that_cannot_be_written_is_one_line(tmp_path, video, capsys, monkeypatch, case):
+    target = tmp_path / "ro"
+    if case == "a file":
+        target.write_bytes(b"not a folder")
+    else:  # a read-only file system (root may write anywhere, so access() answers as it would)
+        target.mkdir()
+        import inspector.analyze as analyze
+
+        monkeypatch.setattr(analyze.os, "access", lambda path, mode: os.fspath(path) != str(target))
+    rc = main(["analyze", str(video), "--station", "desk", "--create-station", "--clips-dir", str(target),
+               "--db", str(tmp_path / "t.db")])
+    err = capsys.readouterr().err
+    assert rc == 2 and "cannot use the clips folder" in err and "Traceback" not in err
