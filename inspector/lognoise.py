@@ -1,7 +1,7 @@
 """Filters the native log lines MediaPipe and TensorFlow Lite write straight to file descriptor 2.
 
 Those lines ("W0000 ... inference_feedback_manager ...", "INFO: Created TensorFlow Lite XNNPACK
-delegate") say nothing a user can act on and bury the command's own messages. The filter
+delegate", LiteRT's "WARNING: [model_load.cc:402] Sparsity tensors may not yet be fully supported.") say nothing a user can act on and bury the command's own messages. The filter
 re-routes fd 2 through a pipe and drops only lines of those shapes; everything else, including
 Python tracebacks and native errors (E/F severity), passes through unchanged.
 """
@@ -16,6 +16,7 @@ import threading
 NOISE = re.compile(
     rb"^(?:[WI]\d{4} [\d:. ]+\s*\d+ \S+\.cc:\d+\]"
     rb"|INFO: Created TensorFlow Lite"
+    rb"|(?:INFO|WARNING): \[[\w./-]+\.cc:\d+\] "  # LiteRT (MediaPipe 0.10.2x): "WARNING: [model_load.cc:402] ..."
     rb"|WARNING: Logging before InitGoogle\(\))"
 )
 

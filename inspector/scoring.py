@@ -370,6 +370,16 @@ def compute_month(month: Month | str, staff: Iterable[StaffRecord], events: Iter
     return MonthReport(month=str(m), timezone=tz.key, scores=scores, unassigned=unassigned)
 
 
+def scored_staff(report: MonthReport, rostered: Iterable[str]) -> frozenset[str]:
+    """Codes of the staff members who have a score to show for ``report``'s month: rostered in it
+    (``rostered``: the staff codes of its roster entries) or with an event, inspection or greeting.
+    Everyone else starts at 100 without a day of work: that is no score at all (a chart leaves a gap).
+    """
+    on_duty = set(rostered)
+    return frozenset(s.staff.code for s in report.scores
+                     if s.staff.code in on_duty or s.events or s.inspections or s.greeting.visits)
+
+
 def inspection_points(items: Mapping[str, bool], cfg: ScoringConfig | None = None) -> float:
     """Points a shift-start inspection deducts: per failed item, up to the per-inspection maximum."""
     cfg = cfg or ScoringConfig()

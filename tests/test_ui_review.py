@@ -90,3 +90,22 @@ def test_clip_player_plays_steps_scrubs_and_toggles_overlay(qtbot, ctx):
     p.toggle()
     qtbot.waitUntil(lambda: not p.playing, timeout=3000)  # stops at the end
     assert p.index == 19
+
+
+def test_one_point_is_singular_in_english_and_plural_forms_load(qtbot, ctx, app_setup):
+    """Issue 14 (8): English plurals ("1 points")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.screens.review import ReviewScreen
+
+    screen = ReviewScreen(ctx)
+    qtbot.addWidget(screen)
+    slouch = next(e for e in ctx.store.list_events() if e.rule_id == "slouching")  # 1 point
+    assert screen.show_event(slouch.id)
+    text = screen.details.text()
+    assert "1 point" in text and "1 points" not in text
+    tr = QCoreApplication.translate
+    assert tr("InspectionScreen", "FAILED: %n item(s)", "", 1) == "FAILED: 1 item"
+    assert tr("InspectionScreen", "FAILED: %n item(s)", "", 3) == "FAILED: 3 items"
+    app_setup.switch_language("zh_CN")
+    assert tr("InspectionScreen", "FAILED: %n item(s)", "", 1) == "不合格：1 项"

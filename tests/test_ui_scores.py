@@ -83,3 +83,25 @@ def test_greeting_rate_and_median_delay_columns(qtbot, ctx):
     assert screen.table.item(1, screen.RATE_COL).text() == ""  # S002: no customers
     screen.drill(0, screen.RATE_COL)
     assert screen.events.rowCount() == 1
+
+
+def test_trend_chart_leaves_months_without_data_empty(qtbot, ctx):
+    """Issue 14 (8): the trend chart showed 100 for months in which nobody worked."""
+    screen = ScoresScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.table.setCurrentCell(0, 1)  # 张伟: rostered this month only
+    (values,) = screen.chart.series.values()
+    assert values[-1] == 100.0 and values[:-1] == (None,) * 5
+    screen._trend(-1)  # everyone's mean
+    (mean,) = screen.chart.series.values()
+    assert mean[:-1] == (None,) * 5 and mean[-1] is not None
+
+
+def test_drill_down_names_the_clip_state_in_words(qtbot, ctx):
+    """Issue 14 (8): the events table showed the raw clip state "ok"."""
+    screen = ScoresScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.drill(0, 1)
+    states = {screen.events.item(r, 4).text() for r in range(screen.events.rowCount())}
+    assert states and "ok" not in states and "none" not in states
+    assert "saved" in states

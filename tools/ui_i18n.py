@@ -27,26 +27,49 @@ def ts_path(lang: str) -> Path:
     return I18N / f"deskconduct_{lang}.ts"
 
 
+def _text(tr: ET.Element | None) -> str:
+    """A translation's text; of a plural message (``numerus="yes"``), its forms joined."""
+    if tr is None:
+        return ""
+    forms = tr.findall("numerusform")
+    return " ".join((f.text or "").strip() for f in forms) if forms else (tr.text or "").strip()
+
+
 def untranslated(lang: str) -> list[str]:
-    """Sources of the messages without a finished translation."""
+    """Sources of the messages without a finished translation (a plural message: every form filled)."""
     out = []
     for m in ET.parse(ts_path(lang)).iter("message"):
         tr = m.find("translation")
-        if tr is None or not (tr.text or "").strip() or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+        empty_form = tr is not None and any(not (f.text or "").strip() for f in tr.findall("numerusform"))
+        if (tr is None or not _text(tr) or empty_form
+                or tr.get("type") in ("unfinished", "obsolete", "vanished")):
             if tr is None or tr.get("type") not in ("obsolete", "vanished"):
                 out.append(m.find("source").text or "")
     return out
 
 
+def english_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of a plural message written with ``(s)``: "%n point(s)" -> "%n point", "%n points"."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
 def fill_english() -> None:
-    """English translations are the sources themselves."""
+    """English translations are the sources themselves (plural messages: singular and plural forms)."""
     path = ts_path("en")
     tree = ET.parse(path)
     for m in tree.iter("message"):
         tr = m.find("translation")
         if tr.get("type") in ("obsolete", "vanished"):
             continue
-        tr.text = m.find("source").text
+        source = m.find("source").text or ""
+        if m.get("numerus") == "yes":
+            for f in list(tr):
+                tr.remove(f)
+            tr.text = None
+            for form in english_forms(source):
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = source
         tr.attrib.pop("type", None)
     write_ts(tree, path)
 

@@ -133,3 +133,21 @@ def run_end_text(line, button: str) -> tuple[str, str]:
     if line is None:
         return QCoreApplication.translate("Labels", "The source stopped"), run_advice("source_failed", button)
     return run_status(line.code, line.text), run_advice(line.code, button)
+
+
+def points_text(points: float) -> str:
+    """A number of points with its noun: "1 point", "3 points", "1.5 points" (translated)."""
+    if points == 1:
+        return QCoreApplication.translate("Labels", "1 point")
+    return QCoreApplication.translate("Labels", "{points:g} points").format(points=points)
+
+
+def clip_status_name(status: str) -> str:
+    """Display name of an evidence clip's state."""
+    names = {
+        "ok": QCoreApplication.translate("Labels", "saved"),
+        "missing": QCoreApplication.translate("Labels", "not saved"),
+        "none": QCoreApplication.translate("Labels", "not recorded"),
+        "expired": QCoreApplication.translate("Labels", "deleted after the retention period"),
+    }
+    return names.get(status, status)

@@ -664,10 +664,15 @@
         <source>PASSED</source>
         <translation>PASSED</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../screens/inspection.py" line="341" />
-        <source>FAILED: {n} item(s)</source>
-        <translation>FAILED: {n} item(s)</translation>
+        <source>FAILED: %n item(s)</source>
+        <translation><numerusform>FAILED: %n item</numerusform><numerusform>FAILED: %n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="434" />
+        <source>Saved as inspection {id}; it deducts {points}.</source>
+        <translation>Saved as inspection {id}; it deducts {points}.</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="355" />
@@ -713,11 +718,6 @@
         <location filename="../screens/inspection.py" line="431" />
         <source>Not saved: {detail}</source>
         <translation>Not saved: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="434" />
-        <source>Saved as inspection {id}; it deducts {points} point(s).</source>
-        <translation>Saved as inspection {id}; it deducts {points} point(s).</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="449" />
@@ -1240,6 +1240,36 @@
         <source>The source stopped</source>
         <translation>The source stopped</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="141" />
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="142" />
+        <source>{points:g} points</source>
+        <translation>{points:g} points</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="148" />
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="149" />
+        <source>not saved</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="150" />
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="151" />
+        <source>deleted after the retention period</source>
+        <translation>deleted after the retention period</translation>
+    </message>
 </context>
 <context>
     <name>LiveScreen</name>
@@ -1414,10 +1444,15 @@
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../screens/live.py" line="464" />
-        <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
-        <translation>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</translation>
+        <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
+        <translation><numerusform>Disk almost full ({detail}): %n evidence clip not saved. Events are still recorded; free some space in {folder}.</numerusform><numerusform>Disk almost full ({detail}): %n evidence clips not saved. Events are still recorded; free some space in {folder}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="476" />
+        <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
+        <translation>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</translation>
     </message>
     <message>
         <location filename="../screens/live.py" line="471" />
@@ -1428,11 +1463,6 @@
         <location filename="../screens/live.py" line="474" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="476" />
-        <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
-        <translation>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</translation>
     </message>
     <message>
         <location filename="../screens/live.py" line="483" />
@@ -1632,8 +1662,8 @@
     </message>
     <message>
         <location filename="../screens/review.py" line="240" />
-        <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</source>
-        <translation>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</translation>
+        <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</source>
+        <translation>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="245" />
@@ -1689,157 +1719,157 @@
 <context>
     <name>ScoresScreen</name>
     <message>
-        <location filename="../screens/scores.py" line="58" />
+        <location filename="../screens/scores.py" line="59" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="59" />
+        <location filename="../screens/scores.py" line="60" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="64" />
+        <location filename="../screens/scores.py" line="65" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="76" />
+        <location filename="../screens/scores.py" line="77" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="76" />
+        <location filename="../screens/scores.py" line="77" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="76" />
+        <location filename="../screens/scores.py" line="77" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77" />
+        <location filename="../screens/scores.py" line="78" />
         <source>Points deducted</source>
         <translation>Points deducted</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77" />
+        <location filename="../screens/scores.py" line="78" />
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="83" />
+        <location filename="../screens/scores.py" line="84" />
         <source>Double-click a deduction to list its events; double-click an event to review it.</source>
         <translation>Double-click a deduction to list its events; double-click an event to review it.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120" />
+        <location filename="../screens/scores.py" line="121" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120" />
+        <location filename="../screens/scores.py" line="121" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120" />
+        <location filename="../screens/scores.py" line="121" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120" />
+        <location filename="../screens/scores.py" line="121" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120" />
+        <location filename="../screens/scores.py" line="121" />
         <source>Greeting rate</source>
         <translation>Greeting rate</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="121" />
+        <location filename="../screens/scores.py" line="122" />
         <source>Median delay</source>
         <translation>Median delay</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="137" />
+        <location filename="../screens/scores.py" line="138" />
         <source>{greeted} of {visits} customers greeted; {late} late, {missed} missed</source>
         <translation>{greeted} of {visits} customers greeted; {late} late, {missed} missed</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="143" />
+        <location filename="../screens/scores.py" line="144" />
         <source>Staff: {n} · unassigned events: {u}</source>
         <translation>Staff: {n} · unassigned events: {u}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="152" />
+        <location filename="../screens/scores.py" line="153" />
         <source>{rate:.0f}% ({greeted}/{visits})</source>
         <translation>{rate:.0f}% ({greeted}/{visits})</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="158" />
+        <location filename="../screens/scores.py" line="159" />
         <source>{seconds:.1f} s</source>
         <translation>{seconds:.1f} s</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="166" />
+        <location filename="../screens/scores.py" line="167" />
         <source>-{points:g} (×{n})</source>
         <translation>-{points:g} (×{n})</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="168" />
+        <location filename="../screens/scores.py" line="169" />
         <source>{n} pending</source>
         <translation>{n} pending</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="179" />
+        <location filename="../screens/scores.py" line="185" />
         <source>Score of {name}</source>
         <translation>Score of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="182" />
+        <location filename="../screens/scores.py" line="189" />
         <source>Mean score of all staff</source>
         <translation>Mean score of all staff</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="192" />
+        <location filename="../screens/scores.py" line="199" />
         <source>late and missed greetings</source>
         <translation>late and missed greetings</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="197" />
+        <location filename="../screens/scores.py" line="204" />
         <source>{name}: {rule} (×{n})</source>
         <translation>{name}: {rule} (×{n})</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="196" />
+        <location filename="../screens/scores.py" line="203" />
         <source>all rules</source>
         <translation>all rules</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="218" />
+        <location filename="../screens/scores.py" line="225" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="218" />
+        <location filename="../screens/scores.py" line="225" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="219" />
+        <location filename="../screens/scores.py" line="226" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="228" />
+        <location filename="../screens/scores.py" line="235" />
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="230" />
+        <location filename="../screens/scores.py" line="237" />
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -1995,8 +2025,8 @@
     </message>
     <message>
         <location filename="../screens/settings.py" line="200" />
-        <source>Imported {n} roster entries.</source>
-        <translation>Imported {n} roster entries.</translation>
+        <source>Roster entries imported: {n}.</source>
+        <translation>Roster entries imported: {n}.</translation>
     </message>
     <message>
         <location filename="../screens/settings.py" line="209" />

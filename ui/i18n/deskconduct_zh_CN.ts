@@ -664,10 +664,17 @@
         <source>PASSED</source>
         <translation>合格</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../screens/inspection.py" line="341"/>
-        <source>FAILED: {n} item(s)</source>
-        <translation>不合格：{n} 项</translation>
+        <source>FAILED: %n item(s)</source>
+        <translation>
+            <numerusform>不合格：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="434"/>
+        <source>Saved as inspection {id}; it deducts {points}.</source>
+        <translation>已保存为第 {id} 号检查；扣 {points}。</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="355"/>
@@ -713,11 +720,6 @@
         <location filename="../screens/inspection.py" line="431"/>
         <source>Not saved: {detail}</source>
         <translation>未保存：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="434"/>
-        <source>Saved as inspection {id}; it deducts {points} point(s).</source>
-        <translation>已保存为第 {id} 号检查；扣 {points} 分。</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="449"/>
@@ -1240,6 +1242,36 @@
         <source>The source stopped</source>
         <translation>视频源已停止</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="141"/>
+        <source>1 point</source>
+        <translation>1 分</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="142"/>
+        <source>{points:g} points</source>
+        <translation>{points:g} 分</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="148"/>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="149"/>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="150"/>
+        <source>not recorded</source>
+        <translation>未录制</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="151"/>
+        <source>deleted after the retention period</source>
+        <translation>保留期满已删除</translation>
+    </message>
 </context>
 <context>
     <name>LiveScreen</name>
@@ -1414,10 +1446,17 @@
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../screens/live.py" line="464"/>
-        <source>Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
-        <translation>磁盘空间不足（{detail}）：{n} 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</translation>
+        <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
+        <translation>
+            <numerusform>磁盘空间不足（{detail}）：%n 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="476"/>
+        <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
+        <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points}</translation>
     </message>
     <message>
         <location filename="../screens/live.py" line="471"/>
@@ -1428,11 +1467,6 @@
         <location filename="../screens/live.py" line="474"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="476"/>
-        <source>{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed</source>
-        <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points:g} 分</translation>
     </message>
     <message>
         <location filename="../screens/live.py" line="483"/>
@@ -1632,8 +1666,8 @@
     </message>
     <message>
         <location filename="../screens/review.py" line="240"/>
-        <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points</source>
-        <translation>{station}，{start} 至 {end}（{seconds:.0f} 秒），置信度 {conf:.2f}，{points:g} 分</translation>
+        <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</source>
+        <translation>{station}，{start} 至 {end}（{seconds:.0f} 秒），置信度 {conf:.2f}，{points}</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="245"/>
@@ -1689,157 +1723,157 @@
 <context>
     <name>ScoresScreen</name>
     <message>
-        <location filename="../screens/scores.py" line="58"/>
+        <location filename="../screens/scores.py" line="59"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="59"/>
+        <location filename="../screens/scores.py" line="60"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="64"/>
+        <location filename="../screens/scores.py" line="65"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="76"/>
+        <location filename="../screens/scores.py" line="77"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="76"/>
+        <location filename="../screens/scores.py" line="77"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="76"/>
+        <location filename="../screens/scores.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77"/>
+        <location filename="../screens/scores.py" line="78"/>
         <source>Points deducted</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77"/>
+        <location filename="../screens/scores.py" line="78"/>
         <source>Clip</source>
         <translation>视频片段</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="83"/>
+        <location filename="../screens/scores.py" line="84"/>
         <source>Double-click a deduction to list its events; double-click an event to review it.</source>
         <translation>双击扣分项查看相关事件；双击事件进入审核。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120"/>
+        <location filename="../screens/scores.py" line="121"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120"/>
+        <location filename="../screens/scores.py" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120"/>
+        <location filename="../screens/scores.py" line="121"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120"/>
+        <location filename="../screens/scores.py" line="121"/>
         <source>Pending</source>
         <translation>待审扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="120"/>
+        <location filename="../screens/scores.py" line="121"/>
         <source>Greeting rate</source>
         <translation>问候率</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="121"/>
+        <location filename="../screens/scores.py" line="122"/>
         <source>Median delay</source>
         <translation>问候延迟中位数</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="137"/>
+        <location filename="../screens/scores.py" line="138"/>
         <source>{greeted} of {visits} customers greeted; {late} late, {missed} missed</source>
         <translation>{visits} 位顾客中问候了 {greeted} 位；{late} 次迟到，{missed} 次漏问候</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="143"/>
+        <location filename="../screens/scores.py" line="144"/>
         <source>Staff: {n} · unassigned events: {u}</source>
         <translation>{n} 名员工，{u} 个未分配事件</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="152"/>
+        <location filename="../screens/scores.py" line="153"/>
         <source>{rate:.0f}% ({greeted}/{visits})</source>
         <translation>{rate:.0f}%（{greeted}/{visits}）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="158"/>
+        <location filename="../screens/scores.py" line="159"/>
         <source>{seconds:.1f} s</source>
         <translation>{seconds:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="166"/>
+        <location filename="../screens/scores.py" line="167"/>
         <source>-{points:g} (×{n})</source>
         <translation>-{points:g}（{n} 次）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="168"/>
+        <location filename="../screens/scores.py" line="169"/>
         <source>{n} pending</source>
         <translation>{n} 次待审</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="179"/>
+        <location filename="../screens/scores.py" line="185"/>
         <source>Score of {name}</source>
         <translation>{name} 的得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="182"/>
+        <location filename="../screens/scores.py" line="189"/>
         <source>Mean score of all staff</source>
         <translation>全体员工平均分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="192"/>
+        <location filename="../screens/scores.py" line="199"/>
         <source>late and missed greetings</source>
         <translation>迟到和漏掉的问候</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="197"/>
+        <location filename="../screens/scores.py" line="204"/>
         <source>{name}: {rule} (×{n})</source>
         <translation>{name}：{rule}，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="196"/>
+        <location filename="../screens/scores.py" line="203"/>
         <source>all rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="218"/>
+        <location filename="../screens/scores.py" line="225"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="218"/>
+        <location filename="../screens/scores.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="219"/>
+        <location filename="../screens/scores.py" line="226"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="228"/>
+        <location filename="../screens/scores.py" line="235"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="230"/>
+        <location filename="../screens/scores.py" line="237"/>
         <source>Written: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -1995,8 +2029,8 @@
     </message>
     <message>
         <location filename="../screens/settings.py" line="200"/>
-        <source>Imported {n} roster entries.</source>
-        <translation>已导入 {n} 条排班。</translation>
+        <source>Roster entries imported: {n}.</source>
+        <translation>已导入排班记录：{n} 条。</translation>
     </message>
     <message>
         <location filename="../screens/settings.py" line="209"/>

@@ -27,7 +27,7 @@ from ui.context import AppContext
 from inspector.inspection_run import (InspectionFeed, InspectionScreenConfig, Progress, enrol_badge_from, load_enrolments,
                                new_session, save_inspection, start_inspection)
 from ui.inspection_text import detail_text, guidance_text, item_name, note_text, status_text
-from ui.labels import run_status
+from ui.labels import points_text, run_status
 from ui.widgets.override_dialog import OverrideDialog
 from ui.widgets.video import VideoView, bgr_to_qimage
 
@@ -338,7 +338,7 @@ class InspectionScreen(QWidget):
             self.table.setCellWidget(row, COL_RESULT, badge)
             self.table.setCellWidget(row, COL_EVIDENCE, self._thumbnail(result, it.evidence_frame))
             self.table.setRowHeight(row, THUMB_H + 6)
-        verdict = self.tr("PASSED") if result.passed else self.tr("FAILED: {n} item(s)").format(n=len(result.failed_items))
+        verdict = self.tr("PASSED") if result.passed else self.tr("FAILED: %n item(s)", "", len(result.failed_items))
         self.verdict.setText(verdict)
         colour = COLOURS[ItemStatus.PASS if result.passed else ItemStatus.FAIL]
         self.verdict.setStyleSheet(f"background:{colour};color:white;border-radius:10px;padding:6px")
@@ -431,8 +431,8 @@ class InspectionScreen(QWidget):
             self.message.setText(self.tr("Not saved: {detail}").format(detail=e))
             return None
         self.saved_id = saved.record_id
-        self.message.setText(self.tr("Saved as inspection {id}; it deducts {points} point(s).").format(
-            id=saved.record_id, points=f"{saved.points:g}"))
+        self.message.setText(self.tr("Saved as inspection {id}; it deducts {points}.").format(
+            id=saved.record_id, points=points_text(saved.points)))
         self._update_buttons()
         self.saved.emit(saved.record_id)
         return saved.record_id

@@ -33,7 +33,7 @@ from inspector.store import StoreError
 from inspector.types import FrameResult, PersonObservation
 from ui.calibration_dialog import CalibrationDialog
 from ui.context import AppContext
-from ui.labels import label_name, rule_name, run_end_text, run_status
+from ui.labels import label_name, points_text, rule_name, run_end_text, run_status
 from inspector.live_session import EventRecorder, Violation, start_live
 from ui.widgets.lists import wrapping_list
 from ui.widgets.source_picker import SourcePicker
@@ -461,9 +461,9 @@ class LiveScreen(QWidget):
         if missing:
             self._disk_missing += len(missing)
             self.disk_banner.setText(self.tr(
-                "Disk almost full ({detail}): {n} evidence clip(s) not saved. Events are still recorded; "
-                "free some space in {folder}.").format(detail=missing[-1].error, n=self._disk_missing,
-                                                        folder=self.ctx.data_dir))
+                "Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; "
+                "free some space in {folder}.", "", self._disk_missing).format(detail=missing[-1].error,
+                                                                                folder=self.ctx.data_dir))
             self.disk_banner.show()
 
     def _add_violations(self, items: tuple[Violation, ...]) -> None:
@@ -473,9 +473,9 @@ class LiveScreen(QWidget):
             if v.ended is None:
                 text = self.tr("{time} {rule} ({who}) started").format(time=when, rule=rule_name(v.rule_id), who=who)
             else:
-                text = self.tr("{time} {rule} ({who}) {seconds:.0f} s, {points:g} points if confirmed").format(
+                text = self.tr("{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed").format(
                     time=when, rule=rule_name(v.rule_id), who=who,
-                    seconds=(v.ended - v.started).total_seconds(), points=v.points)
+                    seconds=(v.ended - v.started).total_seconds(), points=points_text(v.points))
             self.violations.insertItem(0, text)
 
     def _show_stats(self, runner: LiveRunner) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 
 from inspector.store import AlreadyDecided, ClipStatus, Decision, EventRecord, StoreError
 from ui.context import AppContext
-from ui.labels import rule_name, status_name
+from ui.labels import points_text, rule_name, status_name
 from ui.widgets.clip_player import ClipPlayer
 
 ALL = None
@@ -237,10 +237,10 @@ class ReviewScreen(QWidget):
             return
         rule = self._rule_text(ev.rule_id)
         lines = [f"<b>{rule_name(ev.rule_id)}</b> — {rule}",
-                 self.tr("{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points:g} points").format(
+                 self.tr("{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}").format(
                      station=ev.station_name, start=ev.start.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                      end=ev.end.astimezone().strftime("%H:%M:%S"), seconds=ev.duration_s, conf=ev.peak_confidence,
-                     points=ev.points)]
+                     points=points_text(ev.points))]
         if ev.review is not None:
             lines.append(self.tr("Decided: {status} by {who} at {at} {comment}").format(
                 status=status_name(ev.status.value), who=ev.review.reviewer,

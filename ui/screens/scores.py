@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxL
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from inspector.report import ReportError, write_csv, write_pdf
-from inspector.scoring import Month, MonthReport, MonthlyScore, ScoringConfig, compute_month, resolve_timezone
+from inspector.scoring import (Month, MonthReport, MonthlyScore, ScoringConfig, compute_month, resolve_timezone,
+                               scored_staff)
 from ui.context import AppContext
-from ui.labels import rule_name, status_name
+from ui.labels import clip_status_name, rule_name, status_name
 from ui.widgets.chart import TrendChart
 
 TREND_MONTHS = 6
@@ -173,12 +174,18 @@ class ScoresScreen(QWidget):
         months = previous_months(self.selected_month(), TREND_MONTHS)
         reports = [self.report if m == self.selected_month() else self.compute(m) for m in months]
         labels = tuple(str(m) for m in months)
+        tz = resolve_timezone(self.scoring.timezone)
+        scored = [scored_staff(r, (e.staff_code for e in self.ctx.store.list_roster(since=m.bounds(tz)[0],
+                                                                                     until=m.bounds(tz)[1])))
+                  for m, r in zip(months, reports)]  # a month nobody worked in has no score, not 100
         if self.report is not None and 0 <= row < len(self.report.scores):
             staff = self.report.scores[row].staff
-            values = tuple(next((s.score for s in r.scores if s.staff.id == staff.id), None) for r in reports)
+            values = tuple(next((s.score for s in r.scores if s.staff.id == staff.id and s.staff.code in codes), None)
+                           for r, codes in zip(reports, scored))
             self.chart.set_data(labels, {staff.name: values}, self.tr("Score of {name}").format(name=staff.name))
         else:
-            values = tuple((sum(s.score for s in r.scores) / len(r.scores)) if r.scores else None for r in reports)
+            shown = [[s.score for s in r.scores if s.staff.code in codes] for r, codes in zip(reports, scored)]
+            values = tuple(sum(v) / len(v) if v else None for v in shown)
             self.chart.set_data(labels, {"mean": values}, self.tr("Mean score of all staff"))
 
     def drill(self, row: int, col: int) -> None:
@@ -199,7 +206,7 @@ class ScoresScreen(QWidget):
         self.events.setRowCount(len(events))
         for r, e in enumerate(events):
             cells = (e.event.start.astimezone().strftime("%Y-%m-%d %H:%M"), rule_name(e.event.rule_id),
-                     status_name(e.status.value), f"{e.deducted:g}", e.event.clip_status.value)
+                     status_name(e.status.value), f"{e.deducted:g}", clip_status_name(e.event.clip_status.value))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, e.event.id)

@@ -197,7 +197,7 @@ class SettingsScreen(QWidget):
         except UserError as e:  # StoreError is a UserError too
             self.say(self.tr("Nothing imported: {error}").format(error=e))
             return 0
-        self.say(self.tr("Imported {n} roster entries.").format(n=len(added)))
+        self.say(self.tr("Roster entries imported: {n}.").format(n=len(added)))
         self.reload()
         self.data_changed.emit()
         return len(added)
