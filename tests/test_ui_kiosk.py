@@ -68,6 +68,8 @@ def test_unknown_classes_are_not_seen_rather_than_failed():
 def test_kiosk_screen_shows_feedback_summary_and_stores_nothing(qtbot, ctx):
     screen = KioskScreen(ctx)
     qtbot.addWidget(screen)
+    assert "press Start" in screen.message.text()  # nothing runs before Start
+    screen.again()
     assert "step in front" in screen.message.text()
     before = len(ctx.store.list_events())
     for r in frames(lambda t: [person(1, arms=ArmPosture.HANDS_ON_HIPS)], 3):
@@ -150,3 +152,21 @@ def test_self_check_tab_of_the_main_window_starts_from_its_source_picker(qtbot, 
     w.tabs.setCurrentWidget(w.review)  # leaving the tab frees the source
     assert w.kiosk.runner is None
     w.close()
+
+
+def test_the_cause_of_a_failed_source_reads_in_chinese(app_setup, tmp_path):
+    """Issue 14 (3, 6): the cause of a failed source was shown in English to Chinese users."""
+    from inspector.live import StatusKind, StatusLine
+    from inspector.sources import SourceError, open_source
+    from ui.labels import run_end_text
+
+    app_setup.switch_language("zh_CN")
+    missing = tmp_path / "gone.mp4"
+    try:
+        open_source(str(missing), max_retries=0)
+    except SourceError as e:
+        detail = str(e)  # the engine's own words
+    cause, advice = run_end_text(StatusLine(StatusKind.SOURCE, "source_failed", detail, 0.0, True), "重试")
+    assert cause == f"无法读取视频源：找不到文件 {missing}"
+    assert advice.startswith("请检查摄像头") and "“重试”" in advice
+    assert not any(w in cause + advice for w in ("file not found", "cannot", "press"))

@@ -13,6 +13,7 @@ and checked, then saved (``--only-calibration``: those two pictures only, no mod
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 from datetime import datetime, timedelta, timezone
@@ -50,11 +51,20 @@ def demo_store(ctx, folder: Path) -> None:
                 ev, _ = s.add_event(station=station, source_id="cam", rule_id=rule, rules_version="default-1",
                                     start=t, end=t + timedelta(seconds=12), peak_confidence=0.72 + 0.04 * (j % 5),
                                     features={"arm_posture_confidence": 0.8}, points=pts, track_id=j + 1,
-                                    clip_path=str(clip) if j % 3 == 0 else str(folder / "clips" / f"lost{k}.mp4"),
+                                    clip_path=_clip_copy(clip, k, j) if j % 3 == 0 else str(folder / "clips" / f"lost{k}-{j}.mp4"),
                                     clip_status="ok")
                 if months_back > 0 or j % 2:
                     s.decide(ev.id, "confirm" if (k + j) % 3 else "dismiss", "审核员 A", "")
             k += 1
+
+
+def _clip_copy(clip: Path, k: int, j: int) -> str:
+    """The sample clip for one event (a file is the evidence of one event only)."""
+    if k == 0 and j == 0:
+        return str(clip)
+    copy = clip.with_name(f"phone-{k}-{j}.mp4")
+    shutil.copyfile(clip, copy)
+    return str(copy)
 
 
 def grab(widget, name: str) -> None:
@@ -193,10 +203,29 @@ def grab_trust(ctx, lang: str, switch_language) -> None:
     w.close()
 
 
+def grab_failures(app, w, lang: str, missing: Path) -> None:
+    """A source that cannot be read: the live view cleared with the cause large, the Self-check tab
+    with its source picker, and the self-check after its source failed (with Retry)."""
+    live = w.live
+    w.tabs.setCurrentWidget(live)
+    live.spec.setText(str(missing))
+    live.kind.setCurrentIndex(1)
+    live.start()
+    wait(app, lambda: live.runner is None, 30)
+    grab(w, f"live_failed_{lang}")
+    w.tabs.setCurrentWidget(w.kiosk)
+    grab(w, f"selfcheck_tab_{lang}")
+    w.kiosk.start(str(missing))
+    wait(app, lambda: w.kiosk.runner is None, 30)
+    grab(w, f"selfcheck_failed_{lang}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only-inspection", action="store_true", help="Grab only the inspection screens.")
     ap.add_argument("--only-trust", action="store_true", help="Grab only the sign-in dialog and the staff view.")
+    ap.add_argument("--only-failures", action="store_true",
+                    help="Grab only the live view and the self-check after a source failed (no models needed).")
     ap.add_argument("--only-calibration", action="store_true",
                     help="Grab only the camera calibration dialog opened from the live screen.")
     args = ap.parse_args()
@@ -210,7 +239,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="ui_shots_"))
     setup = setup_app("en")
     print("CJK font:", setup.cjk_family)
-    if not args.only_calibration:
+    if not (args.only_calibration or args.only_failures):
         preload_engine()
     ctx = open_context(data_dir=tmp / "data")
     demo_store(ctx, tmp)
@@ -231,6 +260,10 @@ def main() -> int:
             continue
         if args.only_calibration:
             grab_calibration(app, w, video, lang)
+            w.close()
+            continue
+        if args.only_failures:
+            grab_failures(app, w, lang, tmp / "camera-recording-2026-03-01.mp4")
             w.close()
             continue
         w.live.spec.setText(str(video))
@@ -260,6 +293,7 @@ def main() -> int:
             w.settings.tabs.setCurrentIndex(i)
             grab(w, f"settings_{name}_{lang}")
         grab_inspection(app, w, video, lang)
+        grab_failures(app, w, lang, tmp / "camera-recording-2026-03-01.mp4")
         w.close()
         k = KioskScreen(ctx)
         k.resize(1500, 900)
@@ -272,7 +306,7 @@ def main() -> int:
         grab(k, f"kiosk_summary_{lang}")
         k.shutdown()
         k.close()
-    for lang in () if args.only_calibration else ("en", "zh_CN"):  # last: once accounts exist, anonymous writes are refused
+    for lang in () if (args.only_calibration or args.only_failures) else ("en", "zh_CN"):  # last: once accounts exist, anonymous writes are refused
         setup.switch_language(lang)
         grab_trust(ctx, lang, setup.switch_language)
     ctx.store.close()

@@ -6,6 +6,8 @@ Words the table does not know (a rule a site added) are shown as they are.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -84,6 +86,31 @@ def severity_name(severity: str) -> str:
     return names.get(severity, severity)
 
 
+def source_problem(detail: str) -> str:
+    """The engine's words about a source that cannot be read (:mod:`inspector.sources`), translated;
+    other texts as they are."""
+    patterns = (
+        (r"file not found: (?P<x>.+)", lambda x: QCoreApplication.translate("Labels", "file not found: {path}").format(path=x)),
+        (r"not a file: (?P<x>.+)", lambda x: QCoreApplication.translate("Labels", "not a file: {path}").format(path=x)),
+        (r"cannot open video (?P<x>.+): not a video file.*",
+         lambda x: QCoreApplication.translate("Labels", "{path} is not a video file, or its format is unsupported or damaged").format(path=x)),
+        (r"no frame could be decoded from (?P<x>.+?): .*",
+         lambda x: QCoreApplication.translate("Labels", "no picture could be decoded from {path}: the file is damaged or not a video").format(path=x)),
+        (r"camera (?P<x>\d+) not found or busy",
+         lambda x: QCoreApplication.translate("Labels", "camera {n} is not connected or is used by another program").format(n=x)),
+        (r"cannot open stream (?P<x>.+)", lambda x: QCoreApplication.translate("Labels", "the stream {url} cannot be opened").format(url=x)),
+        (r"(?P<x>.+?): signal lost and \d+ reconnection attempts failed",
+         lambda x: QCoreApplication.translate("Labels", "{source}: the signal was lost and did not come back").format(source=x)),
+        (r"(?P<x>.+?): decoding stopped at .*",
+         lambda x: QCoreApplication.translate("Labels", "{path} is cut off or damaged part-way").format(path=x)),
+    )
+    for pattern, say in patterns:
+        m = re.fullmatch(pattern, detail.strip(), re.DOTALL)
+        if m:
+            return say(m["x"])
+    return detail
+
+
 def run_status(code: str, detail: str) -> str:
     """A live-runner status line for the user (code translated, detail appended)."""
     names = {
@@ -100,7 +127,9 @@ def run_status(code: str, detail: str) -> str:
         "stopped": QCoreApplication.translate("Labels", "Stopped"),
     }
     head = names.get(code, code)
-    return f"{head}: {detail}" if detail else head
+    if code in ("source_failed", "truncated", "signal_lost"):
+        detail = source_problem(detail)
+    return QCoreApplication.translate("Labels", "{what}: {detail}").format(what=head, detail=detail) if detail else head
 
 
 def run_advice(code: str, button: str) -> str:

@@ -787,12 +787,12 @@
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="71" />
+        <location filename="../screens/kiosk.py" line="100" />
         <source>Choose the camera or a video file and press Start</source>
         <translation>Choose the camera or a video file and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="82" />
+        <location filename="../screens/kiosk.py" line="81" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -926,347 +926,392 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="15" />
+        <location filename="../labels.py" line="17" />
         <source>arms hanging</source>
         <translation>arms hanging</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../labels.py" line="18" />
         <source>hands clasped in front</source>
         <translation>hands clasped in front</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../labels.py" line="19" />
         <source>hands behind back</source>
         <translation>hands behind back</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
+        <location filename="../labels.py" line="20" />
         <source>arms crossed</source>
         <translation>arms crossed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19" />
+        <location filename="../labels.py" line="21" />
         <source>hands on hips</source>
         <translation>hands on hips</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20" />
+        <location filename="../labels.py" line="22" />
         <source>hands in pockets</source>
         <translation>hands in pockets</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21" />
+        <location filename="../labels.py" line="23" />
         <source>phone to ear</source>
         <translation>phone to ear</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22" />
+        <location filename="../labels.py" line="24" />
         <source>looking at phone</source>
         <translation>looking at phone</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23" />
+        <location filename="../labels.py" line="25" />
         <source>chin on hand</source>
         <translation>chin on hand</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../labels.py" line="26" />
         <source>hands on counter</source>
         <translation>hands on counter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25" />
+        <location filename="../labels.py" line="27" />
         <source>sitting upright</source>
         <translation>sitting upright</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26" />
+        <location filename="../labels.py" line="28" />
         <source>sitting slouched</source>
         <translation>sitting slouched</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27" />
+        <location filename="../labels.py" line="29" />
         <source>head down on desk</source>
         <translation>head down on desk</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28" />
+        <location filename="../labels.py" line="30" />
         <source>leaning on counter</source>
         <translation>leaning on counter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29" />
+        <location filename="../labels.py" line="31" />
         <source>standing upright</source>
         <translation>standing upright</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30" />
+        <location filename="../labels.py" line="32" />
         <source>standing leaning</source>
         <translation>standing leaning</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31" />
+        <location filename="../labels.py" line="33" />
         <source>standing slouched</source>
         <translation>standing slouched</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32" />
+        <location filename="../labels.py" line="34" />
         <source>standing</source>
         <translation>standing</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33" />
+        <location filename="../labels.py" line="35" />
         <source>sitting</source>
         <translation>sitting</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34" />
+        <location filename="../labels.py" line="36" />
         <source>smiling</source>
         <translation>smiling</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35" />
+        <location filename="../labels.py" line="37" />
         <source>neutral face</source>
         <translation>neutral face</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36" />
+        <location filename="../labels.py" line="38" />
         <source>frowning</source>
         <translation>frowning</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37" />
+        <location filename="../labels.py" line="39" />
         <source>badge visible</source>
         <translation>badge visible</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../labels.py" line="40" />
         <source>no badge</source>
         <translation>no badge</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39" />
+        <location filename="../labels.py" line="41" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47" />
+        <location filename="../labels.py" line="49" />
         <source>Forbidden arm posture (standing)</source>
         <translation>Forbidden arm posture (standing)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48" />
+        <location filename="../labels.py" line="50" />
         <source>Arms crossed (sitting)</source>
         <translation>Arms crossed (sitting)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49" />
+        <location filename="../labels.py" line="51" />
         <source>Slouching</source>
         <translation>Slouching</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../labels.py" line="52" />
         <source>Leaning on the counter</source>
         <translation>Leaning on the counter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="53" />
         <source>Sleeping at the post</source>
         <translation>Sleeping at the post</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52" />
+        <location filename="../labels.py" line="54" />
         <source>Chin in hand</source>
         <translation>Chin in hand</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53" />
+        <location filename="../labels.py" line="55" />
         <source>Phone use</source>
         <translation>Phone use</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54" />
+        <location filename="../labels.py" line="56" />
         <source>Post unattended</source>
         <translation>Post unattended</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55" />
+        <location filename="../labels.py" line="57" />
         <source>Not upright</source>
         <translation>Not upright</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56" />
+        <location filename="../labels.py" line="58" />
         <source>Shift-start inspection</source>
         <translation>Shift-start inspection</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57" />
+        <location filename="../labels.py" line="59" />
         <source>Badge not visible</source>
         <translation>Badge not visible</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58" />
+        <location filename="../labels.py" line="60" />
         <source>Greeting missed</source>
         <translation>Greeting missed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59" />
+        <location filename="../labels.py" line="61" />
         <source>Greeting late</source>
         <translation>Greeting late</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60" />
+        <location filename="../labels.py" line="62" />
         <source>Not standing for the customer</source>
         <translation>Not standing for the customer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61" />
+        <location filename="../labels.py" line="63" />
         <source>Second customer not acknowledged</source>
         <translation>Second customer not acknowledged</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62" />
+        <location filename="../labels.py" line="64" />
         <source>Sat down before the customer left</source>
         <translation>Sat down before the customer left</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70" />
+        <location filename="../labels.py" line="72" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71" />
+        <location filename="../labels.py" line="73" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72" />
+        <location filename="../labels.py" line="74" />
         <source>dismissed</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80" />
+        <location filename="../labels.py" line="82" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81" />
+        <location filename="../labels.py" line="83" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82" />
+        <location filename="../labels.py" line="84" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="93" />
+        <source>file not found: {path}</source>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="94" />
+        <source>not a file: {path}</source>
+        <translation>not a file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="96" />
+        <source>{path} is not a video file, or its format is unsupported or damaged</source>
+        <translation>{path} is not a video file, or its format is unsupported or damaged</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="98" />
+        <source>no picture could be decoded from {path}: the file is damaged or not a video</source>
+        <translation>no picture could be decoded from {path}: the file is damaged or not a video</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="100" />
+        <source>camera {n} is not connected or is used by another program</source>
+        <translation>camera {n} is not connected or is used by another program</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="101" />
+        <source>the stream {url} cannot be opened</source>
+        <translation>the stream {url} cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="103" />
+        <source>{source}: the signal was lost and did not come back</source>
+        <translation>{source}: the signal was lost and did not come back</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="105" />
+        <source>{path} is cut off or damaged part-way</source>
+        <translation>{path} is cut off or damaged part-way</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="117" />
         <source>Source opened</source>
         <translation>Source opened</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91" />
+        <location filename="../labels.py" line="118" />
         <source>Camera signal lost, reconnecting…</source>
         <translation>Camera signal lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92" />
+        <location filename="../labels.py" line="119" />
         <source>Camera reconnected</source>
         <translation>Camera reconnected</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93" />
+        <location filename="../labels.py" line="120" />
         <source>The source cannot be read</source>
         <translation>The source cannot be read</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94" />
+        <location filename="../labels.py" line="121" />
         <source>The video file is damaged part-way</source>
         <translation>The video file is damaged part-way</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95" />
+        <location filename="../labels.py" line="122" />
         <source>Loading models…</source>
         <translation>Loading models…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96" />
+        <location filename="../labels.py" line="123" />
         <source>Models ready</source>
         <translation>Models ready</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97" />
+        <location filename="../labels.py" line="124" />
         <source>The models failed</source>
         <translation>The models failed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98" />
+        <location filename="../labels.py" line="125" />
         <source>Rule checking stopped after an error</source>
         <translation>Rule checking stopped after an error</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99" />
+        <location filename="../labels.py" line="126" />
         <source>End of the video</source>
         <translation>End of the video</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100" />
+        <location filename="../labels.py" line="127" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="114" />
+        <location filename="../labels.py" line="132" />
+        <source>{what}: {detail}</source>
+        <translation>{what}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="143" />
         <source>Check that the camera is connected, or that the file or address is right, then press {button}.</source>
         <translation>Check that the camera is connected, or that the file or address is right, then press {button}.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="116" />
+        <location filename="../labels.py" line="145" />
         <source>The rest of the file cannot be read. Use another copy of the video, or press {button}.</source>
         <translation>The rest of the file cannot be read. Use another copy of the video, or press {button}.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118" />
+        <location filename="../labels.py" line="147" />
         <source>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</source>
         <translation>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="121" />
+        <location filename="../labels.py" line="150" />
         <source>Press {button} to start again, or choose another source.</source>
         <translation>Press {button} to start again, or choose another source.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="134" />
+        <location filename="../labels.py" line="163" />
         <source>The source stopped</source>
         <translation>The source stopped</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="141" />
+        <location filename="../labels.py" line="170" />
         <source>1 point</source>
         <translation>1 point</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="142" />
+        <location filename="../labels.py" line="171" />
         <source>{points:g} points</source>
         <translation>{points:g} points</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148" />
+        <location filename="../labels.py" line="177" />
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="149" />
+        <location filename="../labels.py" line="178" />
         <source>not saved</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150" />
+        <location filename="../labels.py" line="179" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="151" />
+        <location filename="../labels.py" line="180" />
         <source>deleted after the retention period</source>
         <translation>deleted after the retention period</translation>
     </message>

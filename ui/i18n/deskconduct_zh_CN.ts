@@ -789,12 +789,12 @@
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="71"/>
+        <location filename="../screens/kiosk.py" line="100"/>
         <source>Choose the camera or a video file and press Start</source>
         <translation>请选择摄像头或视频文件，然后按“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/kiosk.py" line="82"/>
+        <location filename="../screens/kiosk.py" line="81"/>
         <source>Check again</source>
         <translation>再测一次</translation>
     </message>
@@ -928,347 +928,392 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../labels.py" line="17"/>
         <source>arms hanging</source>
         <translation>双臂自然下垂</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="18"/>
         <source>hands clasped in front</source>
         <translation>双手前握</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="19"/>
         <source>hands behind back</source>
         <translation>背手</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="20"/>
         <source>arms crossed</source>
         <translation>抱胸</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="21"/>
         <source>hands on hips</source>
         <translation>叉腰</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="22"/>
         <source>hands in pockets</source>
         <translation>插兜</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="23"/>
         <source>phone to ear</source>
         <translation>打电话</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="24"/>
         <source>looking at phone</source>
         <translation>看手机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="25"/>
         <source>chin on hand</source>
         <translation>托腮</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="26"/>
         <source>hands on counter</source>
         <translation>双手放在台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="27"/>
         <source>sitting upright</source>
         <translation>端正坐姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="28"/>
         <source>sitting slouched</source>
         <translation>坐姿歪斜</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="29"/>
         <source>head down on desk</source>
         <translation>趴在桌上</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="30"/>
         <source>leaning on counter</source>
         <translation>倚靠台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="31"/>
         <source>standing upright</source>
         <translation>端正站姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="32"/>
         <source>standing leaning</source>
         <translation>站姿倾斜</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="33"/>
         <source>standing slouched</source>
         <translation>站姿驼背</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="34"/>
         <source>standing</source>
         <translation>站姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="35"/>
         <source>sitting</source>
         <translation>坐姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="36"/>
         <source>smiling</source>
         <translation>微笑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="37"/>
         <source>neutral face</source>
         <translation>面无表情</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="38"/>
         <source>frowning</source>
         <translation>皱眉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="39"/>
         <source>badge visible</source>
         <translation>佩戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="40"/>
         <source>no badge</source>
         <translation>未戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="41"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="49"/>
         <source>Forbidden arm posture (standing)</source>
         <translation>站姿禁止手势（叉腰/插兜/抱胸）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="50"/>
         <source>Arms crossed (sitting)</source>
         <translation>抱胸（坐姿）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="51"/>
         <source>Slouching</source>
         <translation>坐姿不正</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="52"/>
         <source>Leaning on the counter</source>
         <translation>倚靠台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="53"/>
         <source>Sleeping at the post</source>
         <translation>在岗睡觉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="54"/>
         <source>Chin in hand</source>
         <translation>托腮</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="55"/>
         <source>Phone use</source>
         <translation>使用手机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="56"/>
         <source>Post unattended</source>
         <translation>空岗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="57"/>
         <source>Not upright</source>
         <translation>姿态不端正</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="58"/>
         <source>Shift-start inspection</source>
         <translation>班前检查</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="59"/>
         <source>Badge not visible</source>
         <translation>未佩戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="60"/>
         <source>Greeting missed</source>
         <translation>未主动问候</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="61"/>
         <source>Greeting late</source>
         <translation>问候迟缓</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="62"/>
         <source>Not standing for the customer</source>
         <translation>客户到台未起立</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../labels.py" line="63"/>
         <source>Second customer not acknowledged</source>
         <translation>未向第二位客户示意</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="64"/>
         <source>Sat down before the customer left</source>
         <translation>客户离开前坐下</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="72"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="73"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="74"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="82"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="83"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="84"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="93"/>
+        <source>file not found: {path}</source>
+        <translation>找不到文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="94"/>
+        <source>not a file: {path}</source>
+        <translation>{path} 不是文件</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="96"/>
+        <source>{path} is not a video file, or its format is unsupported or damaged</source>
+        <translation>{path} 不是视频文件，或格式不受支持、文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="98"/>
+        <source>no picture could be decoded from {path}: the file is damaged or not a video</source>
+        <translation>无法从 {path} 解码出画面：文件已损坏或不是视频</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="100"/>
+        <source>camera {n} is not connected or is used by another program</source>
+        <translation>摄像头 {n} 未连接或正被其他程序占用</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="101"/>
+        <source>the stream {url} cannot be opened</source>
+        <translation>无法打开视频流 {url}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="103"/>
+        <source>{source}: the signal was lost and did not come back</source>
+        <translation>{source}：信号中断且未能恢复</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="105"/>
+        <source>{path} is cut off or damaged part-way</source>
+        <translation>{path} 不完整或中途损坏</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="117"/>
         <source>Source opened</source>
         <translation>视频源已打开</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="118"/>
         <source>Camera signal lost, reconnecting…</source>
         <translation>摄像头信号中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="119"/>
         <source>Camera reconnected</source>
         <translation>摄像头已重新连接</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="120"/>
         <source>The source cannot be read</source>
         <translation>无法读取视频源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="121"/>
         <source>The video file is damaged part-way</source>
         <translation>视频文件中途损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="122"/>
         <source>Loading models…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="123"/>
         <source>Models ready</source>
         <translation>模型已就绪</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="124"/>
         <source>The models failed</source>
         <translation>模型运行失败</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="125"/>
         <source>Rule checking stopped after an error</source>
         <translation>规则检查因错误已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="126"/>
         <source>End of the video</source>
         <translation>视频已播放完毕</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="127"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="114"/>
+        <location filename="../labels.py" line="132"/>
+        <source>{what}: {detail}</source>
+        <translation>{what}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="143"/>
         <source>Check that the camera is connected, or that the file or address is right, then press {button}.</source>
         <translation>请检查摄像头是否已连接，或文件路径、地址是否正确，然后按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="116"/>
+        <location filename="../labels.py" line="145"/>
         <source>The rest of the file cannot be read. Use another copy of the video, or press {button}.</source>
         <translation>文件的其余部分无法读取。请换用该视频的另一份副本，或按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118"/>
+        <location filename="../labels.py" line="147"/>
         <source>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</source>
         <translation>分析无法启动。请让管理员检查模型文件（inspector models verify），然后按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="121"/>
+        <location filename="../labels.py" line="150"/>
         <source>Press {button} to start again, or choose another source.</source>
         <translation>按“{button}”重新开始，或选择其他视频源。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="134"/>
+        <location filename="../labels.py" line="163"/>
         <source>The source stopped</source>
         <translation>视频源已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="141"/>
+        <location filename="../labels.py" line="170"/>
         <source>1 point</source>
         <translation>1 分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="142"/>
+        <location filename="../labels.py" line="171"/>
         <source>{points:g} points</source>
         <translation>{points:g} 分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148"/>
+        <location filename="../labels.py" line="177"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="149"/>
+        <location filename="../labels.py" line="178"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150"/>
+        <location filename="../labels.py" line="179"/>
         <source>not recorded</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="151"/>
+        <location filename="../labels.py" line="180"/>
         <source>deleted after the retention period</source>
         <translation>保留期满已删除</translation>
     </message>

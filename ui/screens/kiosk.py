@@ -68,7 +68,6 @@ class KioskScreen(QWidget):
         source_row.addWidget(self.picker, 1)
         source_row.addWidget(self.start_btn)
         self.view = VideoView()
-        self.view.show_message(self.tr("Choose the camera or a video file and press Start"))
         self.tiles = {item: self._big(QLabel(), 1.8) for item in ("posture", "arms", "smile")}
         for t in self.tiles.values():
             t.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -98,6 +97,7 @@ class KioskScreen(QWidget):
         lay.addLayout(source_row)
         lay.addLayout(body, 1)
         self._show(CheckState(Phase.WAITING, 0, 0.0, (), (), None))
+        self.message.setText(self.tr("Choose the camera or a video file and press Start"))
 
     # -- run ---------------------------------------------------------------------------------
 
