@@ -76,7 +76,12 @@ class FrameSource(ABC):
 
 
 class ImageSource(FrameSource):
-    """One image file, or every image in a folder (sorted by name, not recursive)."""
+    """One image file, or every image in a folder (sorted by name, not recursive).
+
+    In a folder, an image that cannot be read is skipped, not fatal: it is listed in
+    :attr:`skipped` with the reason, and the images after it are still read. A single image
+    that cannot be read raises :class:`SourceError`.
+    """
 
     def __init__(self, path: str | Path) -> None:
         p = Path(path)
@@ -90,10 +95,19 @@ class ImageSource(FrameSource):
         else:
             raise SourceError(f"file not found: {p}")
         self.frame_count = len(self.paths)
+        self.folder = p.is_dir()
+        self.skipped: list[str] = []
+        """Images of the folder that could not be read, each with the reason."""
 
     def __iter__(self) -> Iterator[Frame]:
         for i, p in enumerate(self.paths):
-            f = read_image(p)
+            try:
+                f = read_image(p)
+            except SourceError as e:
+                if not self.folder:
+                    raise
+                self.skipped.append(str(e))
+                continue
             yield Frame(image=f.image, index=i, timestamp_ms=i, fps=0.0, source=self.name, path=str(p))
 
 

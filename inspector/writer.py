@@ -13,7 +13,9 @@ Both ``inspector analyze`` (:class:`inspector.analyze.Analyzer`) and the app's l
   in :attr:`EventWriter.errors` and dropped, so it cannot hold up the writes behind it;
 * :meth:`EventWriter.close` retries for a while and then saves whatever is still unwritten to a
   JSON-lines file next to the database (``unsaved-events-<time>.jsonl``): nothing is lost. A
-  write that arrives after :meth:`~EventWriter.close` goes straight to that file.
+  write that arrives after :meth:`~EventWriter.close` goes straight to that file, and
+  :func:`import_unsaved` (``inspector review import-unsaved FILE``) writes the file to the store
+  later, as often as needed.
 
 An event analysed again (the same footage, an earlier run stored it) is only ever extended: a
 run killed part-way left it short, the re-run completes it; an interrupted re-run cannot shorten it.
@@ -25,6 +27,7 @@ import json
 import threading
 import time
 from collections import deque
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Literal, Sequence
@@ -193,8 +196,7 @@ class EventWriter:
     def _write(self, kind: WriteKind, payload: object) -> None:
         if kind == "event":
             ev: ConductEvent = payload  # type: ignore[assignment]
-            numeric = {k: float(v) for k, v in ev.trigger if isinstance(v, (int, float)) and not isinstance(v, bool)}
-            numeric["peak_confidence"] = ev.peak_confidence
+            numeric = _features(ev.trigger, ev.peak_confidence)
             peak = min(1.0, max(0.0, ev.peak_confidence))
             known_end = self._known_end.get(ev.key)
             if known_end is not None and ev.end_at <= known_end:
@@ -276,7 +278,8 @@ class EventWriter:
         if kind == "event":
             ev: ConductEvent = payload  # type: ignore[assignment]
             stored = ev.key in self._ids  # the event itself was stored; this is its later end
-            return {"kind": "event", "write": "end" if stored else "add", "station": self.station_name,
+            return {"kind": "event", "write": "end" if stored else "add", "event_key": ev.key,
+                    "event_id": self._ids.get(ev.key), "station": self.station_name,
                     "source_id": self.source_id,
                     "rule_id": ev.rule_id, "rules_version": ev.rules_version, "track_id": ev.track_id,
                     "start": ev.start_at.isoformat(), "end": ev.end_at.isoformat(),
@@ -290,8 +293,111 @@ class EventWriter:
                     "greeted": None if o.greeted_ms is None else self.wall(o.greeted_ms).isoformat(),
                     "actions": list(o.actions), "rules_version": self.rules_version}
         res: ClipResult = payload  # type: ignore[assignment]
-        return {"kind": "clip", "event_key": res.event_key, "status": res.status,
-                "clip_path": str(res.clip_path) if res.clip_path else None}
+        return {"kind": "clip", "event_key": res.event_key, "event_id": self._ids.get(res.event_key),
+                "status": res.status, "clip_path": str(res.clip_path) if res.clip_path else None,
+                "thumbnail_path": str(res.thumbnail_path) if res.thumbnail_path else None, "error": res.error}
+
+
+def _features(trigger, peak_confidence: float) -> dict[str, float]:
+    """The numbers among an event's trigger values, with its peak confidence (what the store keeps)."""
+    numeric = {str(k): float(v) for k, v in trigger if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    numeric["peak_confidence"] = float(peak_confidence)
+    return numeric
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What :func:`import_unsaved` did.
+
+    Attributes:
+        events_new: Events stored that were not stored before.
+        events_known: Events found already stored (an earlier import, or the run itself).
+        ends_extended: Stored events whose end the file moved later.
+        clips: Clip outcomes recorded against their events.
+        greetings_new: Greeting verdicts stored that were not stored before.
+        skipped: Lines not imported, each with its number and the reason.
+    """
+
+    events_new: int
+    events_known: int
+    ends_extended: int
+    clips: int
+    greetings_new: int
+    skipped: tuple[str, ...]
+
+
+def import_unsaved(store: Store, path: str | Path) -> ImportReport:
+    """Writes an ``unsaved-events-*.jsonl`` file (:meth:`EventWriter.close`) to the store.
+
+    Idempotent: events and greetings are found by their natural keys, an end only ever moves
+    later and a clip outcome is set again to the same value, so importing a file twice (or a
+    file some of whose writes did reach the store) stores everything once. A line that cannot be
+    imported is reported in :attr:`ImportReport.skipped` and does not stop the others.
+
+    Raises:
+        OSError: The file cannot be read.
+        PermissionDenied: The store's actor may not record events (checked before any line).
+    """
+    from inspector.auth import Permission
+
+    store.authorize(Permission.RECORD_EVENTS, "import unsaved events")
+    ids: dict[str, int] = {}
+    new = known = extended = clips = greetings = 0
+    skipped: list[str] = []
+    with open(path, encoding="utf-8") as f:
+        lines = f.readlines()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            kind = r["kind"]
+            if kind == "event":
+                start, end = datetime.fromisoformat(r["start"]), datetime.fromisoformat(r["end"])
+                peak = float(r["peak_confidence"])
+                features = _features(r.get("trigger", ()), peak)
+                event_id = r.get("event_id")
+                if event_id is None:
+                    rec, is_new = store.add_event(
+                        station=r["station"], source_id=r["source_id"], rule_id=r["rule_id"],
+                        rules_version=r["rules_version"], start=start, end=end,
+                        peak_confidence=min(1.0, max(0.0, peak)), features=features, points=float(r["points"]),
+                        track_id=None if r["track_id"] == STATION_TRACK else int(r["track_id"]))
+                    new, known = new + int(is_new), known + int(not is_new)
+                    event_id = rec.id
+                    stored_end = rec.end
+                else:
+                    stored_end = store.get_event(int(event_id)).end
+                if r.get("event_key"):
+                    ids[r["event_key"]] = int(event_id)
+                if end > stored_end:
+                    store.update_event_end(int(event_id), end, peak_confidence=min(1.0, max(0.0, peak)),
+                                           features=features)
+                    extended += 1
+            elif kind == "greeting":
+                _, is_new = store.add_greeting(
+                    station=r["station"], source_id=r["source_id"], customer_track=int(r["customer_track"]),
+                    staff_track=int(r["staff_track"]), kind=r["visit"], status=r["status"],
+                    arrival=datetime.fromisoformat(r["arrival"]),
+                    greeted=None if r["greeted"] is None else datetime.fromisoformat(r["greeted"]),
+                    actions=r.get("actions", ()), rules_version=r["rules_version"])
+                greetings += int(is_new)
+            elif kind == "clip":
+                event_id = r.get("event_id") or ids.get(r.get("event_key", ""))
+                if event_id is None:
+                    raise ValueError(f"its event {r.get('event_key')!r} is not in the file nor stored")
+                if r["status"] == "ok":
+                    store.set_clip(int(event_id), ClipStatus.OK, r["clip_path"], r.get("thumbnail_path"))
+                else:
+                    store.set_clip(int(event_id), ClipStatus.MISSING, None, r.get("thumbnail_path"))
+                clips += 1
+            else:
+                raise ValueError(f"unknown kind {kind!r}")
+        except (KeyError, TypeError, ValueError, *REFUSED) as e:  # a locked database stops the import
+            what = (f"missing field {e}" if isinstance(e, KeyError) else
+                    "not a JSON record" if isinstance(e, json.JSONDecodeError) else str(e))
+            skipped.append(f"line {n}: {what}")
+    return ImportReport(new, known, extended, clips, greetings, tuple(skipped))
 
 
 def _describe(kind: WriteKind, payload: object) -> str:
@@ -302,4 +408,4 @@ def _describe(kind: WriteKind, payload: object) -> str:
     return f"clip of {payload.event_key}"  # type: ignore[attr-defined]
 
 
-__all__ = ["EventWriter"]
+__all__ = ["EventWriter", "ImportReport", "import_unsaved"]

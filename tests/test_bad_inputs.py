@@ -60,3 +60,40 @@ def test_bad_stride(tmp_path, capsys):
     assert main(["analyze", str(video), "--station", "d", "--create-station", "--stride", "0",
                  "--db", str(tmp_path / "t.db")]) == 2
     assert "stride" in capsys.readouterr().err
+
+
+def test_db_that_is_not_a_database_is_one_line(tmp_path, capsys):
+    """Issue 15, defect 9: this used to print 42 frames of SQLAlchemy."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not a database\n" * 100, encoding="utf-8")
+    assert main(["review", "list", "--db", str(notes)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot be used as the conduct database" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert notes.read_text(encoding="utf-8").startswith("my notes")
+
+
+def test_one_unreadable_image_in_a_folder_skips_only_that_image(tmp_path):
+    from inspector.sources import ImageSource, SourceError
+
+    for name in ("a.png", "c.png"):
+        cv2.imwrite(str(tmp_path / name), np.full((48, 64, 3), 100, np.uint8))
+    (tmp_path / "b.png").write_bytes(b"broken")
+    src = ImageSource(tmp_path)
+    assert [f.path for f in src] == [str(tmp_path / "a.png"), str(tmp_path / "c.png")]
+    assert len(src.skipped) == 1 and "b.png" in src.skipped[0]
+    with pytest.raises(SourceError):
+        list(ImageSource(tmp_path / "b.png"))  # a single image still says it cannot be read
+
+
+def test_analyze_goes_past_an_unreadable_image_and_says_so(tmp_path, capsys, models_ready):
+    folder = tmp_path / "imgs"
+    folder.mkdir()
+    for name in ("a.png", "c.png"):
+        cv2.imwrite(str(folder / name), np.full((120, 160, 3), 200, np.uint8))
+    (folder / "b.png").write_bytes(b"broken")
+    rc = main(["analyze", str(folder), "--station", "desk", "--create-station", "--no-clips",
+               "--db", str(tmp_path / "t.db")])
+    out = capsys.readouterr()
+    assert rc == 1 and "2 frames" in out.out
+    assert "skipped not a readable image" in out.err and "b.png" in out.err and "Traceback" not in out.err

@@ -77,3 +77,40 @@ def test_locked_writes_wait_in_order_and_late_ones_go_to_the_file(store, tmp_pat
     holder.close()
     lines = [json.loads(x) for x in open(unsaved, encoding="utf-8")]
     assert [(x["rule_id"], x["write"]) for x in lines] == [("r5", "add"), ("r6", "add")]
+
+
+def test_the_unsaved_file_can_be_imported_and_importing_again_changes_nothing(store, tmp_path, capsys):
+    """Issue 15, defect 10: nothing could read the unsaved-events file back."""
+    from inspector.cli import main
+    from inspector.clips import ClipResult
+    from inspector.writer import import_unsaved
+
+    first = writer(store, tmp_path)
+    first.event(event(4, start_s=0, rule="stored"))  # stored; its later end and its clip are not
+    holder = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    w = writer(store, tmp_path, give_up_s=0.2)
+    w._ids.update(first._ids)  # the same run: the first event was stored before the lock
+    w.event(event(9, start_s=0, rule="stored"))
+    w.event(event(6, start_s=2, rule="unsaved"))
+    clip = tmp_path / "c.mp4"
+    clip.write_bytes(b"mp4")
+    w.clip(ClipResult(event(6, start_s=2, rule="unsaved").key, "ok", clip, None, 10, 0, 400))
+    w.clip(ClipResult(event(9, start_s=0, rule="stored").key, "missing", None, None, 0, -1, -1, error="disk full"))
+    unsaved = w.close()
+    holder.execute("ROLLBACK")
+    holder.close()
+    with open(unsaved, "a", encoding="utf-8") as f:
+        f.write("not json\n")
+    rep = import_unsaved(store, unsaved)
+    assert (rep.events_new, rep.ends_extended, rep.clips) == (1, 1, 2) and len(rep.skipped) == 1
+    events = {e.rule_id: e for e in store.list_events()}
+    assert events["stored"].end == T0 + timedelta(seconds=9) and events["stored"].clip_status.value == "missing"
+    assert events["unsaved"].clip_path == str(clip) and events["unsaved"].clip_status.value == "ok"
+    again = import_unsaved(store, unsaved)
+    assert (again.events_new, again.events_known, again.ends_extended) == (0, 1, 0)
+    assert {e.rule_id: (e.start, e.end, e.clip_status) for e in store.list_events()} == \
+        {k: (e.start, e.end, e.clip_status) for k, e in events.items()}
+    assert main(["review", "import-unsaved", unsaved, "--db", str(tmp_path / "t.db")]) == 1  # the bad line
+    out = capsys.readouterr()
+    assert "0 new, 1 already stored" in out.out and "line 5: not a JSON record" in out.err and "Traceback" not in out.err

@@ -212,6 +212,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"  clip missing for {key}: {err}")
         if summary.event_ids:
             print("review them with `inspector review list`")
+    skipped = tuple(getattr(source, "skipped", ()))
+    for reason in skipped:
+        print(f"inspector: error: skipped {reason}", file=sys.stderr)
     for refused in summary.refused:
         print(f"inspector: error: the database refused {refused}", file=sys.stderr)
     if summary.unsaved_file:
@@ -228,4 +231,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"inspector: error: the evidence of {len(summary.clips_missing)} event(s) is missing "
               "(reasons above); the events were kept", file=sys.stderr)
         return 1
-    return 1 if summary.refused else 0
+    return 1 if summary.refused or skipped else 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from inspector.commands.common import add_db_argument, open_from_args
 from inspector.commands.roster import zone
@@ -37,6 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("staff", help="Staff code.")
     a.set_defaults(func=_assign)
     parsers.append(a)
+    imp = rsub.add_parser("import-unsaved", help="Store the events an analysis saved to an unsaved-events-*.jsonl "
+                                                 "file when the database could not be written (safe to repeat).")
+    imp.add_argument("file", help="The unsaved-events-*.jsonl file.")
+    imp.set_defaults(func=_import_unsaved)
+    parsers.append(imp)
     for x in parsers:
         x.add_argument("--tz", help="IANA time zone for shown times (default: scoring.timezone).")
         add_db_argument(x)
@@ -95,3 +101,18 @@ def _assign(args: argparse.Namespace) -> int:
         e = store.assign_event(args.event_id, args.staff)
     print(f"event {e.id} now belongs to {e.staff_code}")
     return 0
+
+
+def _import_unsaved(args: argparse.Namespace) -> int:
+    from inspector.writer import import_unsaved
+
+    with open_from_args(args) as store:
+        try:
+            rep = import_unsaved(store, args.file)
+        except OSError as e:
+            raise UserError(f"cannot read {args.file}: {e.strerror or e}") from None
+    print(f"{args.file}: events {rep.events_new} new, {rep.events_known} already stored, "
+          f"{rep.ends_extended} end(s) extended; clips {rep.clips}; greetings {rep.greetings_new} new")
+    for line in rep.skipped:
+        print(f"inspector: error: not imported: {line}", file=sys.stderr)
+    return 1 if rep.skipped else 0

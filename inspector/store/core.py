@@ -20,7 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event as sa_event, inspect as sa_inspect, select
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -201,6 +201,11 @@ class StoreCore:
                     "nothing was written by this operation - try again when the other program has finished"
                 ) from None
             raise StoreError(f"database error on {self.url}: {e.orig}") from None
+        except DatabaseError as e:
+            if isinstance(e, IntegrityError):  # a refused row: the repositories say which
+                raise
+            raise StoreError(f"{self.url} cannot be used as the conduct database ({e.orig}); give the path of "
+                             "a conduct database, or of a new file") from None
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
