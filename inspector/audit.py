@@ -13,7 +13,10 @@ single ``audit_head`` row names the newest id and hash, written in the same tran
   no longer matches it;
 * **deleted** - ids are missing and the chain jumps over them;
 * **inserted** - a row whose ``prev_hash`` does not continue the chain while the next row does;
-* **head** - rows after the recorded head were removed or added outside the program.
+* **head** - the head row is missing, or was removed and rebuilt (a row ``audit.head_rebuilt``):
+  rows after the newest one left may have been deleted with it;
+* **anchor** - a head written down elsewhere (``inspector audit anchor``) is no longer in the
+  chain: the rows up to it were cut or rewritten (:func:`check_anchor`).
 
 The chain proves that *past* records were not changed without re-writing everything after
 them and the head; it is not a signature: someone with write access to the file and this
@@ -32,7 +35,10 @@ from typing import Literal, Mapping, Sequence
 GENESIS = "0" * 64
 """``prev_hash`` of the first row."""
 
-ProblemKind = Literal["edited", "rewritten", "deleted", "inserted", "head"]
+ProblemKind = Literal["edited", "rewritten", "deleted", "inserted", "head", "anchor"]
+
+HEAD_REBUILT = "audit.head_rebuilt"
+"""Action of the row the store writes when it finds the head row gone and rebuilds it."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,10 @@ def verify_chain(rows: Sequence[AuditRecord], head: tuple[int, str] | None) -> t
                                                               f"recomputed): row {r.id} recorded another hash"))
         elif r.id != prev_id + 1:
             out.append(AuditProblem("deleted", prev_id + 1, f"ids {prev_id + 1}-{r.id - 1} are missing"))
+        if r.action == HEAD_REBUILT:
+            out.append(AuditProblem("head", r.id, f"the audit head row was removed and rebuilt at row {r.id} "
+                                                  f"(after row {r.details.get('last_id', r.id - 1)}): rows after "
+                                                  "that one may have been deleted with it; compare with an anchor"))
         expected, prev_id = r.hash, r.id
     last = (rows[-1].id, rows[-1].hash) if rows else (0, GENESIS)
     if head is None:
@@ -162,5 +172,47 @@ def head_digest(head: tuple[int, str] | None) -> str:
     return f"audit row {head[0]} hash {head[1]}"
 
 
-__all__ = ["AuditProblem", "AuditRecord", "GENESIS", "canonical", "chain_hash", "details_json", "head_digest",
-           "record_hash", "verify_chain"]
+def anchor_text(head: tuple[int, str] | None) -> str:
+    """The anchor of a chain's head, ``<row>:<hash>``, as :func:`parse_anchor` reads it back."""
+    return "0:" + GENESIS if head is None else f"{head[0]}:{head[1]}"
+
+
+def parse_anchor(text: str) -> tuple[int, str]:
+    """(row id, hash) from an anchor: ``<row>:<hash>`` or the ``audit row N hash H`` of :func:`head_digest`.
+
+    Raises:
+        ValueError: Neither form, or not a 64-digit hex hash.
+    """
+    t = " ".join(str(text).split())
+    if t.startswith("audit row "):
+        parts = t.split()
+        t = f"{parts[2]}:{parts[4]}" if len(parts) == 5 and parts[3] == "hash" else t
+    row, sep, digest = t.partition(":")
+    digest = digest.lower()
+    if not sep or not row.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError(f"an anchor looks like 123:<64 hex digits> (from `inspector audit anchor`), got {text!r}")
+    return int(row), digest
+
+
+def check_anchor(rows: Sequence[AuditRecord], anchor: tuple[int, str]) -> AuditProblem | None:
+    """Whether the chain still holds an anchored row with the anchored hash (it may have grown since).
+
+    Returns:
+        None when it does, else the problem.
+    """
+    row_id, digest = anchor
+    if row_id == 0:
+        return None if digest == GENESIS else AuditProblem("anchor", 0, "the anchor of an empty trail is 0:" + GENESIS)
+    found = next((r for r in rows if r.id == row_id), None)
+    if found is None:
+        last = max((r.id for r in rows), default=0)
+        return AuditProblem("anchor", row_id, f"the anchored row {row_id} is gone (the trail ends at row {last}): "
+                                              "rows were deleted")
+    if found.hash != digest:
+        return AuditProblem("anchor", row_id, f"the anchored row {row_id} now has another hash: the trail up to it "
+                                              "was rewritten")
+    return None
+
+
+__all__ = ["AuditProblem", "AuditRecord", "GENESIS", "HEAD_REBUILT", "anchor_text", "canonical", "chain_hash",
+           "check_anchor", "details_json", "head_digest", "parse_anchor", "record_hash", "verify_chain"]

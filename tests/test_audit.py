@@ -121,6 +121,41 @@ def test_removed_head_is_reported_in_the_trail(db):
         assert [p.kind for p in s.verify_audit()] == ["head"]
         s.add_staff("C03", "Carol")
         assert [r.action for r in s.list_audit()[-2:]] == ["audit.head_rebuilt", "staff.add"]
+        # Issue 15, defect 6: a rebuilt head used to verify as "intact" (the cut rows forgotten).
+        assert [(p.kind, p.row_id) for p in s.verify_audit()] == [("head", 7)]
+
+
+def test_rows_and_head_deleted_then_any_command_is_not_intact(db, capsys):
+    _sql(db, "DELETE FROM audit_log WHERE id >= 5")
+    _sql(db, "DELETE FROM audit_head")
+    with Store.open(db) as s:
+        s.add_staff("C03", "Carol")  # any change rebuilds the head
+    assert main(["audit", "verify", "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "removed and rebuilt" in out and "BROKEN" in out
+
+
+def test_a_trail_cut_back_with_its_head_is_caught_by_the_anchor(db, capsys):
+    assert main(["audit", "anchor", "--db", str(db)]) == 0
+    anchor = capsys.readouterr().out.strip()
+    assert anchor.startswith("6:") and len(anchor) == 66
+    with Store.open(db) as s:
+        s.add_staff("C03", "Carol")  # the trail grows after the anchor: still fine
+    assert main(["audit", "verify", "--expect", anchor, "--db", str(db)]) == 0
+    capsys.readouterr()
+    con = sqlite3.connect(db)  # cut back to row 4 and move the head with it, as an editor would
+    last_hash = con.execute("SELECT hash FROM audit_log WHERE id = 4").fetchone()[0]
+    con.execute("DELETE FROM audit_log WHERE id > 4")
+    con.execute("UPDATE audit_head SET last_id = 4, last_hash = ?", (last_hash,))
+    con.commit()
+    con.close()
+    assert main(["audit", "verify", "--db", str(db)]) == 0  # without the anchor the chain looks whole
+    capsys.readouterr()
+    assert main(["audit", "verify", "--expect", anchor, "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "ANCHOR" in out and "row 6 is gone" in out
+    assert main(["audit", "verify", "--expect", "not-an-anchor", "--db", str(db)]) == 2
+    assert "--expect" in capsys.readouterr().err
 
 
 def test_upgrade_from_0001_keeps_reviewed_events_and_starts_an_empty_trail(tmp_path):

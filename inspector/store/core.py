@@ -258,7 +258,7 @@ class StoreCore:
             s.add(head)
             if last_id:  # the head row was removed behind the program's back: say so in the trail itself
                 s.flush()
-                self._audit(s, _Who("inspector", "system", os_user()), "audit.head_rebuilt", "audit_head",
+                self._audit(s, _Who("inspector", "system", os_user()), A.HEAD_REBUILT, "audit_head",
                             {"last_id": last_id})
         try:
             dj = A.details_json(details)
