@@ -109,3 +109,13 @@ def test_cli_models_verify_exit_code(tmp_path, capsys):
 def test_manifest_is_valid_json():
     data = json.loads(registry.MANIFEST_PATH.read_text())
     assert data["version"] == 1
+
+
+def test_cli_models_list_shows_each_classifier_with_its_recorded_validation(capsys):
+    from inspector.cli import main
+
+    assert main(["models", "list"]) == 0
+    out = capsys.readouterr().out
+    for name in registry.load_classifiers():
+        assert name in out
+    assert out.count("leave-one-source-out macro F1") == len(registry.load_classifiers())

@@ -36,7 +36,24 @@ def _list(args: argparse.Namespace) -> int:
     for c in registry.load_classifiers().values():
         present = "present" if (registry.CLASSIFIER_DIR / c.file).exists() else "missing"
         print(f"  {c.name:22s} {c.file:28s} {c.bytes:>9d} B  sha256 {c.sha256[:16]}…  task {c.task}  [{present}]")
+        if present == "present":
+            print(f"      {_validation(c.name)}")
     return 0
+
+
+def _validation(name: str) -> str:
+    """The figures a classifier file records about its own training and validation."""
+    from inspector.learned.model import ClassifierError, load_classifier
+
+    try:
+        meta = load_classifier(name).metadata
+    except ClassifierError as e:
+        return f"unusable: {str(e).splitlines()[0]}"
+    if "loso_macro_f1" not in meta:
+        return "no validation recorded"
+    return (f"{meta.get('family', '?')}, {meta.get('training_images', '?')} photos from {meta.get('sources', '?')} "
+            f"sources: leave-one-source-out macro F1 {float(meta['loso_macro_f1']):.3f} "
+            f"(rules on the same photos {float(meta.get('rules_macro_f1_same_images', 'nan')):.3f})")
 
 
 def _fetch(args: argparse.Namespace) -> int:
