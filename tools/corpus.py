@@ -169,6 +169,7 @@ def extract_features(rows: list[Row], images: Path, out: Path) -> tuple[int, lis
                         a[i] = old[name][j]
                     done.add(i)
     found, skipped = int(sum(arr["persons"][i] > 0 for i in done)), []
+    unread: set[int] = set()  # not saved, so that a later run tries them again
     todo = [i for i in range(len(keys)) if i not in done]
     print(f"{len(done)} image(s) kept from {out.name}, {len(todo)} to run", file=sys.stderr)
     with Perception(mode="image") as perc:
@@ -177,6 +178,7 @@ def extract_features(rows: list[Row], images: Path, out: Path) -> tuple[int, lis
                 frame = read_image(files[keys[i]])
             except SourceError as e:
                 skipped.append(f"{keys[i][:12]}: {e}")
+                unread.add(i)
                 continue
             res = perc.process(frame)
             arr["frame_size"][i] = (frame.width, frame.height)
@@ -186,7 +188,8 @@ def extract_features(rows: list[Row], images: Path, out: Path) -> tuple[int, lis
                 names = store_person(arr, i, res.persons[0]) or names
             if (n + 1) % 200 == 0:
                 print(f"{n + 1}/{len(todo)}", file=sys.stderr)
-    save_features(out, keys, arr, names, digests)
+    kept = [i for i in range(len(keys)) if i not in unread]
+    save_features(out, [keys[i] for i in kept], {k: a[kept] for k, a in arr.items()}, names, digests)
     return found, skipped
 
 
