@@ -40,6 +40,7 @@ from inspector.pipeline import Pipeline
 from inspector.privacy import FaceRedactor, PrivacyConfig, remove_stale_parts
 from inspector.roles import ZoneRoles
 from inspector.rules import RulesConfig
+from inspector.private_files import private_folder
 from inspector.sources import FrameSource, SourceError, VideoFileSource, prefetch
 from inspector.station import StationMonitor
 from inspector.store import Store, default_data_dir
@@ -216,7 +217,7 @@ class Analyzer:
         self.zones = zones
         recorder = redactor = None
         if clip_dir is not None and cfg.clips.enabled:
-            clip_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(clip_dir)
             if not os.access(clip_dir, os.W_OK | os.X_OK):  # e.g. a read-only file system: say so now
                 raise PermissionError(errno.EACCES, "cannot write there", str(clip_dir))
             # Partial clips left by a killed run are removed, and the faces of customers (everyone

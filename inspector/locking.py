@@ -14,6 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from inspector.errors import UserError
+from inspector.private_files import private_folder
 
 
 class LockHeld(UserError):
@@ -39,7 +40,7 @@ class ProcessLock:
             LockHeld: Another process holds it (the message names its pid and since when).
             OSError: The lock file cannot be made.
         """
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Literal, Sequence
 
 from inspector.clips import ClipResult
+from inspector.private_files import append_private, private_folder
 from inspector.events import STATION_TRACK, ConductEvent, EventEnded, EventMessage, EventStarted
 from inspector.store import (AlreadyDecided, Duplicate, InvalidInput, NotFound, PermissionDenied, RosterOverlap, Store,
                              StoreError)
@@ -270,9 +271,8 @@ class EventWriter:
         if self._unsaved is None:
             self._unsaved = str(self.unsaved_dir / f"unsaved-events-{int(time.time())}.jsonl")
         out = Path(self._unsaved)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with open(out, "a", encoding="utf-8") as f:
-            f.write(json.dumps(self._record(*item), ensure_ascii=False) + "\n")
+        private_folder(out.parent)
+        append_private(out, json.dumps(self._record(*item), ensure_ascii=False) + "\n")
 
     def _record(self, kind: WriteKind, payload: object) -> dict:
         if kind == "event":

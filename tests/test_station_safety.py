@@ -131,3 +131,22 @@ def test_a_clips_folder_that_cannot_be_written_is_one_line(tmp_path, video, caps
                "--db", str(tmp_path / "t.db")])
     err = capsys.readouterr().err
     assert rc == 2 and "cannot use the clips folder" in err and "Traceback" not in err
+
+
+def test_database_clips_and_locks_are_created_owner_only(tmp_path):
+    """Issue 15, defect 3: the database and clip folders were created 644/755, readable by anyone."""
+    from inspector.clips import Mp4Writer
+    from inspector.private_files import private_folder
+
+    db = tmp_path / "new" / "inspector.db"
+    with Store.open(db) as s:
+        s.add_station("desk")
+    mode = lambda p: oct(p.stat().st_mode & 0o777)  # noqa: E731
+    assert mode(db.parent) == "0o700" and mode(db) == "0o600"
+    assert all(mode(p) == "0o600" for p in db.parent.iterdir())  # the WAL files too
+    clips = private_folder(tmp_path / "data" / "clips" / "desk")
+    assert mode(tmp_path / "data") == mode(tmp_path / "data" / "clips") == mode(clips) == "0o700"
+    w = Mp4Writer(clips / "a.mp4", 64, 48)
+    assert mode(w.part) == "0o600"
+    w.add(np.zeros((48, 64, 3), np.uint8), 0)
+    assert mode(w.close()) == "0o600"

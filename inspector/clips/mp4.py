@@ -11,6 +11,8 @@ import av
 import cv2
 import numpy as np
 
+from inspector.private_files import create_private, private_folder
+
 
 
 
@@ -43,8 +45,13 @@ class Mp4Writer:
         self.frames = 0
         self._first_ms: int | None = None
         self._last_pts = -1
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._container = av.open(str(self.part), mode="w", format="mp4", options={"movflags": "+faststart"})
+        private_folder(self.path.parent)
+        create_private(self.part)  # owner-only before the muxer writes into it
+        try:
+            self._container = av.open(str(self.part), mode="w", format="mp4", options={"movflags": "+faststart"})
+        except BaseException:
+            self.part.unlink(missing_ok=True)
+            raise
         try:
             stream = self._container.add_stream("libx264", rate=Fraction(round(fps * 1000), 1000))
             stream.width, stream.height, stream.pix_fmt = self.width, self.height, "yuv420p"

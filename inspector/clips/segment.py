@@ -11,6 +11,7 @@ import av
 
 
 from inspector.clips.settings import ClipSettings, Redactor
+from inspector.private_files import create_private, private_folder
 from inspector.clips.mp4 import Mp4Writer, close_quietly
 from inspector.clips.ring import fit_side, spaced
 
@@ -76,13 +77,18 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
     """
     path = Path(path)
     part = path.with_name(f".{path.name}.part")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     with av.open(str(source)) as inp:
         vs = inp.streams.video[0]
         if vs.codec_context.name != "h264":
             raise ValueError(f"the video is {vs.codec_context.name}, not H.264: it cannot be copied into a playable clip")
         _seek(inp, vs, start_ms)
-        out = av.open(str(part), mode="w", format="mp4", options={"movflags": "+faststart"})
+        create_private(part)  # owner-only before the muxer writes into it
+        try:
+            out = av.open(str(part), mode="w", format="mp4", options={"movflags": "+faststart"})
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
         try:
             ostream = out.add_stream_from_template(vs)
             offset: int | None = None

@@ -8,6 +8,7 @@ half-way). The repositories of :mod:`inspector.store` build on :class:`StoreCore
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from inspector import audit as A
-from inspector.auth import Actor, Permission, os_user, require
+from inspector.auth import Actor, AuthSettings, Permission, os_user, require
 from inspector.store import schema as S
 from inspector.store.errors import DatabaseLocked, InvalidInput, PermissionDenied, SchemaError, StoreError
 from inspector.store.rows import _clean, _utcnow
@@ -33,7 +34,11 @@ from inspector.store.settings import StorageConfig
 
 
 def to_url(url_or_path: str | Path) -> str:
-    """Turns a SQLAlchemy URL or a SQLite file path into a URL (creating the file's folder).
+    """Turns a SQLAlchemy URL or a SQLite file path into a URL.
+
+    For a file path, the folder is made when missing (owner-only, 0700) and a new database file
+    is created owner-only (0600); SQLite gives its journal files the same permissions, so no
+    other user of the machine can read the password hashes or the events.
 
     Raises:
         StoreError: The URL cannot be parsed or the folder cannot be created.
@@ -53,9 +58,15 @@ def to_url(url_or_path: str | Path) -> str:
     if path.is_dir():
         raise StoreError(f"database path {path} is a folder; give a file such as {path / 'inspector.db'}")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as e:
         raise StoreError(f"cannot create the database folder {path.parent}: {e}") from None
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass  # an existing database keeps the permissions its owner gave it
+    except OSError as e:
+        raise StoreError(f"cannot create the database file {path}: {e.strerror or e}") from None
     return f"sqlite:///{path}"
 
 
@@ -101,22 +112,26 @@ class StoreCore:
     no account yet (open mode).
     """
 
-    def __init__(self, engine: Engine, url: str, busy_timeout_s: float, actor: Actor | None = None) -> None:
+    def __init__(self, engine: Engine, url: str, busy_timeout_s: float, actor: Actor | None = None,
+                 auth: AuthSettings | None = None) -> None:
         self._engine = engine
         self._write_engine = engine.execution_options(inspector_write=True)
         self.url = url
         self.busy_timeout_s = busy_timeout_s
         self.actor = actor
+        self.auth = auth or AuthSettings()
+        """Account rules (password length, hashing cost, sign-in delays) applied by this store."""
 
     def as_actor(self, actor: Actor | None) -> Self:
-        """The same database (shared connections) acting as ``actor``."""
-        return type(self)(self._engine, self.url, self.busy_timeout_s, actor)
+        """The same database (shared connections) and account rules, acting as ``actor``."""
+        return type(self)(self._engine, self.url, self.busy_timeout_s, actor, self.auth)
 
     # --- opening -------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, url_or_path: str | Path, cfg: StorageConfig | None = None, *,
-             busy_timeout_s: float | None = None, actor: Actor | None = None) -> Self:
+             busy_timeout_s: float | None = None, actor: Actor | None = None,
+             auth: AuthSettings | None = None) -> Self:
         """Opens (creating if needed) a database and brings its schema to the newest migration.
 
         Args:
@@ -125,6 +140,7 @@ class StoreCore:
             busy_timeout_s: Overrides ``cfg.busy_timeout_s``.
             actor: Who acts (an account from :meth:`authenticate`, or local admin mode); None is
                 only allowed to write while no account exists.
+            auth: Account rules (the ``auth`` config section); defaults when None.
 
         Raises:
             StoreError: Unreadable location, foreign or newer schema, or database locked.
@@ -133,7 +149,7 @@ class StoreCore:
         timeout = cfg.busy_timeout_s if busy_timeout_s is None else busy_timeout_s
         url = to_url(url_or_path)
         engine = _make_engine(url, timeout, cfg.sqlite_wal)
-        store = cls(engine, url, timeout, actor)
+        store = cls(engine, url, timeout, actor, auth)
         try:
             store._migrate()
         except BaseException:
