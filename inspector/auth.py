@@ -79,6 +79,26 @@ class AuthSettings(Section):
                                      description="Shortest password accepted for a new account.")
     argon2_time_cost: int = Field(3, ge=1, le=20, description="Argon2id passes over memory per hash.")
     argon2_memory_kib: int = Field(65536, ge=8192, le=4 << 20, description="Argon2id memory per hash (KiB).")
+    failure_window_min: float = Field(15.0, gt=0, le=24 * 60,
+                                      description="Failed sign-ins of an account within this many minutes count "
+                                                  "towards its sign-in delay.")
+    free_failures: int = Field(2, ge=0, le=20,
+                                description="Failed sign-ins of an account within the window that cost no wait "
+                                            "(typing mistakes).")
+    failure_delay_s: float = Field(2.0, ge=0, le=60,
+                                   description="Wait before the next sign-in of an account is tried, after the first "
+                                               "failure beyond the free ones; it doubles with each further failure.")
+    max_failure_delay_s: float = Field(300.0, ge=0, le=3600,
+                                       description="Longest wait between sign-in attempts of an account.")
+
+
+def failure_delay(failures: int, settings: AuthSettings | None = None) -> float:
+    """Seconds an account's next sign-in must wait after ``failures`` recent failed ones."""
+    s = settings or AuthSettings()
+    beyond = failures - s.free_failures
+    if beyond <= 0:
+        return 0.0
+    return min(s.max_failure_delay_s, s.failure_delay_s * 2 ** min(beyond - 1, 30))
 
 
 @dataclass(frozen=True)
@@ -187,6 +207,22 @@ def verify_password(stored_hash: str, password: str) -> bool:
         return False
 
 
+_DUMMY: dict[tuple[int, int], str] = {}
+
+
+def verify_absent(password: str, settings: AuthSettings | None = None) -> bool:
+    """Spends the time a real check takes, for an account that does not exist; always False.
+
+    An unknown name then answers as slowly as a known one, so names cannot be told apart by time.
+    """
+    s = settings or AuthSettings()
+    key = (s.argon2_time_cost, s.argon2_memory_kib)
+    if key not in _DUMMY:
+        _DUMMY[key] = _hasher(s).hash("not a password of any account")
+    verify_password(_DUMMY[key], password)
+    return False
+
+
 def needs_rehash(stored_hash: str, settings: AuthSettings | None = None) -> bool:
     """Whether a stored hash was made with weaker parameters than the current settings."""
     try:
@@ -211,5 +247,5 @@ def password_from_env_or_prompt(user: str) -> str:
 
 
 __all__ = ["Actor", "AuthSettings", "PASSWORD_ENV", "Permission", "ROLE_PERMISSIONS", "Role",
-           "check_password_rules", "hash_password", "needs_rehash", "os_user", "parse_role",
-           "password_from_env_or_prompt", "require", "verify_password"]
+           "check_password_rules", "failure_delay", "hash_password", "needs_rehash", "os_user", "parse_role",
+           "password_from_env_or_prompt", "require", "verify_absent", "verify_password"]

@@ -193,3 +193,65 @@ def test_cli_staff_appeal(db, monkeypatch, capsys):
     assert main(["users", "appeal", "1", "not me", "--db", str(db), "--user", "bob"]) == 2
     assert main(["users", "appeal", "2", "a customer asked me to hold the phone", "--db", str(db), "--user", "bob"]) == 0
     assert main(["users", "appeal", "2", "again", "--db", str(db), "--user", "boss"]) == 2  # managers do not appeal
+
+
+def test_failed_sign_ins_are_audited_and_then_slowed(db):
+    """Issue 15, defect 11: no delay after failures, and failures were not audited."""
+    from inspector.auth import AuthSettings
+
+    rules = AuthSettings(free_failures=2, failure_delay_s=60)
+    with Store.open(db, auth=rules) as s:
+        for name in ("boss", "boss", "ghost", "ghost"):  # typing mistakes cost nothing
+            with pytest.raises(WrongPassword, match="sign-in failed"):
+                s.authenticate(name, "wrong password!")
+        assert s.authenticate("boss", PW).name == "boss"
+        with pytest.raises(WrongPassword, match="sign-in failed"):
+            s.authenticate("boss", "wrong password!")  # the third failure within the window
+        with pytest.raises(WrongPassword, match="refused for 60 s more: 3 failed attempts"):
+            s.authenticate("boss", PW)  # even the right password waits, unchecked
+        with pytest.raises(WrongPassword, match="sign-in failed"):
+            s.authenticate("ghost", "again wrong")  # an unknown name: the same answers as a known one
+        with pytest.raises(WrongPassword, match="refused for 60 s more"):
+            s.authenticate("ghost", "again wrong")
+        assert s.authenticate("aud", PW).name == "aud"  # other accounts are not held up
+        failed = [r for r in s.as_actor(_actor(db, "aud")).list_audit() if r.action == "auth.failed"]
+        assert [(r.target, r.role) for r in failed] == [("user:boss", "unauthenticated")] * 2 + \
+            [("user:ghost", "unauthenticated")] * 2 + [("user:boss", "unauthenticated"),
+                                                        ("user:ghost", "unauthenticated")]
+        assert s.verify_audit() == ()
+
+
+def test_failure_delay_doubles_up_to_the_limit():
+    from inspector.auth import AuthSettings, failure_delay
+
+    rules = AuthSettings(free_failures=2, failure_delay_s=2, max_failure_delay_s=30)
+    assert [failure_delay(n, rules) for n in range(8)] == [0, 0, 0, 2, 4, 8, 16, 30]
+
+
+def test_an_unknown_name_answers_as_slowly_as_a_known_one(db):
+    import time
+
+    def timed(name):
+        t = time.perf_counter()
+        with pytest.raises(WrongPassword):
+            s.authenticate(name, "wrong password!")
+        return time.perf_counter() - t
+
+    with Store.open(db) as s:
+        timed("nobody-yet")  # the first call makes the stand-in hash
+        known = min(timed("aud") for _ in range(2))
+        unknown = min(timed(f"nobody-{i}") for i in range(2))
+    assert unknown > 0.5 * known and known > 0.01  # was 0.5 ms against 145 ms
+
+
+def test_min_password_length_of_the_config_is_enforced(tmp_path, capsys, monkeypatch):
+    """Issue 15, defect 11: auth.min_password_length = 30 was accepted and ignored."""
+    from inspector.cli import main
+
+    cfg = tmp_path / "site.toml"
+    cfg.write_text("[auth]\nmin_password_length = 30\n", encoding="utf-8")
+    monkeypatch.setenv("INSPECTOR_NEW_PASSWORD", "twenty characters ok")
+    assert main(["--config", str(cfg), "users", "init", "boss", "--db", str(tmp_path / "t.db")]) == 2
+    assert "at least 30 characters" in capsys.readouterr().err
+    with Store.open(tmp_path / "t.db") as s:
+        assert not s.has_accounts()

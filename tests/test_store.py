@@ -273,3 +273,18 @@ def test_postgres_url_accepted_without_connecting():
     pytest.importorskip("psycopg", reason="psycopg not installed (optional extra 'postgres')")
     eng = _make_engine("postgresql+psycopg://user@localhost/conduct", 2.0, True)
     assert eng.dialect.name == "postgresql"
+
+
+def test_names_lose_control_characters_and_have_a_length_limit(tmp_path):
+    """Issue 15, defect 12: names had no limit, and terminal escape codes were printed raw."""
+    with Store.open(tmp_path / "t.db") as s:
+        st = s.add_staff("A\x1b[2J01", "Ali\x1b]0;owned\x07ce\u202e")
+        assert (st.code, st.name) == ("A[2J01", "Ali]0;ownedce")
+        with pytest.raises(InvalidInput, match="at most 100 characters"):
+            s.add_staff("B02", "x" * 101)
+        with pytest.raises(InvalidInput, match="non-empty"):
+            s.add_staff("C03", "\x1b\x07")
+        with pytest.raises(InvalidInput, match="at most 64"):
+            s.add_staff("c" * 65, "Carol")
+        with pytest.raises(InvalidInput, match="account name must have at most"):
+            s.init_manager("m" * 101, "correct horse battery")

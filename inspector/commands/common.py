@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TypeVar
 
-from inspector.auth import Actor, password_from_env_or_prompt
+from inspector.auth import Actor, AuthSettings, password_from_env_or_prompt
 from inspector.config import load_config
 from inspector.settings_base import Section
 from inspector.store import DB_ENV, StorageConfig, Store, resolve_database
@@ -41,13 +41,15 @@ def storage_config(args: argparse.Namespace) -> StorageConfig:
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
-    """Opens the store named by --db / $INSPECTOR_DB / config / default, acting as --user or --local-admin.
+    """Opens the store named by --db / $INSPECTOR_DB / config / default, acting as --user or --local-admin,
+    with the account rules of the config's ``auth`` section.
 
     Raises:
         WrongPassword: --user with a wrong password (or an unknown/inactive account).
     """
     cfg = storage_config(args)
-    store = Store.open(resolve_database(getattr(args, "db", None), cfg), cfg)
+    store = Store.open(resolve_database(getattr(args, "db", None), cfg), cfg,
+                       auth=config_section(args, "auth", AuthSettings))
     try:
         if getattr(args, "local_admin", False):
             store.actor = Actor.local_admin_mode()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import timedelta, timezone
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inspector.auth import Actor, Permission, Role, hash_password, os_user, parse_role, verify_password
+from inspector.auth import (Actor, Permission, Role, failure_delay, hash_password, os_user, parse_role, verify_absent,
+                            verify_password)
 from inspector.store import schema as S
 from inspector.store.core import StoreCore, _Who
-from inspector.store.errors import AlreadyDecided, Duplicate, InvalidInput, NotFound, PermissionDenied, WrongPassword
+from inspector.store.errors import (AlreadyDecided, Duplicate, InvalidInput, NotFound, PermissionDenied, StoreError,
+                                    WrongPassword)
 from inspector.store.records import AppealRecord, UserRecord
-from inspector.store.rows import _appeal, _clean, _event_row, _iso, _staff_code, _staff_row, _utcnow
+from inspector.store.rows import _appeal, _clean, _clean_name, _event_row, _iso, _staff_code, _staff_row, _utcnow
 
 
 class AccountRepository(StoreCore):
@@ -30,8 +34,8 @@ class AccountRepository(StoreCore):
             Duplicate: Accounts exist already (add more with :meth:`add_user` as a manager).
             InvalidInput: Empty name or a password that breaks the rules.
         """
-        name = _clean(name, "account name")
-        pw_hash = hash_password(password)
+        name = _clean_name(name, "account name")
+        pw_hash = hash_password(password, self.auth)
         with self._write() as s:
             if s.scalar(select(S.User.id).limit(1)) is not None:
                 raise Duplicate("accounts exist already; a manager adds more with `inspector users add`")
@@ -49,12 +53,12 @@ class AccountRepository(StoreCore):
         Raises:
             PermissionDenied, Duplicate, InvalidInput, UnknownStaff.
         """
-        name, r = _clean(name, "account name"), parse_role(role)
+        name, r = _clean_name(name, "account name"), parse_role(role)
         if r is Role.STAFF and not staff_code:
             raise InvalidInput("a staff account needs the staff code it belongs to (--staff CODE)")
         if r is not Role.STAFF and staff_code:
             raise InvalidInput(f"only staff accounts are linked to a staff member, not {r.value} accounts")
-        pw_hash = hash_password(password)
+        pw_hash = hash_password(password, self.auth)
         with self._write() as s:
             who = self._authorize(s, Permission.MANAGE_USERS, "add accounts")
             if s.scalar(select(S.User).where(S.User.name == name)) is not None:
@@ -83,7 +87,7 @@ class AccountRepository(StoreCore):
 
     def set_password(self, name: str, password: str) -> UserRecord:
         """Sets an account's password: managers for anyone, every account for itself."""
-        pw_hash = hash_password(password)
+        pw_hash = hash_password(password, self.auth)
         with self._write() as s:
             own = self.actor is not None and not self.actor.local_admin and self.actor.name == name
             who = self._authorize(s, None if own else Permission.MANAGE_USERS, "change other accounts' passwords")
@@ -104,16 +108,43 @@ class AccountRepository(StoreCore):
     def authenticate(self, name: str, password: str) -> Actor:
         """The actor of an active account whose password matches.
 
+        An unknown account takes as long to refuse as a known one. Each failure is recorded in the
+        audit trail (``auth.failed``); after ``auth.free_failures`` failures of a name within
+        ``auth.failure_window_min``, its next attempt is refused unchecked until a wait that
+        doubles with each failure has passed (:func:`inspector.auth.failure_delay`).
+
         Raises:
             WrongPassword: Unknown or inactive account, or wrong password (one message for all three).
         """
+        name = str(name).strip()
+        target = f"user:{name[:64]}"
+        since = _utcnow() - timedelta(minutes=self.auth.failure_window_min)
         with self._read() as s:
-            row = s.scalar(select(S.User).where(S.User.name == str(name).strip()))
-            ok = row is not None and row.active and verify_password(row.password_hash, password)
-            if not ok:
-                raise WrongPassword(f"sign-in failed for {name!r}: unknown or inactive account, or wrong password")
-            return Actor(name=row.name, role=Role(row.role), staff_id=row.staff_id, os_user=os_user(),
-                         user_id=row.id)
+            failed = s.execute(select(func.count(S.AuditEntry.id), func.max(S.AuditEntry.at)).where(
+                S.AuditEntry.action == "auth.failed", S.AuditEntry.target == target,
+                S.AuditEntry.at >= since)).one()
+            wait = failure_delay(failed[0], self.auth)
+            if failed[1] is not None and wait > 0:
+                left = (_aware_utc(failed[1]) + timedelta(seconds=wait) - _utcnow()).total_seconds()
+                if left > 0:  # refused unseen, for known and unknown names alike
+                    raise WrongPassword(f"sign-in for {name[:64]!r} refused for {left:.0f} s more: "
+                                        f"{failed[0]} failed attempts in the last "
+                                        f"{self.auth.failure_window_min:g} minutes")
+            row = s.scalar(select(S.User).where(S.User.name == name))
+            if row is not None and row.active:
+                ok = verify_password(row.password_hash, password)
+            else:  # as slow as a known account, so names cannot be found by timing
+                ok = verify_absent(password, self.auth)
+            if ok:
+                return Actor(name=row.name, role=Role(row.role), staff_id=row.staff_id, os_user=os_user(),
+                             user_id=row.id)
+        try:  # audited; a database that cannot be written does not turn the failure into another error
+            with self._write() as s:
+                self._audit(s, _Who("(sign-in)", "unauthenticated", os_user()), "auth.failed", target,
+                            {"recent_failures": failed[0] + 1})
+        except StoreError:
+            pass
+        raise WrongPassword(f"sign-in failed for {name[:64]!r}: unknown or inactive account, or wrong password")
 
     # --- appeals -------------------------------------------------------------------------------
 
@@ -163,3 +194,8 @@ def _user_row(s: Session, name: str) -> S.User:
     if row is None:
         raise NotFound(f"unknown account {name!r} (see `inspector users list`)")
     return row
+
+
+def _aware_utc(t):
+    """A stored time as UTC-aware (the audit time column keeps UTC)."""
+    return t if t.tzinfo is not None else t.replace(tzinfo=timezone.utc)

@@ -15,7 +15,8 @@ from inspector.store.core import StoreCore
 from inspector.store.names import check_station_name
 from inspector.store.errors import Duplicate, InvalidInput, RosterOverlap, StoreError
 from inspector.store.records import RosterEntry, RosterSpec, StaffRecord, StationRecord
-from inspector.store.rows import StationKey, _aware, _clean, _iso, _rostered, _staff_row, _station_row
+from inspector.store.rows import (StationKey, _aware, _clean_name, _iso, _rostered, _staff_row,
+                                  _station_row)
 
 
 class PeopleRepository(StoreCore):
@@ -30,7 +31,7 @@ class PeopleRepository(StoreCore):
             InvalidInput: Empty code or name.
             Duplicate: The code is taken.
         """
-        code, name = _clean(code, "staff code"), _clean(name, "staff name")
+        code, name = _clean_name(code, "staff code", 64), _clean_name(name, "staff name")
         with self._write() as s:
             who = self._authorize(s, Permission.CONFIGURE, "add staff")
             if s.scalar(select(S.Staff).where(S.Staff.code == code)) is not None:

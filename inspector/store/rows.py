@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import datetime, timezone
 
 from sqlalchemy import and_, select
@@ -41,6 +42,29 @@ def _clean(value: str, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidInput(f"{what} must be a non-empty text, got {value!r}")
     return value.strip()
+
+
+NAME_MAX = 100
+"""Longest staff code, staff name or account name accepted."""
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _clean_name(value: str, what: str, max_len: int = NAME_MAX) -> str:
+    """A name to store and print: control characters (terminal escapes, bidirectional overrides)
+    removed, surrounding spaces trimmed, at most ``max_len`` characters.
+
+    Raises:
+        InvalidInput: Not text, empty once cleaned, or too long.
+    """
+    if not isinstance(value, str):
+        raise InvalidInput(f"{what} must be a non-empty text, got {value!r}")
+    cleaned = _CONTROL.sub("", value).strip()
+    if not cleaned:
+        raise InvalidInput(f"{what} must be a non-empty text, got {value!r}")
+    if len(cleaned) > max_len:
+        raise InvalidInput(f"{what} must have at most {max_len} characters, got {len(cleaned)}")
+    return cleaned
 
 
 def _points(value: float) -> float:
