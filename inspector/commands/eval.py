@@ -1,4 +1,5 @@
-"""``inspector eval --labels CSV_OR_FOLDER [--task T] [--predictions JSONL]`` and ``inspector eval --cv source``."""
+"""``inspector eval --labels CSV_OR_FOLDER [--task T] [--predictions JSONL]``, ``inspector eval --cv source``
+and ``inspector eval events VIDEO... --annotations CSV``."""
 
 from __future__ import annotations
 
@@ -13,6 +14,19 @@ from inspector.evaluate import TASKS, binary_view, format_report, read_labels, s
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="Score the classifier against a labels file (path,task,label), or validate the "
                                     "learned classifiers leave-one-source-out on the photo corpus (--cv source).")
+    p.add_argument("what", nargs="*", metavar="events VIDEO",
+                   help="`events VIDEO...`: run the analysis on each video (nothing is stored) and match the events "
+                        "it finds to --annotations: precision, recall, false events per staff-hour and onset delay "
+                        "per rule, and the total over all videos.")
+    p.add_argument("--annotations", type=Path,
+                   help="With events: CSV video,person,rule,t_start_s,t_end_s,box,note (see inspector/event_eval.py).")
+    p.add_argument("--calibration", type=Path, help="With events: a camera calibration profile (zones decide who is staff).")
+    p.add_argument("--region", help="With events: the station's region as x0,y0,x1,y1 fractions of the frame "
+                                    "(default the whole frame).")
+    p.add_argument("--rules", type=Path, help="With events: a rule table file (default analysis.rules_file, else the site's).")
+    p.add_argument("--stride", type=int, default=None, help="With events: analyse every N-th frame (default analysis.stride).")
+    p.add_argument("--min-overlap", type=float, default=0.3,
+                   help="With events: least time overlap, as a fraction of the shorter span, for a match (default 0.3).")
     p.add_argument("--labels", type=Path,
                    help="CSV with columns path, task, label (paths relative to it), or a folder of folders: "
                         "each image labelled by the nearest enclosing folder named after a class.")
@@ -34,6 +48,8 @@ def _predicted_from_record(rec: dict, task: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.what:
+        return run_events(args)
     if args.cv:
         return run_cv(args)
     if args.labels is None:
@@ -125,4 +141,70 @@ def run_cv(args: argparse.Namespace) -> int:
             print(_text(format_report(binary_view(pairs, {"face_smiling"}, {"face_neutral", "face_frowning"},
                                                   "smiling", "not_smiling")), args.errors))
         print(f"rules on the same images: macro F1 {rules_rep.macro_f1:.3f}")
+    return 0
+
+
+def run_events(args: argparse.Namespace) -> int:
+    """``inspector eval events VIDEO... --annotations CSV``."""
+    from inspector.config import load_config
+    from inspector.event_eval import (AnnotationError, detect_events, format_scores, read_annotations,
+                                      score_events)
+    from inspector.rules import RulesError, load_rules
+    from inspector.site import Site
+    from inspector.sources import SourceError
+
+    if args.what[0] != "events":
+        raise UserError(f"unknown evaluation {args.what[0]!r}; use `inspector eval events VIDEO... --annotations CSV`")
+    videos = [Path(v) for v in args.what[1:]]
+    if not videos:
+        raise UserError("give one or more video files: inspector eval events VIDEO... --annotations CSV")
+    if args.annotations is None:
+        raise UserError("give --annotations CSV (columns video,person,rule,t_start_s,t_end_s,box,note)")
+    cfg = load_config(args.config)
+    try:
+        rules_file = args.rules or cfg.analysis.rules_file
+        rules = load_rules(rules_file) if rules_file else Site.from_storage(cfg.storage).load_rules()
+    except RulesError as e:
+        raise UserError(str(e)) from None
+    try:
+        annotated = read_annotations(args.annotations, frozenset(r.id for r in rules.rules))
+    except AnnotationError as e:
+        raise UserError(str(e)) from None
+    region = None
+    if args.region:
+        try:
+            region = tuple(float(x) for x in args.region.split(","))
+        except ValueError:
+            region = ()
+        if len(region) != 4 or not (0 <= region[0] < region[2] <= 1 and 0 <= region[1] < region[3] <= 1):
+            raise UserError(f"--region {args.region!r} must be x0,y0,x1,y1 as fractions of the frame")
+    stride = args.stride if args.stride is not None else cfg.analysis.stride
+    if stride < 1:
+        raise UserError("--stride must be at least 1")
+    if not 0 < args.min_overlap <= 1:
+        raise UserError("--min-overlap must be in (0, 1]")
+    per_video = []
+    for video in videos:
+        mine = [a for a in annotated if a.video == video.name]
+        if not mine:
+            raise UserError(f"{args.annotations} has no row for {video.name} (the video column holds file names)")
+        zones = None
+        if args.calibration:
+            from datetime import datetime, timezone
+
+            from inspector.roles import ZoneRoles
+
+            try:
+                zones = ZoneRoles(cfg, args.calibration, "eval", datetime(2000, 1, 1, tzinfo=timezone.utc), rules.version)
+            except (OSError, ValueError) as e:
+                raise UserError(f"calibration profile {args.calibration}: {e}") from None
+        try:
+            found = detect_events(video, cfg, rules, stride=stride, region=region, zones=zones)
+        except SourceError as e:
+            raise UserError(str(e)) from None
+        print(format_scores(score_events([(mine, found)], args.min_overlap), video.name))
+        print()
+        per_video.append((mine, found))
+    if len(per_video) > 1:
+        print(format_scores(score_events(per_video, args.min_overlap), f"all {len(per_video)} videos"))
     return 0
