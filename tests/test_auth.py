@@ -90,7 +90,7 @@ def test_every_write_path_checks_the_role(db, role):
 
 
 def test_refused_write_changes_nothing_and_is_not_audited(db):
-    with Store.open(db) as base:
+    with Store.open(db, actor=Actor.local_admin_mode()) as base:
         before = len(base.list_audit())
         staff = base.as_actor(_actor(db, "alice"))
         with pytest.raises(PermissionDenied, match="configure"):
@@ -100,7 +100,7 @@ def test_refused_write_changes_nothing_and_is_not_audited(db):
 
 
 def test_staff_see_only_their_own_events_and_appeal_only_those(db):
-    with Store.open(db) as base:
+    with Store.open(db, actor=Actor.local_admin_mode()) as base:
         alice = base.as_actor(_actor(db, "alice"))
         assert [e.staff_code for e in alice.list_events()] == ["A01"]
         assert [e.staff_code for e in alice.list_events(staff_code="B02")] == []
@@ -166,7 +166,7 @@ def test_cli_requires_a_manager_or_recorded_local_admin(db, monkeypatch, capsys)
     assert "may not add staff" in capsys.readouterr().err
     assert main(["staff", "add", "D04", "Dora", "--db", str(db), "--user", "boss"]) == 0
     assert main(["staff", "add", "E05", "Eve", "--db", str(db), "--local-admin"]) == 0
-    with Store.open(db) as s:
+    with Store.open(db, actor=Actor.local_admin_mode()) as s:
         rows = s.list_audit()[-2:]
     assert [(r.actor, r.role, r.target) for r in rows] == [("boss", "manager", "staff:D04"),
                                                            ("local-admin", "local-admin", "staff:E05")]
@@ -214,11 +214,12 @@ def test_failed_sign_ins_are_audited_and_then_slowed(db):
         with pytest.raises(WrongPassword, match="refused for 60 s more"):
             s.authenticate("ghost", "again wrong")
         assert s.authenticate("aud", PW).name == "aud"  # other accounts are not held up
-        failed = [r for r in s.as_actor(_actor(db, "aud")).list_audit() if r.action == "auth.failed"]
+        auditor = s.as_actor(_actor(db, "aud"))
+        failed = [r for r in auditor.list_audit() if r.action == "auth.failed"]
         assert [(r.target, r.role) for r in failed] == [("user:boss", "unauthenticated")] * 2 + \
             [("user:ghost", "unauthenticated")] * 2 + [("user:boss", "unauthenticated"),
                                                         ("user:ghost", "unauthenticated")]
-        assert s.verify_audit() == ()
+        assert auditor.verify_audit() == ()
 
 
 def test_failure_delay_doubles_up_to_the_limit():
@@ -255,3 +256,39 @@ def test_min_password_length_of_the_config_is_enforced(tmp_path, capsys, monkeyp
     assert "at least 30 characters" in capsys.readouterr().err
     with Store.open(tmp_path / "t.db") as s:
         assert not s.has_accounts()
+
+
+def test_reading_needs_an_identity_once_accounts_exist(db, capsys):
+    """Issue 15, defect 3: without --user, review list, users list and audit list read everything."""
+    from inspector.cli import main
+
+    with Store.open(db) as s:
+        for read in (lambda: s.list_events(), lambda: s.list_users(), lambda: s.list_audit(),
+                     lambda: s.list_staff(), lambda: s.list_roster(), lambda: s.list_appeals()):
+            with pytest.raises(PermissionDenied, match="sign in"):
+                read()
+        assert not s.can(Permission.READ_ALL)
+    for argv in (["review", "list", "--status", "all"], ["users", "list"], ["audit", "list"]):
+        assert main([*argv, "--db", str(db)]) == 2
+        err = capsys.readouterr().err
+        assert "sign in" in err and "Traceback" not in err
+
+
+def test_staff_see_only_their_own_roster_entries(db):
+    with Store.open(db) as s:
+        alice = s.as_actor(_actor(db, "alice"))
+        assert {r.staff_code for r in alice.list_roster()} == {"A01"}
+        assert {r.staff_code for r in s.as_actor(_actor(db, "aud")).list_roster()} == {"A01", "B02"}
+
+
+def test_local_admin_is_only_for_the_owner_of_the_database_file(db, monkeypatch, capsys):
+    """Issue 15, defect 3: --local-admin gave manager rights to any OS user who could write the file."""
+    import inspector.commands.common as common
+
+    owner = db.stat().st_uid
+    monkeypatch.setattr(common.os, "getuid", lambda: owner + 4321)
+    assert main(["staff", "add", "F06", "Fay", "--db", str(db), "--local-admin"]) == 2
+    err = capsys.readouterr().err
+    assert "--local-admin is for the OS user who owns" in err and "Traceback" not in err
+    monkeypatch.setattr(common.os, "getuid", lambda: owner)
+    assert main(["staff", "add", "F06", "Fay", "--db", str(db), "--local-admin"]) == 0

@@ -140,7 +140,7 @@ def test_save_respects_the_signed_in_role(qtbot, ctx):
     qtbot.addWidget(screen)
     screen.show_result(result)
     assert screen.save_btn.isEnabled() and screen.save() is not None
-    assert [r.inspector for r in ctx.store.list_inspections()] == ["boss"]
+    assert [r.inspector for r in boss.store.list_inspections()] == ["boss"]  # reading needs an identity too
 
 
 def test_guidance_and_details_are_translated(app_setup):

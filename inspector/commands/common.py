@@ -4,10 +4,14 @@ reading a section of the ``--config`` file, and opening the store as the signed-
 from __future__ import annotations
 
 import argparse
+import os
 from typing import TypeVar
 
 from inspector.auth import Actor, AuthSettings, password_from_env_or_prompt
+from sqlalchemy.engine import make_url
+
 from inspector.config import load_config
+from inspector.errors import PermissionDenied
 from inspector.settings_base import Section
 from inspector.store import DB_ENV, StorageConfig, Store, resolve_database
 
@@ -24,8 +28,9 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
                      help="Act as this account (password from $INSPECTOR_PASSWORD or a prompt). Needed for "
                           "changes once accounts exist (`inspector users init`).")
     who.add_argument("--local-admin", action="store_true",
-                     help="Act with manager rights as the machine's OS user, without an account; every "
-                          "change is recorded in the audit trail with the OS user name.")
+                     help="Act with manager rights as the machine's OS user that owns the database file, "
+                          "without an account; every change is recorded in the audit trail with the OS "
+                          "user name.")
 
 
 def config_section(args: argparse.Namespace, name: str, cls: type[_S]) -> _S:
@@ -52,6 +57,7 @@ def open_from_args(args: argparse.Namespace) -> Store:
                        auth=config_section(args, "auth", AuthSettings))
     try:
         if getattr(args, "local_admin", False):
+            check_local_admin(store.url)
             store.actor = Actor.local_admin_mode()
         elif getattr(args, "user", None):
             store.actor = store.authenticate(args.user, password_from_env_or_prompt(args.user))
@@ -61,4 +67,27 @@ def open_from_args(args: argparse.Namespace) -> Store:
     return store
 
 
-__all__ = ["add_db_argument", "config_section", "open_from_args", "storage_config"]
+def check_local_admin(url: str) -> None:
+    """Refuses ``--local-admin`` to an OS user who does not own the SQLite database file (root excepted).
+
+    Local admin mode vouches for whoever controls the machine's account that owns the data;
+    another OS user who can merely write the file gets no manager rights from it. A database
+    server (PostgreSQL) decides by its own sign-in who may connect.
+
+    Raises:
+        PermissionDenied: The file belongs to another OS user.
+    """
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or not hasattr(os, "getuid"):
+        return
+    try:
+        owner = os.stat(u.database).st_uid
+    except OSError:
+        return
+    me = os.getuid()
+    if me not in (owner, 0):
+        raise PermissionDenied(f"--local-admin is for the OS user who owns {u.database} (uid {owner}), not uid "
+                               f"{me}; sign in with --user NAME instead")
+
+
+__all__ = ["add_db_argument", "check_local_admin", "config_section", "open_from_args", "storage_config"]

@@ -99,7 +99,7 @@ class AccountRepository(StoreCore):
     def list_users(self) -> list[UserRecord]:
         """Every account (managers and auditors; open mode)."""
         if not self.can(Permission.READ_AUDIT):
-            raise PermissionDenied(f"{self.actor.label} may not list accounts")
+            raise self._refusal("list accounts")
         with self._read() as s:
             q = (select(S.User, S.Staff.code).outerjoin(S.Staff, S.Staff.id == S.User.staff_id)
                  .order_by(S.User.name))

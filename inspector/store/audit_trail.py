@@ -10,7 +10,6 @@ from inspector import audit as A
 from inspector.auth import Permission
 from inspector.store import schema as S
 from inspector.store.core import StoreCore
-from inspector.store.errors import PermissionDenied
 from inspector.store.records import frozen_mapping
 
 
@@ -22,7 +21,7 @@ class AuditRepository(StoreCore):
     def list_audit(self, *, limit: int | None = None) -> list[A.AuditRecord]:
         """Audit rows in chain order (newest ``limit`` when given). Managers and auditors; open mode."""
         if not self.can(Permission.READ_AUDIT):
-            raise PermissionDenied(f"{self.actor.label} may not read the audit trail")
+            raise self._refusal("read the audit trail")
         with self._read() as s:
             q = select(S.AuditEntry).order_by(S.AuditEntry.id.desc() if limit else S.AuditEntry.id)
             if limit:

@@ -236,8 +236,22 @@ class StoreCore:
     # --- authorisation and audit ---------------------------------------------------------------
 
     def can(self, permission: Permission) -> bool:
-        """Whether the current actor holds ``permission`` (True for no actor: open mode or plain reads)."""
-        return self.actor is None or self.actor.can(permission)
+        """Whether the current actor holds ``permission``; no actor holds every one only while no
+        account exists (open mode)."""
+        if self.actor is None:
+            return not self._accounts_exist()
+        return self.actor.can(permission)
+
+    def _accounts_exist(self) -> bool:
+        with self._read() as s:
+            return s.scalar(select(S.User.id).limit(1)) is not None
+
+    def _refusal(self, what: str) -> PermissionDenied:
+        """The error for an actor (or no actor) that may not ``what``."""
+        if self.actor is None:
+            return PermissionDenied(f"to {what} sign in: --user NAME or --local-admin; accounts exist, so "
+                                    "nothing is shown to an unidentified reader")
+        return PermissionDenied(f"{self.actor.label} may not {what}")
 
     def _authorize(self, s: Session, permission: Permission | None, what: str) -> _Who:
         """Checks the actor inside the write transaction; returns the identity to audit under.
@@ -297,8 +311,16 @@ class StoreCore:
             self._authorize(s, permission, what)
 
     def _own_staff_id(self) -> int | None:
-        """The staff id a reader is limited to, or None when it may read everything."""
-        if self.actor is None or self.actor.can(Permission.READ_ALL):
+        """The staff id a reader is limited to, or None when it may read everything.
+
+        Raises:
+            PermissionDenied: No actor while accounts exist, or a staff account linked to nobody.
+        """
+        if self.actor is None:
+            if self._accounts_exist():
+                raise self._refusal("read events, staff, roster or scores")
+            return None
+        if self.actor.can(Permission.READ_ALL):
             return None
         if self.actor.staff_id is None:
             raise PermissionDenied(f"{self.actor.label} is linked to no staff member and may not read events")

@@ -164,12 +164,16 @@ class PeopleRepository(StoreCore):
 
     def list_roster(self, *, station: StationKey | None = None, staff_code: str | None = None,
                     since: datetime | None = None, until: datetime | None = None) -> list[RosterEntry]:
-        """Roster entries overlapping [since, until), optionally for one station or staff member."""
+        """Roster entries overlapping [since, until), optionally for one station or staff member
+        (a staff account sees only its own)."""
+        own = self._own_staff_id()
         with self._read() as s:
             q = (select(S.Roster, S.Staff.code, S.Station.name)
                  .join(S.Staff, S.Staff.id == S.Roster.staff_id)
                  .join(S.Station, S.Station.id == S.Roster.station_id)
                  .order_by(S.Roster.start_at, S.Station.name))
+            if own is not None:
+                q = q.where(S.Roster.staff_id == own)
             if station is not None:
                 q = q.where(S.Roster.station_id == _station_row(s, station).id)
             if staff_code is not None:
