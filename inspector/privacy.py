@@ -7,8 +7,8 @@ to the frame, so scaled buffer frames fit) for a short history. A frame written 
 thumbnail gets every customer face box seen within ``hold_s`` of its time pixelated and blurred,
 with a margin: buffered frames between analysed frames (``--stride``) and frames where the
 detector briefly lost a face reuse the nearest known boxes. Face boxes come from the face mesh;
-without a face mesh, from the pose's face points (nose, eyes, ears, mouth); without those, the top
-of the person's box. Who is a customer: by default, everyone whose shoulder centre is outside the
+without a face mesh, from the pose (its face points joined with the space above the shoulders);
+without a pose, the whole person's box: a customer the face detector misses is still hidden. Who is a customer: by default, everyone whose shoulder centre is outside the
 station's region (:func:`inspector.roles.at_post`); when the zone/role engineer's per-track roles
 exist, pass them as ``is_customer``.
 
@@ -79,30 +79,62 @@ class PrivacyConfig(Section):
 
 # --- face boxes ----------------------------------------------------------------------------
 
+SHOULDERS = (11, 12)
+"""BlazePose landmarks of the left and right shoulder."""
+
+
 def face_box(person: PersonObservation, min_visibility: float = 0.3) -> Box | None:
-    """The normalised face box of a person: face mesh, else pose face points, else the top of the body box.
+    """The normalised box to blur for a person's face, failing safe when the face is not found.
+
+    In order: the face mesh; else the head from the pose (its face points and the space above
+    the shoulders, joined, so a head turned away or half hidden is still covered); else the
+    whole person's box (nothing locates the head, so everything of the person is hidden).
 
     Returns:
-        (x0, y0, x1, y1) in 0..1 (not clipped), or None when nothing locates the head.
+        (x0, y0, x1, y1) in 0..1 (not clipped), or None when nothing locates the person.
     """
     if person.face is not None and len(person.face.image):
         pts = person.face.image[:, :2]
         return float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max())
     if person.pose is not None:
-        lm = person.pose.image[list(FACE_POSE_POINTS)]
-        vis = lm[:, 3] >= min_visibility if lm.shape[1] > 3 else np.ones(len(lm), bool)
-        if vis.sum() >= 2:
-            x, y = lm[vis, 0], lm[vis, 1]
-            cx, cy = float((x.min() + x.max()) / 2), float((y.min() + y.max()) / 2)
-            half = float(max(x.max() - x.min(), y.max() - y.min())) * 0.75  # ears/eyes span -> whole head
-            half = max(half, 0.02)
-            return cx - half, cy - half * 1.3, cx + half, cy + half * 1.2
+        boxes = [b for b in (_pose_face(person.pose.image, min_visibility),
+                             _above_shoulders(person.pose.image, min_visibility)) if b is not None]
+        if boxes:
+            return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                    max(b[2] for b in boxes), max(b[3] for b in boxes))
     w, h = person.frame_size
     if w > 0 and h > 0 and person.bbox[2] > 0 and person.bbox[3] > 0:
         x, y, bw, bh = person.bbox
-        head = min(bh * 0.3, bw)
-        return x / w, y / h, (x + bw) / w, (y + head) / h
+        return x / w, y / h, (x + bw) / w, (y + bh) / h
     return None
+
+
+def _visible(lm: np.ndarray, min_visibility: float) -> np.ndarray:
+    return lm[:, 3] >= min_visibility if lm.shape[1] > 3 else np.ones(len(lm), bool)
+
+
+def _pose_face(pose: np.ndarray, min_visibility: float) -> Box | None:
+    """The head around the pose's face points (nose, eyes, ears, mouth), when two are visible."""
+    lm = pose[list(FACE_POSE_POINTS)]
+    vis = _visible(lm, min_visibility)
+    if vis.sum() < 2:
+        return None
+    x, y = lm[vis, 0], lm[vis, 1]
+    cx, cy = float((x.min() + x.max()) / 2), float((y.min() + y.max()) / 2)
+    half = max(float(max(x.max() - x.min(), y.max() - y.min())) * 0.75, 0.02)  # ears/eyes span -> whole head
+    return cx - half, cy - half * 1.3, cx + half, cy + half * 1.2
+
+
+def _above_shoulders(pose: np.ndarray, min_visibility: float) -> Box | None:
+    """Where a head sits on visible shoulders: as wide as the shoulders, as high as 1.3 times their span."""
+    if len(pose) <= max(SHOULDERS):
+        return None
+    lm = pose[list(SHOULDERS)]
+    if not _visible(lm, min_visibility).all():
+        return None
+    span = max(float(abs(lm[0, 0] - lm[1, 0])), 0.04)
+    cx, sy = float(lm[:, 0].mean()), float(lm[:, 1].min())
+    return cx - span * 0.6, sy - span * 1.3, cx + span * 0.6, sy
 
 
 def expand(box: Box, margin: float) -> Box:

@@ -90,9 +90,21 @@ def test_face_box_sources_in_order():
     pose = [[0.5, 0.2, 0, 1, 1], [0.48, 0.18, 0, 1, 1], [0.52, 0.18, 0, 1, 1]] + [[0, 0, 0, 0, 0]] * 8
     b = face_box(_person(pose_pts=pose))
     assert b[0] < 0.48 and b[2] > 0.52 and b[1] < 0.18 and b[3] > 0.2
-    top = face_box(_person())  # no landmarks: the top of the body box
-    assert top == pytest.approx((0.1, 0.1, 0.3, 0.1 + 120 / 500))
+    whole = face_box(_person())  # no landmarks: the whole person, not a guess at the head
+    assert whole == pytest.approx((0.1, 0.1, 0.3, 0.9))
     assert expand((0.4, 0.4, 0.6, 0.6), 0.5) == pytest.approx((0.3, 0.3, 0.7, 0.7))
+
+
+def test_a_head_the_face_detectors_miss_is_covered_from_the_shoulders():
+    """Issue 15, defect 4: with no face box the fallback sat at a customer's shoulders, and his face
+    stayed unblurred. A head turned away (no face points visible) is found above the shoulders."""
+    pose = [[0, 0, 0, 0, 0]] * 11 + [[0.45, 0.5, 0, 1, 1], [0.55, 0.5, 0, 1, 1]]
+    x0, y0, x1, y1 = face_box(_person(pose_pts=pose))
+    assert x0 <= 0.44 and x1 >= 0.56 and y0 <= 0.38 and y1 >= 0.5  # a head's height above the shoulders
+    half = [[0.5, 0.4, 0, 1, 1], [0.52, 0.39, 0, 1, 1]] + [[0, 0, 0, 0, 0]] * 9 + \
+        [[0.4, 0.5, 0, 1, 1], [0.6, 0.5, 0, 1, 1]]  # two face points only: joined with the shoulders' head
+    x0, y0, x1, y1 = face_box(_person(pose_pts=half))
+    assert x0 <= 0.38 and x1 >= 0.62 and y0 <= 0.24 and y1 >= 0.5
 
 
 def test_blur_changes_only_the_boxes():
