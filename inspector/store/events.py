@@ -221,11 +221,14 @@ class EventRepository(StoreCore):
                 q = q.where(S.Event.source_id == source_id)
             if status is not None:
                 st = _event_status(status)
+                overturned = S.Appeal.decision == "overturn"  # an overturned appeal dismisses its event
                 if st is EventStatus.PENDING:
-                    q = q.where(S.Review.id.is_(None))
+                    q = q.where(S.Review.id.is_(None), ~overturned | S.Appeal.decision.is_(None))
+                elif st is EventStatus.CONFIRMED:
+                    q = q.where(S.Review.decision == Decision.CONFIRM.value,
+                                ~overturned | S.Appeal.decision.is_(None))
                 else:
-                    dec = Decision.CONFIRM if st is EventStatus.CONFIRMED else Decision.DISMISS
-                    q = q.where(S.Review.decision == dec.value)
+                    q = q.where((S.Review.decision == Decision.DISMISS.value) | overturned)
             if limit is not None:
                 q = q.limit(int(limit))
             return [_to_event(e, sname, scode, rv, None if ap is None else _appeal(ap, uname))

@@ -100,6 +100,16 @@ class AppealRecord:
     """Account name of the staff member who appealed."""
     comment: str
     at: datetime
+    decision: str | None = None
+    """``uphold`` (the event stands) or ``overturn`` (it no longer counts), once decided; None while open."""
+    reason: str | None = None
+    """Why it was decided so (the staff member reads it)."""
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+
+    @property
+    def overturned(self) -> bool:
+        return self.decision == "overturn"
 
 
 @dataclass(frozen=True)
@@ -143,7 +153,9 @@ class EventRecord:
 
     @property
     def status(self) -> EventStatus:
-        """Pending until decided; then confirmed or dismissed."""
+        """Pending until decided; then confirmed or dismissed (an overturned appeal dismisses it)."""
+        if self.appeal is not None and self.appeal.overturned:
+            return EventStatus.DISMISSED
         if self.review is None:
             return EventStatus.PENDING
         return EventStatus.CONFIRMED if self.review.decision is Decision.CONFIRM else EventStatus.DISMISSED

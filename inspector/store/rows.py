@@ -136,7 +136,8 @@ def _review(r: S.Review) -> ReviewRecord:
 
 
 def _appeal(a: S.Appeal, user_name: str) -> AppealRecord:
-    return AppealRecord(a.id, a.event_id, user_name, a.comment, a.at)
+    return AppealRecord(a.id, a.event_id, user_name, a.comment, a.at, a.decision, a.reason, a.decided_by,
+                        a.decided_at)
 
 
 def _to_event(e: S.Event, station_name: str, staff_code: str | None, review: S.Review | None,

@@ -169,6 +169,11 @@ class Appeal(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
     comment: Mapped[str] = mapped_column(Text, nullable=False)
     at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    decision: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    """``uphold`` or ``overturn`` once a manager or auditor decided the appeal; None while open."""
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class AuditEntry(Base):

@@ -9,6 +9,7 @@ transaction, and everything that comes out is a frozen record from
 from __future__ import annotations
 
 from inspector.store.accounts import AccountRepository
+from inspector.store.appeal_decisions import AppealDecisionRepository
 from inspector.store.audit_trail import AuditRepository
 from inspector.store.events import EventRepository
 from inspector.store.greetings import GreetingRepository
@@ -19,7 +20,7 @@ from inspector.store.scores import ScoreRepository
 
 
 class Store(PeopleRepository, EventRepository, GreetingRepository, InspectionRepository, ScoreRepository,
-            AccountRepository, RetentionRepository, AuditRepository):
+            AccountRepository, AppealDecisionRepository, RetentionRepository, AuditRepository):
     """The conduct database: staff, stations, roster, events, reviews, inspections, score cache,
     accounts, appeals and the audit trail.
 
@@ -34,7 +35,8 @@ class Store(PeopleRepository, EventRepository, GreetingRepository, InspectionRep
     (staff, stations, roster), :mod:`~inspector.store.events` (events and reviews),
     :mod:`~inspector.store.greetings`, :mod:`~inspector.store.inspections`,
     :mod:`~inspector.store.scores` (monthly score cache), :mod:`~inspector.store.accounts`
-    (accounts and appeals), :mod:`~inspector.store.retention` and
+    (accounts and appeals), :mod:`~inspector.store.appeal_decisions` (upholding or overturning
+    appeals), :mod:`~inspector.store.retention` and
     :mod:`~inspector.store.audit_trail`; opening, transactions, authorisation and audit writing are
     in :class:`~inspector.store.core.StoreCore`.
     """
