@@ -274,3 +274,53 @@ def test_running_source_is_resumed_at_the_next_launch(qtbot, ctx, tmp_path):
     third = MainWindow(ctx, processor_factory=_CrossedArms)
     qtbot.addWidget(third)
     assert not third.resume_live() and third.live.runner is None
+
+
+def test_appeal_is_decided_from_the_appeals_queue_and_the_staff_member_reads_why(qtbot, accounts, tmp_path):
+    """Issue 14 (1): an appealed event could be decided by nobody; no filter showed appeals."""
+    from inspector.store import Decision
+    from ui.screens.review import APPEALS
+
+    store = accounts.store
+    boss = store.as_actor(store.authenticate("boss", PW))
+    phone = next(e for e in boss.list_events(staff_code="S001") if e.rule_id == "phone_use")
+    boss.decide(phone.id, Decision.CONFIRM, "boss")
+    staff = _window(accounts, "zhang")
+    qtbot.addWidget(staff)
+    score_before = staff.scores.report.scores[0].score
+    assert staff.review.show_event(phone.id)
+    staff.review.comment.setText("the customer asked me to call the office")
+    assert staff.review.appeal()
+    staff.close()
+
+    accounts.store = store  # the auditor signs in on the same database
+    w = _window(accounts, "audrey")
+    qtbot.addWidget(w)
+    review = w.review
+    review.f_status.setCurrentIndex(review.f_status.findData(APPEALS))
+    assert [e.id for e in review.events] == [phone.id]  # the queue: open appeals only
+    assert "Appeals to decide: 1" in review.count_label.text()
+    review.table.selectRow(0)
+    assert review.uphold_btn.isEnabled() and review.overturn_btn.isEnabled()
+    assert not review.confirm_btn.isEnabled()  # already confirmed: the appeal is what is decided now
+    assert not review.decide_appeal("overturn") and "reason" in review.message.text()  # a reason is required
+    review.comment.setText("the office confirms it asked for the call")
+    with qtbot.waitSignal(review.decided, timeout=2000):
+        review.overturn_btn.click()
+    ev = w.ctx.store.get_event(phone.id)
+    assert ev.status.value == "dismissed" and ev.appeal.decided_by == "audrey"
+    assert "overturned" in review.table.item(0, 5).text()
+    assert not review.uphold_btn.isEnabled() and not review.overturn_btn.isEnabled()
+    audit = [r for r in w.ctx.store.list_audit() if r.action == "appeal.decide"]
+    assert audit and audit[-1].actor == "audrey"
+    assert w.scores.report is not None
+    w.close()
+
+    accounts.store = store
+    staff = _window(accounts, "zhang")
+    qtbot.addWidget(staff)
+    assert staff.scores.report.scores[0].score == score_before + 3  # recomputed: the points are back
+    assert staff.review.show_event(phone.id)
+    assert "overturned by audrey" in staff.review.details.text()
+    assert "the office confirms it asked for the call" in staff.review.details.text()
+    staff.close()

@@ -1604,159 +1604,230 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../screens/review.py" line="70" />
-        <location filename="../screens/review.py" line="78" />
+        <location filename="../screens/review.py" line="77" />
+        <location filename="../screens/review.py" line="85" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="70" />
-        <location filename="../screens/review.py" line="78" />
+        <location filename="../screens/review.py" line="77" />
+        <location filename="../screens/review.py" line="85" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="67" />
-        <location filename="../screens/review.py" line="78" />
+        <location filename="../screens/review.py" line="74" />
+        <location filename="../screens/review.py" line="85" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="67" />
+        <location filename="../screens/review.py" line="74" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="67" />
+        <location filename="../screens/review.py" line="74" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="68" />
-        <location filename="../screens/review.py" line="79" />
+        <location filename="../screens/review.py" line="75" />
+        <location filename="../screens/review.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="72" />
+        <location filename="../screens/review.py" line="79" />
         <source>&lt;b&gt;My events&lt;/b&gt;</source>
         <translation>&lt;b&gt;My events&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="78" />
+        <location filename="../screens/review.py" line="85" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="79" />
+        <location filename="../screens/review.py" line="86" />
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="90" />
+        <location filename="../screens/review.py" line="97" />
         <source>Why you disagree (needed for an appeal)</source>
         <translation>Why you disagree (needed for an appeal)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="91" />
-        <source>Comment (optional)</source>
-        <translation>Comment (optional)</translation>
+        <location filename="../screens/review.py" line="98" />
+        <source>Comment (optional; the reason is needed to decide an appeal)</source>
+        <translation>Comment (optional; the reason is needed to decide an appeal)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="92" />
+        <location filename="../screens/review.py" line="99" />
         <source>Confirm (C)</source>
         <translation>Confirm (C)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="93" />
+        <location filename="../screens/review.py" line="100" />
         <source>Dismiss (D)</source>
         <translation>Dismiss (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="94" />
+        <location filename="../screens/review.py" line="101" />
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="126" />
-        <location filename="../screens/review.py" line="129" />
-        <location filename="../screens/review.py" line="132" />
-        <location filename="../screens/review.py" line="137" />
+        <location filename="../screens/review.py" line="105" />
+        <source>Uphold the deduction</source>
+        <translation>Uphold the deduction</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="106" />
+        <source>Overturn: no deduction</source>
+        <translation>Overturn: no deduction</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="107" />
+        <source>The appeal is rejected: the event counts. Write the reason first.</source>
+        <translation>The appeal is rejected: the event counts. Write the reason first.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="108" />
+        <source>The appeal is accepted: the event no longer counts. Write the reason first.</source>
+        <translation>The appeal is accepted: the event no longer counts. Write the reason first.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="140" />
+        <location filename="../screens/review.py" line="143" />
+        <location filename="../screens/review.py" line="146" />
+        <location filename="../screens/review.py" line="153" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="176" />
+        <location filename="../screens/review.py" line="152" />
+        <source>appealed, to decide</source>
+        <translation>appealed, to decide</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="195" />
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="183" />
+        <location filename="../screens/review.py" line="202" />
+        <location filename="../screens/review.py" line="304" />
         <source>Events: {n}</source>
         <translation>Events: {n}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="186" />
+        <location filename="../screens/review.py" line="207" />
         <source>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</source>
         <translation>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="236" />
+        <location filename="../screens/review.py" line="259" />
         <source>No event selected</source>
         <translation>No event selected</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="240" />
+        <location filename="../screens/review.py" line="263" />
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</source>
         <translation>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="245" />
+        <location filename="../screens/review.py" line="268" />
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>Decided: {status} by {who} at {at} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="249" />
+        <location filename="../screens/review.py" line="272" />
         <source>Appealed by {who} at {at}: {comment}</source>
         <translation>Appealed by {who} at {at}: {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="253" />
+        <location filename="../screens/review.py" line="275" />
+        <source>The appeal waits for a manager or auditor.</source>
+        <translation>The appeal waits for a manager or auditor.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="277" />
+        <source>Appeal {decision} by {who} at {at}: {reason}</source>
+        <translation>Appeal {decision} by {who} at {at}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="282" />
         <source>Clip deleted by retention (the event and its data are kept).</source>
         <translation>Clip deleted by retention (the event and its data are kept).</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="255" />
+        <location filename="../screens/review.py" line="284" />
         <source>No clip was saved for this event (the disk was full or writing failed).</source>
         <translation>No clip was saved for this event (the disk was full or writing failed).</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="261" />
+        <location filename="../screens/review.py" line="293" />
         <source>appealed</source>
         <translation>appealed</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="276" />
+        <location filename="../screens/review.py" line="294" />
+        <source>appeal {decision}</source>
+        <translation>appeal {decision}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="297" />
+        <source>upheld</source>
+        <translation>upheld</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="297" />
+        <source>overturned</source>
+        <translation>overturned</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="307" />
+        <source>Appeals to decide: {n} (status "appealed, to decide")</source>
+        <translation>Appeals to decide: {n} (status "appealed, to decide")</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="316" />
+        <source>Write the reason for your decision first: the staff member reads it.</source>
+        <translation>Write the reason for your decision first: the staff member reads it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="324" />
+        <source>Appeal not decided: {error}</source>
+        <translation>Appeal not decided: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="329" />
+        <source>Appeal against event {id} {decision}.</source>
+        <translation>Appeal against event {id} {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="346" />
         <source>Write why you disagree before appealing.</source>
         <translation>Write why you disagree before appealing.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="283" />
+        <location filename="../screens/review.py" line="353" />
         <source>Not appealed: {error}</source>
         <translation>Not appealed: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="287" />
+        <location filename="../screens/review.py" line="357" />
         <source>Event {id} appealed; a manager or auditor will look at it.</source>
         <translation>Event {id} appealed; a manager or auditor will look at it.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="300" />
+        <location filename="../screens/review.py" line="370" />
         <source>Already decided by another reviewer: {detail}</source>
         <translation>Already decided by another reviewer: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="308" />
+        <location filename="../screens/review.py" line="378" />
         <source>Event {id} {status}.</source>
         <translation>Event {id} {status}.</translation>
     </message>

@@ -1608,159 +1608,230 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../screens/review.py" line="70"/>
-        <location filename="../screens/review.py" line="78"/>
+        <location filename="../screens/review.py" line="77"/>
+        <location filename="../screens/review.py" line="85"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="70"/>
-        <location filename="../screens/review.py" line="78"/>
+        <location filename="../screens/review.py" line="77"/>
+        <location filename="../screens/review.py" line="85"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="67"/>
-        <location filename="../screens/review.py" line="78"/>
+        <location filename="../screens/review.py" line="74"/>
+        <location filename="../screens/review.py" line="85"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="67"/>
+        <location filename="../screens/review.py" line="74"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="67"/>
+        <location filename="../screens/review.py" line="74"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="68"/>
-        <location filename="../screens/review.py" line="79"/>
+        <location filename="../screens/review.py" line="75"/>
+        <location filename="../screens/review.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="72"/>
+        <location filename="../screens/review.py" line="79"/>
         <source>&lt;b&gt;My events&lt;/b&gt;</source>
         <translation>&lt;b&gt;我的事件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="78"/>
+        <location filename="../screens/review.py" line="85"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="79"/>
+        <location filename="../screens/review.py" line="86"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="90"/>
+        <location filename="../screens/review.py" line="97"/>
         <source>Why you disagree (needed for an appeal)</source>
         <translation>不同意的理由（申诉必填）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="91"/>
-        <source>Comment (optional)</source>
-        <translation>备注（可选）</translation>
+        <location filename="../screens/review.py" line="98"/>
+        <source>Comment (optional; the reason is needed to decide an appeal)</source>
+        <translation>备注（可选；处理申诉时必须填写理由）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="92"/>
+        <location filename="../screens/review.py" line="99"/>
         <source>Confirm (C)</source>
         <translation>确认违规 (C)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="93"/>
+        <location filename="../screens/review.py" line="100"/>
         <source>Dismiss (D)</source>
         <translation>驳回 (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="94"/>
+        <location filename="../screens/review.py" line="101"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="126"/>
-        <location filename="../screens/review.py" line="129"/>
-        <location filename="../screens/review.py" line="132"/>
-        <location filename="../screens/review.py" line="137"/>
+        <location filename="../screens/review.py" line="105"/>
+        <source>Uphold the deduction</source>
+        <translation>维持扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="106"/>
+        <source>Overturn: no deduction</source>
+        <translation>撤销扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="107"/>
+        <source>The appeal is rejected: the event counts. Write the reason first.</source>
+        <translation>驳回申诉：该事件照常扣分。请先填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="108"/>
+        <source>The appeal is accepted: the event no longer counts. Write the reason first.</source>
+        <translation>接受申诉：该事件不再扣分。请先填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="140"/>
+        <location filename="../screens/review.py" line="143"/>
+        <location filename="../screens/review.py" line="146"/>
+        <location filename="../screens/review.py" line="153"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="176"/>
+        <location filename="../screens/review.py" line="152"/>
+        <source>appealed, to decide</source>
+        <translation>已申诉，待处理</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="195"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="183"/>
+        <location filename="../screens/review.py" line="202"/>
+        <location filename="../screens/review.py" line="304"/>
         <source>Events: {n}</source>
         <translation>共 {n} 个事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="186"/>
+        <location filename="../screens/review.py" line="207"/>
         <source>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</source>
         <translation>这里只显示您本人的事件。如有异议，请写明理由并点击“申诉”；在经理或审核员处理之前，相关视频片段会一直保留。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="236"/>
+        <location filename="../screens/review.py" line="259"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="240"/>
+        <location filename="../screens/review.py" line="263"/>
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</source>
         <translation>{station}，{start} 至 {end}（{seconds:.0f} 秒），置信度 {conf:.2f}，{points}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="245"/>
+        <location filename="../screens/review.py" line="268"/>
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>已处理：{who} 于 {at} {status} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="249"/>
+        <location filename="../screens/review.py" line="272"/>
         <source>Appealed by {who} at {at}: {comment}</source>
         <translation>{who} 于 {at} 申诉：{comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="253"/>
+        <location filename="../screens/review.py" line="275"/>
+        <source>The appeal waits for a manager or auditor.</source>
+        <translation>申诉正在等待经理或审核员处理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="277"/>
+        <source>Appeal {decision} by {who} at {at}: {reason}</source>
+        <translation>申诉处理：{who} 于 {at} 决定{decision}。理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="282"/>
         <source>Clip deleted by retention (the event and its data are kept).</source>
         <translation>视频片段已按保留期限删除（事件及其数据仍保留）。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="255"/>
+        <location filename="../screens/review.py" line="284"/>
         <source>No clip was saved for this event (the disk was full or writing failed).</source>
         <translation>此事件没有保存视频片段（磁盘已满或写入失败）。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="261"/>
+        <location filename="../screens/review.py" line="293"/>
         <source>appealed</source>
         <translation>已申诉</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="276"/>
+        <location filename="../screens/review.py" line="294"/>
+        <source>appeal {decision}</source>
+        <translation>申诉：{decision}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="297"/>
+        <source>upheld</source>
+        <translation>维持扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="297"/>
+        <source>overturned</source>
+        <translation>撤销扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="307"/>
+        <source>Appeals to decide: {n} (status &quot;appealed, to decide&quot;)</source>
+        <translation>待处理申诉：{n} 条（状态选“已申诉，待处理”）</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="316"/>
+        <source>Write the reason for your decision first: the staff member reads it.</source>
+        <translation>请先填写处理理由：员工会看到这条理由。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="324"/>
+        <source>Appeal not decided: {error}</source>
+        <translation>申诉未处理：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="329"/>
+        <source>Appeal against event {id} {decision}.</source>
+        <translation>事件 {id} 的申诉已处理：{decision}。</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="346"/>
         <source>Write why you disagree before appealing.</source>
         <translation>申诉前请写明不同意的理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="283"/>
+        <location filename="../screens/review.py" line="353"/>
         <source>Not appealed: {error}</source>
         <translation>未能申诉：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="287"/>
+        <location filename="../screens/review.py" line="357"/>
         <source>Event {id} appealed; a manager or auditor will look at it.</source>
         <translation>事件 {id} 已申诉；经理或审核员将会处理。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="300"/>
+        <location filename="../screens/review.py" line="370"/>
         <source>Already decided by another reviewer: {detail}</source>
         <translation>该事件已由其他审核人处理：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="308"/>
+        <location filename="../screens/review.py" line="378"/>
         <source>Event {id} {status}.</source>
         <translation>事件 {id} {status}。</translation>
     </message>

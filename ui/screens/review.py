@@ -6,6 +6,10 @@ Ctrl+Return confirm from the comment field.
 With ``mine=True`` (a staff account) the screen is "My events": the store returns only the staff
 member's own events, there is no confirm/dismiss, and an Appeal button sends the comment as an
 appeal (:meth:`inspector.store.Store.appeal`).
+
+Appeals queue: managers and auditors choose the status "appealed, to decide" and uphold or
+overturn each appeal with a reason (the comment field; :meth:`inspector.store.Store.decide_appeal`);
+the staff member reads the decision and the reason on the event.
 """
 
 from __future__ import annotations
@@ -17,12 +21,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from inspector.auth import Permission
 from inspector.store import AlreadyDecided, ClipStatus, Decision, EventRecord, StoreError
 from ui.context import AppContext
 from ui.labels import points_text, rule_name, status_name
 from ui.widgets.clip_player import ClipPlayer
 
 ALL = None
+APPEALS = "appeals"
+"""The status filter value of the appeals queue (events with an appeal nobody decided yet)."""
 
 
 class ReviewScreen(QWidget):
@@ -33,7 +40,7 @@ class ReviewScreen(QWidget):
         mine: Staff view: own events, appeal instead of confirm/dismiss.
 
     Signals:
-        decided: An event was confirmed or dismissed (its id).
+        decided: An event was confirmed or dismissed, or its appeal decided (its id).
         appealed: An event was appealed (its id).
     """
 
@@ -88,20 +95,27 @@ class ReviewScreen(QWidget):
         self.details.setWordWrap(True)
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Why you disagree (needed for an appeal)") if self.mine
-                                        else self.tr("Comment (optional)"))
+                                        else self.tr("Comment (optional; the reason is needed to decide an appeal)"))
         self.confirm_btn = QPushButton(self.tr("Confirm (C)"))
         self.dismiss_btn = QPushButton(self.tr("Dismiss (D)"))
         self.appeal_btn = QPushButton(self.tr("Appeal"))
         self.confirm_btn.clicked.connect(lambda: self.decide(Decision.CONFIRM))
         self.dismiss_btn.clicked.connect(lambda: self.decide(Decision.DISMISS))
         self.appeal_btn.clicked.connect(self.appeal)
+        self.uphold_btn = QPushButton(self.tr("Uphold the deduction"))
+        self.overturn_btn = QPushButton(self.tr("Overturn: no deduction"))
+        self.uphold_btn.setToolTip(self.tr("The appeal is rejected: the event counts. Write the reason first."))
+        self.overturn_btn.setToolTip(self.tr("The appeal is accepted: the event no longer counts. Write the reason first."))
+        self.uphold_btn.clicked.connect(lambda: self.decide_appeal("uphold"))
+        self.overturn_btn.clicked.connect(lambda: self.decide_appeal("overturn"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.comment, 1)
-        for b in ((self.appeal_btn,) if self.mine else (self.confirm_btn, self.dismiss_btn)):
+        deciding = (self.confirm_btn, self.dismiss_btn, self.uphold_btn, self.overturn_btn)
+        for b in ((self.appeal_btn,) if self.mine else deciding):
             buttons.addWidget(b)
-        for b in ((self.confirm_btn, self.dismiss_btn) if self.mine else (self.appeal_btn,)):
+        for b in (deciding if self.mine else (self.appeal_btn,)):
             b.hide()
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -134,6 +148,8 @@ class ReviewScreen(QWidget):
             self.f_rule.addItem(rule_name(r.id), r.id)
         for value in ("pending", "confirmed", "dismissed"):
             self.f_status.addItem(status_name(value), value)
+        if not self.mine:
+            self.f_status.addItem(self.tr("appealed, to decide"), APPEALS)
         self.f_status.addItem(self.tr("all"), ALL)
         if self.mine:  # staff see everything that counts against them, decided or not
             self.f_status.setCurrentIndex(self.f_status.count() - 1)
@@ -163,7 +179,10 @@ class ReviewScreen(QWidget):
         try:
             events = self.ctx.store.list_events(since=since, until=until, station=self.f_station.currentData(),
                                                  staff_code=self.f_staff.currentData(), rule_id=self.f_rule.currentData(),
-                                                 status=self.f_status.currentData())
+                                                 status=None if self.f_status.currentData() == APPEALS
+                                                 else self.f_status.currentData())
+            if self.f_status.currentData() == APPEALS:
+                events = [e for e in events if e.appeal is not None and e.appeal.decision is None]
         except StoreError as e:
             self.message.setText(str(e))
             events = []
@@ -181,14 +200,15 @@ class ReviewScreen(QWidget):
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
         self.count_label.setText(self.tr("Events: {n}").format(n=len(self.events)))
+        if not self.mine:
+            self._count_open_appeals()
         if self.mine:
             self.count_label.setText(self.count_label.text() + " · " + self.tr(
                 "Only your own events are shown. If you disagree with one, write why and press Appeal; "
                 "its clip is then kept until a manager or auditor has looked at it."))
         if self.events:
-            self.table.selectRow(0)
-        else:
-            self._show_event(None)
+            self.table.selectRow(0)  # no signal when row 0 was selected before the reload
+        self._show_event(self.current())
 
     def current(self) -> EventRecord | None:
         """The selected event."""
@@ -231,6 +251,9 @@ class ReviewScreen(QWidget):
         for b in (self.confirm_btn, self.dismiss_btn):
             b.setEnabled(not self.mine and ev is not None and ev.review is None)
         self.appeal_btn.setEnabled(self.mine and ev is not None and ev.appeal is None)
+        open_appeal = ev is not None and ev.appeal is not None and ev.appeal.decision is None
+        for b in (self.uphold_btn, self.overturn_btn):
+            b.setEnabled(not self.mine and open_appeal and self.ctx.store.can(Permission.REVIEW))
         if ev is None:
             self.details.setText("")
             self.player.clear(self.tr("No event selected"))
@@ -248,6 +271,12 @@ class ReviewScreen(QWidget):
         if ev.appeal is not None:
             lines.append(self.tr("Appealed by {who} at {at}: {comment}").format(
                 who=ev.appeal.user, at=ev.appeal.at.astimezone().strftime("%Y-%m-%d %H:%M"), comment=ev.appeal.comment))
+            if ev.appeal.decision is None:
+                lines.append(self.tr("The appeal waits for a manager or auditor."))
+            else:
+                lines.append(self.tr("Appeal {decision} by {who} at {at}: {reason}").format(
+                    decision=self._appeal_decision(ev.appeal.decision), who=ev.appeal.decided_by,
+                    at=ev.appeal.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"), reason=ev.appeal.reason))
         self.details.setText("<br>".join(lines))
         if ev.clip_status is ClipStatus.EXPIRED:
             self.player.clear(self.tr("Clip deleted by retention (the event and its data are kept)."))
@@ -258,7 +287,48 @@ class ReviewScreen(QWidget):
 
     def _status_text(self, ev: EventRecord) -> str:
         text = status_name(ev.status.value)
-        return text + " · " + self.tr("appealed") if ev.appeal is not None else text
+        if ev.appeal is None:
+            return text
+        if ev.appeal.decision is None:
+            return text + " · " + self.tr("appealed")
+        return text + " · " + self.tr("appeal {decision}").format(decision=self._appeal_decision(ev.appeal.decision))
+
+    def _appeal_decision(self, decision: str) -> str:
+        return {"uphold": self.tr("upheld"), "overturn": self.tr("overturned")}.get(decision, decision)
+
+    def _count_open_appeals(self) -> None:
+        try:
+            n = sum(1 for a in self.ctx.store.list_appeals() if a.decision is None)
+        except StoreError:
+            return
+        self.count_label.setText(self.tr("Events: {n}").format(n=len(self.events)))
+        if n:
+            self.count_label.setText(self.count_label.text() + " · " + self.tr(
+                "Appeals to decide: {n} (status \"appealed, to decide\")").format(n=n))
+
+    def decide_appeal(self, decision: str) -> bool:
+        """Upholds or overturns the selected event's appeal with the comment as the reason."""
+        ev = self.current()
+        if ev is None or self.mine:
+            return False
+        reason = self.comment.text().strip()
+        if not reason:
+            self.message.setText(self.tr("Write the reason for your decision first: the staff member reads it."))
+            self.comment.setFocus()
+            return False
+        row = self.table.currentRow()
+        try:
+            self.ctx.store.decide_appeal(ev.id, decision, reason)
+        except StoreError as e:
+            self._refresh_row(row, ev.id)
+            self.message.setText(self.tr("Appeal not decided: {error}").format(error=e))
+            return False
+        self.decided.emit(ev.id)
+        self._refresh_row(row, ev.id)
+        self._count_open_appeals()
+        self.message.setText(self.tr("Appeal against event {id} {decision}.").format(
+            id=ev.id, decision=self._appeal_decision(decision)))
+        return True
 
     def _rule_text(self, rule_id: str) -> str:
         try:
