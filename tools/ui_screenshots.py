@@ -172,7 +172,7 @@ def add_accounts(ctx) -> None:
     if not store.has_accounts():
         store.init_manager("manager", TRUST_PW)
         manager = store.as_actor(store.authenticate("manager", TRUST_PW))
-        manager.add_user("zhang.wei", "staff", TRUST_PW, staff_code=store.list_staff()[0].code)
+        manager.add_user("zhang.wei", "staff", TRUST_PW, staff_code=manager.list_staff()[0].code)
 
 
 def grab_trust(ctx, lang: str, switch_language) -> None:
@@ -195,12 +195,60 @@ def grab_trust(ctx, lang: str, switch_language) -> None:
     w.resize(1500, 900)
     w.show()
     w.tabs.setCurrentWidget(w.review)
-    row = next((i for i, e in enumerate(w.review.events) if e.clip_path and e.clip_path.endswith("phone.mp4")), 0)
+    row = next((i for i, e in enumerate(w.review.events) if e.clip_path and Path(e.clip_path).name.startswith("phone")), 0)
     w.review.table.selectRow(row)
     w.review.player.show_index(12)
     w.review.comment.setText("当时我在为顾客填写表格" if lang == "zh_CN" else "I was filling in a form for a customer")
     grab(w, f"my_events_{lang}")
+    if w.review.current() is not None and w.review.current().appeal is None:
+        w.review.appeal()  # the appeal the manager decides below
     w.close()
+    grab_appeals(ctx, lang, switch_language)
+
+
+def grab_appeals(ctx, lang: str, switch_language) -> None:
+    """The manager's appeals queue: the open appeal selected, the reason written, Uphold / Overturn."""
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.screens.review import APPEALS
+
+    manager_ctx = AppContext(store=ctx.store, cfg=ctx.cfg, rules=ctx.rules, data_dir=ctx.data_dir)
+    manager_ctx.sign_in(ctx.store.authenticate("manager", TRUST_PW))
+    w = MainWindow(manager_ctx, switch_language=switch_language)
+    w.set_language_choice(lang)
+    w.resize(1500, 900)
+    w.show()
+    w.tabs.setCurrentWidget(w.review)
+    w.review.f_status.setCurrentIndex(w.review.f_status.findData(APPEALS))
+    if w.review.events:
+        w.review.table.selectRow(0)
+        w.review.player.show_index(12)
+    w.review.comment.setText("录像显示当时确实在为顾客填表" if lang == "zh_CN"
+                             else "The clip shows the form being filled in for the customer")
+    grab(w, f"appeals_{lang}")
+    w.close()
+
+
+def grab_live(app, w, video: Path, lang: str) -> None:
+    """The live view on a long sample video, once 25 frames were analysed and a person is in view
+    (a slow or busy machine drops frames: the video is long enough for that)."""
+    live = w.live
+    w.tabs.setCurrentWidget(live)
+    live.spec.setText(str(video))
+    live.kind.setCurrentIndex(1)
+    live.station.setCurrentIndex(live.station.findData("desk-1"))
+    live.start()
+
+    def ready() -> bool:
+        runner = live.runner
+        if runner is None or runner.stats().analysed <= 25:
+            return False
+        _, result = runner.latest()
+        return result is not None and bool(result.persons)
+
+    wait(app, ready, 120)
+    grab(w, f"live_{lang}")
+    live.stop()
 
 
 def grab_failures(app, w, lang: str, missing: Path) -> None:
@@ -224,6 +272,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only-inspection", action="store_true", help="Grab only the inspection screens.")
     ap.add_argument("--only-trust", action="store_true", help="Grab only the sign-in dialog and the staff view.")
+    ap.add_argument("--only-live", action="store_true", help="Grab only the live view (real models).")
     ap.add_argument("--only-failures", action="store_true",
                     help="Grab only the live view and the self-check after a source failed (no models needed).")
     ap.add_argument("--only-calibration", action="store_true",
@@ -244,6 +293,7 @@ def main() -> int:
     ctx = open_context(data_dir=tmp / "data")
     demo_store(ctx, tmp)
     video = write_sample_video(tmp / "sample.mp4", seconds_present=8, seconds_empty=2, fps=10)
+    live_video = write_sample_video(tmp / "live.mp4", seconds_present=40, seconds_empty=1, fps=10)
     kiosk_video = write_sample_video(tmp / "kiosk.mp4", seconds_present=16, seconds_empty=1, fps=10)
     app = setup.app
     for lang in ("en", "zh_CN"):
@@ -266,17 +316,14 @@ def main() -> int:
             grab_failures(app, w, lang, tmp / "camera-recording-2026-03-01.mp4")
             w.close()
             continue
-        w.live.spec.setText(str(video))
-        w.live.kind.setCurrentIndex(1)
-        w.live.station.setCurrentIndex(w.live.station.findData("desk-1"))
-        w.live.start()
-        wait(app, lambda: w.live.runner is not None and w.live.runner.stats().analysed > 25, 90)
-        grab(w, f"live_{lang}")
-        w.live.stop()
+        grab_live(app, w, live_video, lang)
+        if args.only_live:
+            w.close()
+            continue
         grab_calibration(app, w, video, lang)
         w.tabs.setCurrentWidget(w.review)
         w.review.f_status.setCurrentIndex(w.review.f_status.count() - 1)
-        row = next(i for i, e in enumerate(w.review.events) if e.clip_path and e.clip_path.endswith("phone.mp4"))
+        row = next(i for i, e in enumerate(w.review.events) if e.clip_path and Path(e.clip_path).name.startswith("phone"))
         w.review.table.selectRow(row)
         w.review.player.show_index(12)
         grab(w, f"review_{lang}")
@@ -306,7 +353,7 @@ def main() -> int:
         grab(k, f"kiosk_summary_{lang}")
         k.shutdown()
         k.close()
-    for lang in () if (args.only_calibration or args.only_failures) else ("en", "zh_CN"):  # last: once accounts exist, anonymous writes are refused
+    for lang in () if (args.only_calibration or args.only_failures or args.only_live) else ("en", "zh_CN"):  # last: once accounts exist, anonymous writes are refused
         setup.switch_language(lang)
         grab_trust(ctx, lang, setup.switch_language)
     ctx.store.close()
