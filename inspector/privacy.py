@@ -2,10 +2,14 @@
 
 **Face blurring.** :class:`FaceRedactor` is the ``redact(image, timestamp_ms) -> image`` hook of
 :class:`inspector.clips.EvidenceRecorder`. The analysis loop tells it, for every analysed frame,
-which persons are customers (:meth:`FaceRedactor.observe`); it keeps their face boxes (normalised
-to the frame, so scaled buffer frames fit) for a short history. A frame written to a clip or a
-thumbnail gets every customer face box seen within ``hold_s`` of its time pixelated and blurred,
-with a margin: buffered frames between analysed frames (``--stride``) and frames where the
+who is in view and who of them is staff at this station (:meth:`FaceRedactor.observe`); it keeps
+every face box (normalised to the frame, so scaled buffer frames fit) with its track and role for
+a short history. Whose faces a clip or thumbnail hides is the :data:`BlurMode` of
+:attr:`PrivacyConfig.blur`: by default every customer (everyone not staff at this station), so the
+flagged staff member and colleagues at the same station stay visible; ``all_but_flagged`` hides
+every face but the flagged person's (the recorder asks :meth:`FaceRedactor.for_track` for the
+event's person). A frame written to a clip or a thumbnail gets every such face box seen within
+``hold_s`` of its time pixelated and blurred, with a margin: buffered frames between analysed frames (``--stride``) and frames where the
 detector briefly lost a face reuse the nearest known boxes. Face boxes come from the face mesh;
 without a face mesh, from the pose (its face points joined with the space above the shoulders);
 without a pose, the whole person's box: a customer the face detector misses is still hidden. Who is a customer: by default, everyone whose shoulder centre is outside the
@@ -27,6 +31,7 @@ the product opens no listening network port (a test scans the source for server 
 
 from __future__ import annotations
 
+import copy
 import math
 import os
 import re
@@ -54,12 +59,37 @@ FACE_POSE_POINTS = tuple(range(11))
 """BlazePose landmarks 0-10: nose, eyes, ears, mouth corners."""
 
 
+BlurMode = Literal["customers", "all_but_flagged", "everyone", "off"]
+"""Whose faces are blurred in evidence clips and thumbnails.
+
+* ``customers`` (default): everyone who is not staff at this station (outside the station's region,
+  or not staff by its calibrated zones). The flagged staff member and colleagues at the same
+  station stay visible; customers, passers-by and staff of other stations are hidden.
+* ``all_but_flagged``: every face except the flagged person's, whoever is staff. Meant for judging
+  the whole frame when no station region or calibration says who is staff (``--whole-frame``): the
+  evidence then shows only the person the event is about. Events of the whole station (post
+  unattended) have no flagged person: every face is hidden.
+* ``everyone``: every face, the flagged person's too.
+* ``off``: nothing is blurred.
+"""
+
+BLUR_MODE_HELP: dict[str, str] = {
+    "customers": "customers and anyone not staff at this station are blurred; staff at the station stay visible",
+    "all_but_flagged": "every face but the flagged person's is blurred (for judging the whole frame)",
+    "everyone": "every face is blurred, the flagged person's too",
+    "off": "nothing is blurred",
+}
+"""One line per :data:`BlurMode` value, for command-line help and settings screens."""
+
+
 class PrivacyConfig(Section):
     """Face blurring of customers and retention of evidence."""
 
-    blur: Literal["customers", "everyone", "off"] = Field(
-        "customers", description="Whose faces are blurred in clips and thumbnails: customers (people "
-                                 "outside the station region / not staff), everyone, or off.")
+    blur: BlurMode = Field(
+        "customers", description="Whose faces are blurred in clips and thumbnails: 'customers' (everyone not "
+                                 "staff at this station; the flagged staff member and colleagues at the same "
+                                 "station stay visible), 'all_but_flagged' (every face but the flagged person's; "
+                                 "for judging the whole frame without a station region), 'everyone', or 'off'.")
     face_margin: float = Field(0.35, ge=0, le=2,
                                description="Margin added around a face box on each side, as a fraction of its size.")
     hold_s: float = Field(1.0, ge=0, le=10,
@@ -172,14 +202,50 @@ def customers_outside(roi: tuple[float, float, float, float] | None, margin: flo
     return lambda p: not at_post(p, roi, margin)
 
 
+@dataclass(frozen=True)
+class SeenFace:
+    """One face box remembered by :class:`FaceRedactor`.
+
+    Attributes:
+        track_id: The person's track (-1 when untracked).
+        box: The face box to blur, normalised and already expanded by the margin.
+        staff: Whether the person was judged staff at this station in that frame.
+    """
+
+    track_id: int
+    box: Box
+    staff: bool
+
+
+def faces_to_blur(faces: Sequence[SeenFace], mode: BlurMode, keep_track: int | None = None) -> tuple[Box, ...]:
+    """The boxes a :data:`BlurMode` hides among the faces of one frame.
+
+    Args:
+        faces: The faces seen in the frame.
+        mode: Whose faces are blurred.
+        keep_track: The flagged person's track (only ``all_but_flagged`` looks at it; None or a
+            negative id: nobody is kept).
+    """
+    if mode == "off":
+        return ()
+    if mode == "customers":
+        return tuple(f.box for f in faces if not f.staff)
+    if mode == "all_but_flagged" and keep_track is not None and keep_track >= 0:
+        return tuple(f.box for f in faces if f.track_id != keep_track)
+    return tuple(f.box for f in faces)
+
+
 class FaceRedactor:
-    """Remembers customers' face boxes per analysed frame and blurs them in frames to be written.
+    """Remembers the face boxes of every analysed frame and blurs the ones its mode hides.
 
     Thread-safe: :meth:`observe` runs on the analysis thread, :meth:`__call__` on the clip writer.
+    :meth:`for_track` gives a view of the same history that keeps one person's face (used by the
+    recorder for each event's clip in ``all_but_flagged`` mode).
 
     Args:
         settings: Privacy settings.
-        is_customer: Whether a person's face must be blurred (ignored for ``blur="everyone"``).
+        is_customer: Whether a person is not staff at this station when :meth:`observe` is not told
+            who is (default: everyone is a customer).
         min_history_s: Boxes are kept at least this long, whatever ``history_s`` says (the clip
             recorder needs a whole clip's span, see :meth:`window`).
     """
@@ -189,74 +255,89 @@ class FaceRedactor:
         self.settings = settings or PrivacyConfig()
         self.is_customer = is_customer or (lambda p: True)
         self.history_s = max(self.settings.history_s, min_history_s)
+        self.keep_track: int | None = None
+        """The flagged person whose face ``all_but_flagged`` keeps (None: nobody)."""
         self._lock = threading.Lock()
         self._times: deque[int] = deque()
-        self._boxes: deque[tuple[Box, ...]] = deque()
+        self._faces: deque[tuple[SeenFace, ...]] = deque()
+
+    def for_track(self, track_id: int | None) -> "FaceRedactor":
+        """A view of this redactor (same history, still fed by :meth:`observe`) for the evidence of
+        one person: in ``all_but_flagged`` mode it keeps that track's face; in the other modes it
+        blurs what this redactor blurs. None or a negative id (a station event) keeps nobody."""
+        view = copy.copy(self)  # shares the lock and the history deques
+        view.keep_track = track_id if track_id is not None and track_id >= 0 else None
+        return view
 
     def observe(self, timestamp_ms: int, persons: Sequence[PersonObservation],
                 staff: Sequence[PersonObservation] | None = None) -> tuple[Box, ...]:
-        """Records the faces to blur at an analysed frame.
+        """Records the faces seen at an analysed frame.
 
         Args:
             timestamp_ms: Stream time of the analysed frame.
             persons: Everyone found in it.
-            staff: The persons known to be staff (at the post, or staff by zone roles); everyone
-                else is a customer. None: ``is_customer`` decides.
+            staff: The persons known to be staff at this station (at the post, or staff by zone
+                roles); everyone else is a customer. None: ``is_customer`` decides.
 
         Returns:
-            The (expanded) boxes recorded for this time.
+            The (expanded) boxes this redactor blurs at this time.
         """
         if self.settings.blur == "off":
             return ()
-        if self.settings.blur == "everyone":
-            chosen = list(persons)
-        elif staff is not None:
-            chosen = [p for p in persons if not any(p is s for s in staff)]
-        else:
-            chosen = [p for p in persons if self.is_customer(p)]
-        boxes = tuple(expand(b, self.settings.face_margin) for b in
-                      (face_box(p, self.settings.min_visibility) for p in chosen) if b is not None)
+        faces = []
+        for p in persons:
+            box = face_box(p, self.settings.min_visibility)
+            if box is None:
+                continue
+            is_staff = any(p is s for s in staff) if staff is not None else not self.is_customer(p)
+            faces.append(SeenFace(int(p.track_id), expand(box, self.settings.face_margin), is_staff))
+        seen = tuple(faces)
         with self._lock:
             if self._times and timestamp_ms < self._times[-1]:  # time went back (a new source): start over
                 self._times.clear()
-                self._boxes.clear()
+                self._faces.clear()
             self._times.append(int(timestamp_ms))
-            self._boxes.append(boxes)
+            self._faces.append(seen)
             horizon = timestamp_ms - self.history_s * 1000
             while self._times and self._times[0] < horizon:
                 self._times.popleft()
-                self._boxes.popleft()
-        return boxes
+                self._faces.popleft()
+        return self._select(seen)
+
+    def _select(self, faces: Sequence[SeenFace]) -> tuple[Box, ...]:
+        return faces_to_blur(faces, self.settings.blur, self.keep_track)
 
     def boxes_at(self, timestamp_ms: int) -> tuple[Box, ...]:
-        """Every remembered box within ``hold_s`` of the time; when none was analysed that close,
-        the boxes of the nearest earlier analysed frame (the last known faces)."""
+        """Every box to blur within ``hold_s`` of the time; when no frame was analysed that close,
+        those of the nearest earlier analysed frame (the last known faces)."""
         hold = self.settings.hold_s * 1000
         with self._lock:
             times = list(self._times)
             lo, hi = bisect_left(times, timestamp_ms - hold), bisect_right(times, timestamp_ms + hold)
             if hi > lo:
-                return tuple(b for i in range(lo, hi) for b in self._boxes[i])
+                return tuple(b for i in range(lo, hi) for b in self._select(self._faces[i]))
             before = bisect_right(times, timestamp_ms) - 1
-            return self._boxes[before] if before >= 0 else ()
+            return self._select(self._faces[before]) if before >= 0 else ()
 
     def window(self, start_ms: int, end_ms: int) -> "FaceRedactor":
         """A frozen copy holding what this redactor would blur between two stream times.
 
-        The copy keeps the boxes of the analysed frames from ``start_ms - hold_s`` to
+        The copy keeps the faces of the analysed frames from ``start_ms - hold_s`` to
         ``end_ms + hold_s`` and of the last analysed frame before that (the fallback of
-        :meth:`boxes_at`); it is not fed any more and never forgets, so a clip written long after
-        its span was analysed is blurred exactly as it would have been at once.
+        :meth:`boxes_at`), and the person it keeps (:meth:`for_track`); it is not fed any more
+        and never forgets, so a clip written long after its span was analysed is blurred
+        exactly as it would have been at once.
         """
         hold = self.settings.hold_s * 1000
-        copy = FaceRedactor(self.settings, self.is_customer, self.history_s)
+        frozen = FaceRedactor(self.settings, self.is_customer, self.history_s)
+        frozen.keep_track = self.keep_track
         with self._lock:
             times = list(self._times)
             lo = max(0, bisect_left(times, start_ms - hold) - 1)
             hi = bisect_right(times, end_ms + hold)
-            copy._times.extend(times[lo:hi])
-            copy._boxes.extend(list(self._boxes)[lo:hi])
-        return copy
+            frozen._times.extend(times[lo:hi])
+            frozen._faces.extend(list(self._faces)[lo:hi])
+        return frozen
 
     def blurs_between(self, start_ms: int, end_ms: int) -> bool:
         """Whether :meth:`__call__` would blur anything in a frame between the two stream times
@@ -267,11 +348,11 @@ class FaceRedactor:
         with self._lock:
             times = list(self._times)
             lo, hi = bisect_left(times, start_ms - hold), bisect_right(times, end_ms + hold)
-            if any(self._boxes[i] for i in range(lo, hi)):
+            if any(self._select(self._faces[i]) for i in range(lo, hi)):
                 return True
             # a frame with no analysed frame within hold_s falls back on the last earlier one
             before = bisect_right(times, start_ms) - 1
-            return before >= 0 and bool(self._boxes[before])
+            return before >= 0 and bool(self._select(self._faces[before]))
 
     def __call__(self, image: np.ndarray, timestamp_ms: int) -> np.ndarray:
         """The image with the faces to hide at this time blurred (the recorder's ``redact`` hook)."""
@@ -386,5 +467,6 @@ def apply_retention(store, days: float, now: datetime | None = None, dry_run: bo
     return RetentionReport(cutoff, tuple(expired), deleted, tuple(errors))
 
 
-__all__ = ["Box", "FaceRedactor", "PrivacyConfig", "RetentionReport", "apply_retention", "blur_boxes",
-           "customers_outside", "expand", "face_box", "remove_stale_parts"]
+__all__ = ["BLUR_MODE_HELP", "BlurMode", "Box", "FaceRedactor", "PrivacyConfig", "RetentionReport", "SeenFace",
+           "apply_retention", "blur_boxes", "customers_outside", "expand", "face_box", "faces_to_blur",
+           "remove_stale_parts"]

@@ -174,3 +174,60 @@ def test_min_history_keeps_boxes_longer_than_history_s():
     r.observe(1000, [_person(face_pts=[[0.7, 0.1, 0], [0.8, 0.3, 0]])])
     r.observe(50000, [])
     assert r.boxes_at(1000)
+
+
+def _tracked(track_id: int, x: float) -> PersonObservation:
+    """A person with a face box 0.1 wide at x (normalised), tracked."""
+    from dataclasses import replace
+
+    return replace(_person(face_pts=[[x, 0.1, 0], [x + 0.1, 0.3, 0]]), track_id=track_id)
+
+
+@pytest.mark.parametrize("mode, keep, blurred", [
+    ("customers", 1, {3, 4}),           # the flagged staff member and a colleague at the station stay visible
+    ("customers", None, {3, 4}),
+    ("all_but_flagged", 1, {2, 3, 4}),  # only the flagged person's face stays
+    ("all_but_flagged", 2, {1, 3, 4}),
+    ("all_but_flagged", None, {1, 2, 3, 4}),  # a station event: nobody is kept
+    ("all_but_flagged", -1, {1, 2, 3, 4}),
+    ("everyone", 1, {1, 2, 3, 4}),
+    ("off", 1, set()),
+])
+def test_whose_face_is_blurred_in_each_mode(mode, keep, blurred):
+    """Staff 1 (flagged) and 2 at this station, customer 3, untracked person 4 (-1)."""
+    people = {1: _tracked(1, 0.0), 2: _tracked(2, 0.2), 3: _tracked(3, 0.6), 4: _tracked(-1, 0.8)}
+    r = FaceRedactor(PrivacyConfig(blur=mode, face_margin=0.0))
+    r.observe(0, list(people.values()), staff=[people[1], people[2]])
+    view = r.for_track(keep)
+    got = {k for k, p in people.items() if any(b[0] == pytest.approx(face_box(p)[0]) for b in view.boxes_at(0))}
+    assert got == blurred
+    assert view.blurs_between(0, 100) == bool(blurred)
+    assert {k for k, p in people.items()
+            if any(b[0] == pytest.approx(face_box(p)[0]) for b in view.window(0, 100).boxes_at(50))} == blurred
+
+
+def test_a_person_view_follows_the_live_history_and_blurs_pixels():
+    """for_track shares the history: faces observed after the view was made are blurred too."""
+    r = FaceRedactor(PrivacyConfig(blur="all_but_flagged", face_margin=0.0, hold_s=0.2))
+    view = r.for_track(1)
+    a, b = _tracked(1, 0.1), _tracked(2, 0.6)
+    r.observe(1000, [a, b], staff=[a, b])
+    rng = np.random.default_rng(1)
+    img = rng.integers(0, 255, (100, 200, 3), dtype=np.uint8)
+    out = view(img.copy(), 1000)
+    kept, hidden = (slice(10, 30), slice(20, 40)), (slice(10, 30), slice(120, 140))
+    assert np.array_equal(out[kept], img[kept])          # the flagged person's face untouched
+    assert np.abs(out[hidden].astype(int) - img[hidden]).mean() > 30  # the other one blurred
+    assert r.keep_track is None and view.keep_track == 1
+
+
+def test_blur_mode_is_documented_and_validated():
+    from pydantic import ValidationError
+    from typing import get_args
+
+    from inspector.privacy import BLUR_MODE_HELP, BlurMode
+
+    assert set(BLUR_MODE_HELP) == set(get_args(BlurMode))
+    assert PrivacyConfig(blur="all_but_flagged").blur == "all_but_flagged"
+    with pytest.raises(ValidationError):
+        PrivacyConfig(blur="faces")

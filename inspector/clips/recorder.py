@@ -60,6 +60,7 @@ class _Job:
     key: str
     stem: str
     first_ms: int
+    track_id: int
     stop_ms: int | None = None
     last_sent_ms: int = -1
     dropped: int = 0
@@ -71,6 +72,7 @@ class _Job:
 class _WorkerJob:
     """Writer-thread state of one clip (private)."""
 
+    redact: Redactor | None = None
     writer: Mp4Writer | None = None
     error: str | None = None
     first_ms: int = -1
@@ -216,11 +218,11 @@ class EvidenceRecorder:
         job = self._jobs.get(ev.key)
         if isinstance(message, EventStarted) and job is None:
             start = max(0, ev.start_ms - int(self.settings.pre_roll_s * 1000))
-            job = _Job(key=ev.key, stem=clip_stem(ev, self.source_id), first_ms=start)
+            job = _Job(key=ev.key, stem=clip_stem(ev, self.source_id), first_ms=start, track_id=ev.track_id)
             self._jobs[ev.key] = job
             self._sent.add(ev.key)
             if self.source_path is None:
-                self._put(("open", job.key, job.stem), block=True)
+                self._put(("open", job.key, job.stem, self._person_redactor(job.track_id)), block=True)
             for bf in self.ring.since(start):
                 self._send_frame(job, bf)
         if job is None:
@@ -302,18 +304,26 @@ class EvidenceRecorder:
         stop = min(self._now_ms if job.stop_ms is None else job.stop_ms,
                    job.first_ms + int(self.settings.max_clip_s * 1000))
         lead = int(self.settings.copy_max_lead_s * 1000)
-        self._put(("cut", job.key, job.stem, job.first_ms, stop, self._span_redactor(job.first_ms - lead, stop),
-                   job.thumb), block=True)
+        self._put(("cut", job.key, job.stem, job.first_ms, stop,
+                   self._span_redactor(job.track_id, job.first_ms - lead, stop), job.thumb), block=True)
         self._cut_s[job.key] = (stop - job.first_ms) / 1000
 
-    def _span_redactor(self, start_ms: int, end_ms: int) -> Redactor | None:
-        """The redactor for a clip cut later: a frozen copy of what it blurs in the span (taken now,
-        on the analysis thread, while it still remembers the span) when it can make one
-        (``window(start_ms, end_ms)``), else the redactor itself."""
+    def _person_redactor(self, track_id: int) -> Redactor | None:
+        """The redactor for the evidence of one person's event: the recorder's, told whose face the
+        clip is about when it can be (``for_track(track_id)``, see
+        :meth:`inspector.privacy.FaceRedactor.for_track`)."""
         if self.redact is None:
             return None
-        window = getattr(self.redact, "window", None)
-        return self.redact if window is None else window(start_ms, end_ms)
+        for_track = getattr(self.redact, "for_track", None)
+        return self.redact if for_track is None else for_track(track_id)
+
+    def _span_redactor(self, track_id: int, start_ms: int, end_ms: int) -> Redactor | None:
+        """The redactor for a clip cut later: a frozen copy of what it blurs in the span (taken now,
+        on the analysis thread, while it still remembers the span) when it can make one
+        (``window(start_ms, end_ms)``), else the person's redactor itself."""
+        redact = self._person_redactor(track_id)
+        window = getattr(redact, "window", None)
+        return redact if window is None else window(start_ms, end_ms)
 
     def _put(self, item: tuple, block: bool) -> bool:
         try:
@@ -336,7 +346,7 @@ class EvidenceRecorder:
             if kind == "stop":
                 return
             if kind == "open":
-                jobs[item[1]] = _WorkerJob()
+                jobs[item[1]] = _WorkerJob(redact=item[3])
                 stems[item[1]] = item[2]
             elif kind == "frame":
                 wj = jobs.get(item[1])
@@ -374,8 +384,8 @@ class EvidenceRecorder:
                 return
         try:
             img = bf.decode()
-            if self.redact is not None:
-                img = self.redact(img, bf.timestamp_ms)
+            if wj.redact is not None:
+                img = wj.redact(img, bf.timestamp_ms)
             if wj.writer is None:
                 wj.writer = Mp4Writer(self.out_dir / f"{stem}.mp4", img.shape[1], img.shape[0],
                                       self.settings.crf, self.settings.preset, self.fps)
@@ -396,7 +406,7 @@ class EvidenceRecorder:
                 wj.writer.abort()
             return ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=None, frames=0,
                               start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=wj.error)
-        thumb_path, thumb_error = self._write_thumbnail(stem, thumb)
+        thumb_path, thumb_error = self._write_thumbnail(stem, thumb, wj.redact)
         clip_path: Path | None = None
         error = wj.error
         if error is None:
@@ -473,12 +483,11 @@ class EvidenceRecorder:
                           frames=cut.frames, start_ms=cut.start_ms, end_ms=cut.end_ms,
                           error=f"thumbnail: {thumb_error}" if thumb_error else None)
 
-    def _write_thumbnail(self, stem: str, thumb, redact: Redactor | None = None) -> tuple[Path | None, str | None]:
-        """Writes the thumbnail, blurred by ``redact`` (default: the recorder's redactor)."""
+    def _write_thumbnail(self, stem: str, thumb, redact: Redactor | None) -> tuple[Path | None, str | None]:
+        """Writes the thumbnail, blurred by ``redact`` (the event's redactor)."""
         if thumb is None:
             return None, "no analysed frame was given for the thumbnail"
         image, persons, track_id, title, ts = thumb
-        redact = redact or self.redact
         try:
             img = image if redact is None else redact(image.copy(), ts)
             drawn = draw_persons(img, persons, highlight_track=track_id, title=title)
