@@ -35,6 +35,14 @@ class PipelineSections(Protocol):
     badge: BadgeConfig
 
 
+class Perceiver(Protocol):
+    """What finds the persons in a frame (:class:`~inspector.perception.Perception` fits)."""
+
+    def process(self, frame: Frame) -> FrameResult: ...
+
+    def close(self) -> None: ...
+
+
 STOP_WAIT_S = 10.0
 """How long closing :meth:`Pipeline.stream` waits for its worker (a camera read or a model call
 in progress) before leaving it behind as a daemon thread."""
@@ -48,13 +56,16 @@ class Pipeline:
         mode: ``"video"`` for one stream (tracking on), ``"image"`` for unrelated stills (each image
             on its own; persons numbered 1..n, largest first).
         badge_enrolment: The site's enrolled badge for the badge check, or None.
+        perception: Models to use instead of building its own (e.g. one model set shared by several
+            stations, :mod:`inspector.monitor`); their owner closes them, not :meth:`close`.
     """
 
     def __init__(self, cfg: PipelineSections | None = None, mode: Mode = "video",
-                 badge_enrolment: BadgeEnrolment | None = None) -> None:
+                 badge_enrolment: BadgeEnrolment | None = None, perception: Perceiver | None = None) -> None:
         self.cfg = cfg or InspectorConfig()
         self.mode = mode
-        self.perception = Perception(self.cfg.perception, mode)
+        self._owns_perception = perception is None
+        self.perception = Perception(self.cfg.perception, mode) if perception is None else perception
         self.tracker = Tracker(self.cfg.tracking) if mode == "video" else None
         self.features = FeatureStage(self.cfg.posture, self.cfg.face, self.cfg.badge, badge_enrolment)
 
@@ -98,7 +109,8 @@ class Pipeline:
         return self.features.apply(result)
 
     def close(self) -> None:
-        self.perception.close()
+        if self._owns_perception:
+            self.perception.close()
 
     def __enter__(self) -> "Pipeline":
         return self
