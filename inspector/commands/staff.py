@@ -38,9 +38,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--roi", metavar="X0,Y0,X1,Y1",
                    help="Region of the frame that is the post, normalised 0..1 (default the whole frame).")
     a.set_defaults(func=_station_add)
+    r = tsub.add_parser("region", help="Draw a station's region: the part of the frame that is the post "
+                                       "(who is inside it is judged as its staff, everyone else is a customer).")
+    r.add_argument("name", help="Station name.")
+    r.add_argument("roi", metavar="X0,Y0,X1,Y1", nargs="?",
+                   help="Left, top, right, bottom of the post as fractions 0..1 of the frame (e.g. 0.25,0,0.75,1).")
+    r.add_argument("--clear", action="store_true", help="Remove the region instead.")
+    r.set_defaults(func=_station_region)
     ls = tsub.add_parser("list", help="List stations.")
     ls.set_defaults(func=_station_list)
-    for x in (a, ls):
+    for x in (a, r, ls):
         add_db_argument(x)
 
 
@@ -89,6 +96,18 @@ def _station_add(args: argparse.Namespace) -> int:
     with open_from_args(args) as store:
         st = store.add_station(args.name, camera_source=args.camera, area=args.area, roi=roi)
     print(f"added station {st.name} (id {st.id})")
+    return 0
+
+
+def _station_region(args: argparse.Namespace) -> int:
+    if (args.roi is None) == (not args.clear):
+        raise UserError("give the region as X0,Y0,X1,Y1 (e.g. 0.25,0,0.75,1), or --clear to remove it")
+    roi = parse_roi(args.roi)
+    with open_from_args(args) as store:
+        st = store.set_station_region(args.name, roi)
+    print(f"station {st.name}: " + ("no region (analyses need --whole-frame or --allow-uncalibrated, or a "
+                                    "camera calibration)" if st.roi is None
+                                    else "region " + ",".join(f"{v:g}" for v in st.roi)))
     return 0
 
 

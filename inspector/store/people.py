@@ -97,6 +97,25 @@ class PeopleRepository(StoreCore):
                         {"camera_source": str(camera_source), "area": str(area), "roi": roi_json})
             return _station(row)
 
+    def set_station_region(self, key: StationKey, roi: tuple[float, float, float, float] | None) -> StationRecord:
+        """Draws (or, with None, removes) a station's region of the frame: who is inside it is its staff.
+
+        Changes who is judged, so it needs the right to configure and is recorded in the audit
+        trail with the region it replaces.
+
+        Raises:
+            InvalidInput: A bad region.
+            UnknownStation: No such station.
+        """
+        roi_json = None if roi is None else json.dumps(_check_roi(roi))
+        with self._write() as s:
+            who = self._authorize(s, Permission.CONFIGURE, "change a station's region")
+            row = _station_row(s, key)
+            old, row.roi_json = row.roi_json, roi_json
+            s.flush()
+            self._audit(s, who, "station.region", f"station:{row.name}", {"old": old, "new": roi_json})
+            return _station(row)
+
     def get_station(self, key: StationKey) -> StationRecord:
         """The station with this id or name. Raises UnknownStation."""
         with self._read() as s:
