@@ -64,14 +64,14 @@ class ModelSpec:
 
 
 def load_manifest(path: Path = MANIFEST_PATH) -> dict[str, ModelSpec]:
-    """Reads the manifest.
+    """Reads the manifest's fetched models: the ``models`` and ``audio`` sections.
 
     Returns:
         Model specs keyed by name.
     """
     data = json.loads(path.read_text(encoding="utf-8"))
     specs = {}
-    for m in data["models"]:
+    for m in data["models"] + data.get("audio", []):  # "audio": the voice models (inspector.audio)
         mirrors = tuple(Mirror(**x) for x in m.get("mirrors", []))
         specs[m["name"]] = ModelSpec(
             name=m["name"], file=m["file"], bytes=int(m["bytes"]), sha256=m["sha256"].lower(),
