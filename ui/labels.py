@@ -7,8 +7,11 @@ Words the table does not know (a rule a site added) are shown as they are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
+
+from inspector.rules import default_rules
 
 
 def label_name(value: str) -> str:
@@ -180,3 +183,152 @@ def clip_status_name(status: str) -> str:
         "expired": QCoreApplication.translate("Labels", "deleted after the retention period"),
     }
     return names.get(status, status)
+
+
+# --- rule settings, measures and clauses -----------------------------------------------------------
+
+def label_kind_name(label: str) -> str:
+    """Display name of a kind of label a rule tests (``arm_posture``, ``stance``...)."""
+    names = {
+        "arm_posture": QCoreApplication.translate("Labels", "Arm posture"),
+        "body_posture": QCoreApplication.translate("Labels", "Body posture"),
+        "face_expression": QCoreApplication.translate("Labels", "Facial expression"),
+        "badge": QCoreApplication.translate("Labels", "Badge"),
+        "stance": QCoreApplication.translate("Labels", "Standing or sitting"),
+    }
+    return names.get(label, label)
+
+
+ANGLE_MEASURES = frozenset({"trunk_lean_forward", "trunk_lean_side", "shoulder_tilt", "head_yaw", "head_pitch",
+                            "head_roll"})
+"""Measures in degrees; the others are scores from 0 to 1."""
+
+
+def measure_name(measure: str) -> str:
+    """Display name of a body or face measure a rule compares with a threshold."""
+    names = {
+        "trunk_lean_forward": QCoreApplication.translate("Labels", "Trunk leaning forward"),
+        "trunk_lean_side": QCoreApplication.translate("Labels", "Trunk leaning sideways"),
+        "shoulder_tilt": QCoreApplication.translate("Labels", "Shoulder tilt"),
+        "head_yaw": QCoreApplication.translate("Labels", "Head turned left or right"),
+        "head_pitch": QCoreApplication.translate("Labels", "Head raised or lowered"),
+        "head_roll": QCoreApplication.translate("Labels", "Head tilted sideways"),
+        "smile": QCoreApplication.translate("Labels", "Smile"),
+        "brow_knit": QCoreApplication.translate("Labels", "Knitted brows"),
+        "mouth_open": QCoreApplication.translate("Labels", "Mouth open"),
+        "talking": QCoreApplication.translate("Labels", "Talking"),
+        "eyes_closed": QCoreApplication.translate("Labels", "Eyes closed"),
+    }
+    return names.get(measure, measure)
+
+
+def measure_threshold_name(measure: str, op: str, absolute: bool) -> str:
+    """The name of a measure's threshold setting: "Trunk leaning forward, above (degrees)"."""
+    ops = {
+        ">": QCoreApplication.translate("Labels", "above"),
+        ">=": QCoreApplication.translate("Labels", "at least"),
+        "<": QCoreApplication.translate("Labels", "below"),
+        "<=": QCoreApplication.translate("Labels", "at most"),
+    }
+    unit = (QCoreApplication.translate("Labels", "degrees") if measure in ANGLE_MEASURES
+            else QCoreApplication.translate("Labels", "0 to 1"))
+    if absolute:
+        text = QCoreApplication.translate("Labels", "{measure} (either way), {op} ({unit})")
+    else:
+        text = QCoreApplication.translate("Labels", "{measure}, {op} ({unit})")
+    return text.format(measure=measure_name(measure), op=ops.get(op, op), unit=unit)
+
+
+def min_confidence_name(what: str, values: tuple[str, ...] = ()) -> str:
+    """The name of a condition's minimum-confidence setting, for a label kind (with its values) or a measure."""
+    name = label_kind_name(what) if what in ("arm_posture", "body_posture", "face_expression", "badge", "stance") \
+        else measure_name(what)
+    if values:
+        name = QCoreApplication.translate("Labels", "{what} ({values})").format(
+            what=name, values=QCoreApplication.translate("Labels", ", ").join(label_name(v) for v in values))
+    return QCoreApplication.translate("Labels", "{what}: minimum confidence").format(what=name)
+
+
+def rule_setting_name(key: str) -> str:
+    """Display name of a key of a rule or of one of its conditions (``points``, ``threshold``...)."""
+    names = {
+        "id": QCoreApplication.translate("Labels", "rule code"),
+        "clause": QCoreApplication.translate("Labels", "clause"),
+        "scope": QCoreApplication.translate("Labels", "checked on"),
+        "any_of": QCoreApplication.translate("Labels", "conditions (any of)"),
+        "all_of": QCoreApplication.translate("Labels", "conditions (all of)"),
+        "enabled": QCoreApplication.translate("Labels", "enabled"),
+        "points": QCoreApplication.translate("Labels", "points"),
+        "min_duration_s": QCoreApplication.translate("Labels", "minimum duration (s)"),
+        "clear_after_s": QCoreApplication.translate("Labels", "ends after (s)"),
+        "cooldown_s": QCoreApplication.translate("Labels", "pause before the next event (s)"),
+        "severity": QCoreApplication.translate("Labels", "severity"),
+        "active_hours": QCoreApplication.translate("Labels", "active hours"),
+        "label": QCoreApplication.translate("Labels", "label"),
+        "values": QCoreApplication.translate("Labels", "label values"),
+        "negate": QCoreApplication.translate("Labels", "inverted"),
+        "measure": QCoreApplication.translate("Labels", "measure"),
+        "op": QCoreApplication.translate("Labels", "comparison"),
+        "threshold": QCoreApplication.translate("Labels", "threshold"),
+        "absolute": QCoreApplication.translate("Labels", "either direction"),
+        "min_confidence": QCoreApplication.translate("Labels", "minimum confidence"),
+        "persons_fewer_than": QCoreApplication.translate("Labels", "fewer persons than"),
+    }
+    return names.get(key, key)
+
+
+def rule_setting_help(key: str) -> str:
+    """One line saying what a rule setting does ("" for keys without one)."""
+    help_ = {
+        "enabled": QCoreApplication.translate("Labels", "Unticked: the rule is switched off but kept."),
+        "points": QCoreApplication.translate(
+            "Labels", "Points taken from the monthly 100-point score when an event of this rule is confirmed."),
+        "min_duration_s": QCoreApplication.translate(
+            "Labels", "The behaviour must last this many seconds before it becomes an event; shorter ones are ignored."),
+        "threshold": QCoreApplication.translate(
+            "Labels", "The measured value must pass this limit for the rule to hold."),
+        "min_confidence": QCoreApplication.translate(
+            "Labels", "How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms "
+                      "and more missed ones."),
+    }
+    return help_.get(key, "")
+
+
+def rule_clause(rule_id: str, clause: str) -> str:
+    """The code-of-conduct clause a rule enforces, translated when it is the shipped text of a shipped rule
+    (a clause a site wrote itself is shown as written)."""
+    shipped = {
+        "forbidden_arms_standing": QCoreApplication.translate(
+            "Clauses", "1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on "
+                       "the chest (抱胸)"),
+        "arms_crossed_sitting": QCoreApplication.translate(
+            "Clauses", "2. Sitting posture: forbidden arms crossed on the chest"),
+        "slouching": QCoreApplication.translate(
+            "Clauses", "2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying "
+                       "(前俯后仰, 半躺半坐)"),
+        "leaning_on_counter": QCoreApplication.translate(
+            "Clauses", "1. Standing posture: forbidden leaning on or pressing the chest against the counter "
+                       "(胸部紧贴或倚靠台面)"),
+        "sleeping": QCoreApplication.translate(
+            "Clauses", "2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at "
+                       "the post"),
+        "chin_on_hand": QCoreApplication.translate("Clauses", "2. Sitting posture: forbidden chin in hand (托腮)"),
+        "phone_use": QCoreApplication.translate(
+            "Clauses", "6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)"),
+        "post_unattended": QCoreApplication.translate(
+            "Clauses", "6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 "
+                       "minutes in opening hours"),
+        "not_upright": QCoreApplication.translate(
+            "Clauses", "1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no "
+                       "leaning far forward (前俯)"),
+        "badge_not_visible": QCoreApplication.translate(
+            "Clauses", "5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; "
+                       "default: not visible for 5 minutes at the post"),
+    }
+    return shipped.get(rule_id, clause) if clause == _shipped_clauses().get(rule_id) else clause
+
+
+@lru_cache(maxsize=1)
+def _shipped_clauses() -> dict[str, str]:
+    """The clause of each shipped rule, as written in the engine (decides whether a clause was edited)."""
+    return {r.id: r.clause for r in default_rules().rules}

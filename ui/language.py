@@ -2,7 +2,8 @@
 
 The app's strings are English in the source and go through Qt's translation system; the compiled
 catalogues ``ui/i18n/deskconduct_<lang>.qm`` are loaded with a :class:`QTranslator`, together with
-Qt's own catalogue (standard dialogs, buttons). The choice is kept in :class:`QSettings`.
+Qt's own catalogue ``qtbase_<lang>.qm`` (file dialogs' "Look in:", standard buttons), which PySide6
+ships in its translations folder. The choice is kept in :class:`QSettings`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,21 @@ class LanguageError(ValueError):
 def catalogue(lang: str) -> Path:
     """Path of the compiled catalogue of a language."""
     return I18N_DIR / f"deskconduct_{lang}.qm"
+
+
+def qt_catalogue(lang: str) -> Path | None:
+    """Qt's own catalogue for ``lang`` (standard dialogs and buttons), or None (English needs none, or it is
+    missing from Qt's translations folder)."""
+    if lang == "en":
+        return None
+    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"
+    return path if path.is_file() else None
+
+
+def current_language() -> str:
+    """The language the interface is shown in now (the default locale set by :meth:`Translators.install`)."""
+    name = QLocale().name()
+    return name if name in LANGUAGES else "en"
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -76,8 +92,8 @@ class Translators:
         own = QTranslator()
         if not own.load(str(catalogue(lang))):
             raise LanguageError(f"the translation catalogue {catalogue(lang)} is missing or unreadable")
-        qt = QTranslator()
-        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt, qt_file = QTranslator(), qt_catalogue(lang)
+        if qt_file is not None and qt.load(str(qt_file)):
             self._installed.append(qt)
         self._installed.append(own)
         for t in self._installed:

@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from inspector.errors import UserError
 from inspector.commands.roster import read_roster_csv
 from inspector.privacy import PrivacyConfig
-from inspector.rules import RulesConfig, RulesError
+from inspector.rules import RulesConfig
 from inspector.scoring import ScoringConfig, ScoringError, parse_local_datetime, resolve_timezone
 from inspector.store import StoreError
 from ui.context import AppContext
-from ui.labels import rule_name
+from ui.error_text import error_text, problem_text, validation_lines
+from ui.folders import open_file, pick_folder
+from ui.labels import (measure_threshold_name, min_confidence_name, rule_clause, rule_name, rule_setting_help,
+                       rule_setting_name)
 from ui.language import LANGUAGES
 from ui.preferences import save_data_dir, save_reviewer, saved_data_dir
 
@@ -100,7 +104,7 @@ class SettingsScreen(QWidget):
         try:
             s = self.ctx.store.add_staff(self.staff_code.text(), self.staff_name.text())
         except StoreError as e:
-            self.say(str(e))
+            self.say(error_text(e, self.tz))
             return
         self.staff_code.clear()
         self.staff_name.clear()
@@ -115,7 +119,7 @@ class SettingsScreen(QWidget):
         try:
             self.ctx.store.set_staff_active(code, item.checkState() == Qt.CheckState.Checked)
         except StoreError as e:
-            self.say(str(e))
+            self.say(error_text(e, self.tz))
         self.data_changed.emit()
 
     # -- stations ----------------------------------------------------------------------------
@@ -142,7 +146,7 @@ class SettingsScreen(QWidget):
         try:
             st = self.ctx.store.add_station(self.st_name.text(), self.st_camera.text().strip(), self.st_area.text().strip())
         except StoreError as e:
-            self.say(str(e))
+            self.say(error_text(e, self.tz))
             return
         for x in (self.st_name, self.st_camera, self.st_area):
             x.clear()
@@ -180,7 +184,7 @@ class SettingsScreen(QWidget):
             end = parse_local_datetime(self.r_end.text(), self.tz)
             self.ctx.store.add_roster(self.r_staff.currentData(), self.r_station.currentData(), start, end)
         except (StoreError, ScoringError) as e:
-            self.say(str(e))
+            self.say(error_text(e, self.tz))
             return
         self.say(self.tr("Roster entry added."))
         self.reload()
@@ -189,13 +193,13 @@ class SettingsScreen(QWidget):
     def import_roster(self, path: str | None = None) -> int:
         """Imports a roster CSV all-or-nothing; returns how many entries were added."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "", self.tr("CSV files (*.csv)"))
+            path = open_file(self, self.tr("Import roster"), self.tr("CSV files (*.csv)"), "roster")
             if not path:
                 return 0
         try:
             added = self.ctx.store.add_roster_entries(read_roster_csv(Path(path), self.tz))
         except UserError as e:  # StoreError is a UserError too
-            self.say(self.tr("Nothing imported: {error}").format(error=e))
+            self.say(self.tr("Nothing imported: {error}").format(error=error_text(e, self.tz)))
             return 0
         self.say(self.tr("Roster entries imported: {n}.").format(n=len(added)))
         self.reload()
@@ -221,22 +225,23 @@ class SettingsScreen(QWidget):
         return w
 
     def _rule_rows(self, rules: RulesConfig) -> list[tuple[int, tuple, str, object]]:
-        """(rule index, path into the rule's dump, setting name, value) for every editable number."""
+        """(rule index, path into the rule's dump, setting name in words, value) for every editable number."""
         rows = []
         for i, r in enumerate(rules.rules):
-            rows.append((i, ("enabled",), self.tr("enabled"), r.enabled))
-            rows.append((i, ("points",), self.tr("points"), r.points))
-            rows.append((i, ("min_duration_s",), self.tr("minimum duration (s)"), r.min_duration_s))
+            for key in ("enabled", "points", "min_duration_s"):
+                rows.append((i, (key,), rule_setting_name(key), getattr(r, key)))
             for key in ("any_of", "all_of"):
                 for j, c in enumerate(getattr(r, key)):
                     d = c.model_dump()
                     if "threshold" in d:
-                        name = f"{d['measure']} {'|x|' if d['absolute'] else ''}{d['op']}"
+                        name = measure_threshold_name(d["measure"], d["op"], d["absolute"])
                         rows.append((i, (key, j, "threshold"), name, d["threshold"]))
                     if "min_confidence" in d:
-                        what = d.get("label") or d.get("measure")
-                        rows.append((i, (key, j, "min_confidence"), self.tr("{what}: minimum confidence").format(what=what),
-                                     d["min_confidence"]))
+                        name = (min_confidence_name(d["label"], tuple(d["values"])) if d.get("label")
+                                else min_confidence_name(d["measure"]))
+                        if d.get("negate"):
+                            name = self.tr("{setting} (must not hold)").format(setting=name)
+                        rows.append((i, (key, j, "min_confidence"), name, d["min_confidence"]))
         return rows
 
     def _fill_rules(self) -> None:
@@ -255,9 +260,13 @@ class SettingsScreen(QWidget):
             else:
                 t.setItem(n, 2, _item(f"{value:g}", editable=True))
             first = n == 0 or self._rows[n - 1][0] != i
-            t.setItem(n, 3, _item(rule.clause if first else ""))
+            clause = rule_clause(rule.id, rule.clause)
+            t.setItem(n, 3, _item(clause if first else ""))
             for c in range(3):
-                t.item(n, c).setToolTip(rule.clause)
+                t.item(n, c).setToolTip(clause)
+            explained = rule_setting_help(_path[-1])
+            if explained:
+                t.item(n, 1).setToolTip(explained)
         self.rules_path.setText(self.tr("Saved to {path}").format(path=self.ctx.rules_path))
 
     def save_rules(self) -> bool:
@@ -280,17 +289,32 @@ class SettingsScreen(QWidget):
             target[path[-1]] = new
         try:
             rules = RulesConfig.model_validate(data)
-        except Exception as e:  # noqa: BLE001 - pydantic's message names the key
-            self.say(self.tr("Not saved: {error}").format(error=RulesError(str(e))))
+        except ValidationError as e:
+            self.say(self.tr("Not saved: {error}").format(error=self._rules_problems(e)))
             return False
         try:
             self.ctx.save_rules(rules)
         except (StoreError, OSError) as e:
-            self.say(self.tr("Not saved: {error}").format(error=e))
+            self.say(self.tr("Not saved: {error}").format(error=error_text(e, self.tz)))
             return False
         self.say(self.tr("Rules saved."))
         self.data_changed.emit()
         return True
+
+    def _rules_problems(self, err: ValidationError) -> str:
+        """The problems of the edited rule table, each named by its rule and setting as the table shows them."""
+        by_path = {(i, path): name for i, path, name, _value in self._rows}
+        lines = []
+        for item, line in zip(err.errors(), validation_lines(err)):
+            loc = tuple(item["loc"])
+            name = by_path.get((loc[1], loc[2:])) if len(loc) > 2 and loc[0] == "rules" else None
+            if name is None:
+                lines.append(line)
+                continue
+            problem = problem_text(item["type"], dict(item.get("ctx") or {}), str(loc[-1]), item.get("input"))
+            lines.append(self.tr("{rule}, {setting}: {problem}").format(
+                rule=rule_name(self.ctx.rules.rules[loc[1]].id), setting=name, problem=problem))
+        return "\n".join(lines)
 
     # -- general -----------------------------------------------------------------------------
 
@@ -348,7 +372,7 @@ class SettingsScreen(QWidget):
         try:
             self.ctx.store.record_change("config.save", target, details)
         except StoreError as e:
-            self.say(self.tr("Not saved: {error}").format(error=e))
+            self.say(self.tr("Not saved: {error}").format(error=error_text(e, self.tz)))
             return False
         return True
 
@@ -359,7 +383,7 @@ class SettingsScreen(QWidget):
         try:
             self.ctx.site.save_retention_days(days, self.ctx.store, previous=old)
         except (StoreError, OSError, ValueError) as e:
-            self.say(self.tr("Not saved: {error}").format(error=e))
+            self.say(self.tr("Not saved: {error}").format(error=error_text(e, self.tz)))
             self.retention.blockSignals(True)
             self.retention.setValue(int(round(old)))
             self.retention.blockSignals(False)
@@ -367,7 +391,7 @@ class SettingsScreen(QWidget):
         self.say(self.tr("Evidence clips are kept for {days} days.").format(days=days))
 
     def _pick_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Storage folder"), self.folder.text())
+        path = pick_folder(self, self.tr("Storage folder"), "storage", self.folder.text())
         if path:
             self.set_storage_folder(path)
 
