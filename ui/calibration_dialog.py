@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QDoubleS
 from calibration.check import CalibrationCheck, check_profile
 from calibration.geometry import GeometryError, floor_geometry
 from calibration.profile import CalibrationProfile, PointsFloor, ProfileError, parse_profile
+from ui.error_text import error_text
 
 TOOLS = ("floor", "staff", "customer", "counter", "ruler")
 COLOURS = {"floor": QColor(255, 200, 0), "staff": QColor(60, 160, 255), "customer": QColor(80, 220, 80),
@@ -195,7 +196,7 @@ class CalibrationDialog(QDialog):
             geo = floor_geometry(self.profile())  # drawn at the frame's own size: no scaling
             return self.tr("Ruler: {d:.2f} m on the floor").format(d=geo.floor_distance(pts[0], pts[1]))
         except (ProfileError, GeometryError) as e:
-            return self.tr("Cannot measure yet: {e}").format(e=e)
+            return self.tr("Cannot measure yet: {e}").format(e=error_text(e))
 
     # -- result --------------------------------------------------------------------------------
 
@@ -218,7 +219,7 @@ class CalibrationDialog(QDialog):
         try:
             msg = self.check_text(check_profile(self.profile()))
         except (ProfileError, GeometryError) as e:
-            msg = str(e)
+            msg = error_text(e)
         self.status.setText(msg)
         return msg
 
@@ -239,7 +240,7 @@ class CalibrationDialog(QDialog):
         try:
             self.profile()
         except (ProfileError, GeometryError) as e:
-            self.status.setText(str(e))
+            self.status.setText(error_text(e))
             return
         self.accept()
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from inspector.auth import Permission
 from inspector.store import AlreadyDecided, ClipStatus, Decision, EventRecord, StoreError
 from ui.context import AppContext
-from ui.labels import points_text, rule_name, status_name
+from ui.error_text import error_text
+from ui.labels import points_text, rule_clause, rule_name, status_name
 from ui.widgets.clip_player import ClipPlayer
 
 ALL = None
@@ -184,7 +185,7 @@ class ReviewScreen(QWidget):
             if self.f_status.currentData() == APPEALS:
                 events = [e for e in events if e.appeal is not None and e.appeal.decision is None]
         except StoreError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             events = []
         self.events = sorted(events, key=lambda e: (e.start, e.id), reverse=True)
         self.table.blockSignals(True)
@@ -321,7 +322,7 @@ class ReviewScreen(QWidget):
             self.ctx.store.decide_appeal(ev.id, decision, reason)
         except StoreError as e:
             self._refresh_row(row, ev.id)
-            self.message.setText(self.tr("Appeal not decided: {error}").format(error=e))
+            self.message.setText(self.tr("Appeal not decided: {error}").format(error=error_text(e)))
             return False
         self.decided.emit(ev.id)
         self._refresh_row(row, ev.id)
@@ -332,7 +333,7 @@ class ReviewScreen(QWidget):
 
     def _rule_text(self, rule_id: str) -> str:
         try:
-            return self.ctx.rules.rule(rule_id).clause
+            return rule_clause(rule_id, self.ctx.rules.rule(rule_id).clause)
         except KeyError:
             return ""
 
@@ -350,7 +351,7 @@ class ReviewScreen(QWidget):
             self.ctx.store.appeal(ev.id, comment)
         except StoreError as e:
             self._refresh_row(row, ev.id)
-            self.message.setText(self.tr("Not appealed: {error}").format(error=e))
+            self.message.setText(self.tr("Not appealed: {error}").format(error=error_text(e)))
             return False
         self.appealed.emit(ev.id)
         self._refresh_row(row, ev.id)
@@ -367,10 +368,10 @@ class ReviewScreen(QWidget):
             self.ctx.store.decide(ev.id, decision, self.ctx.reviewer, self.comment.text().strip())
         except AlreadyDecided as e:
             self._refresh_row(row, ev.id)
-            self.message.setText(self.tr("Already decided by another reviewer: {detail}").format(detail=e))
+            self.message.setText(self.tr("Already decided by another reviewer: {detail}").format(detail=error_text(e)))
             return
         except StoreError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             return
         self.decided.emit(ev.id)
         self._refresh_row(row, ev.id)
