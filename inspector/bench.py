@@ -1,4 +1,5 @@
-"""Throughput of the bare models and of the full perception pipeline on the same frames."""
+"""Throughput of the bare models and of the full perception pipeline on the same frames, and of
+several cameras in one monitoring service (:func:`run_camera_bench`)."""
 
 from __future__ import annotations
 
@@ -102,4 +103,206 @@ def run_bench(spec: str, cfg: InspectorConfig | None = None, max_frames: int = 2
                        persons / n, len(bares))
 
 
-__all__ = ["BenchResult", "load_frames", "run_bench"]
+# --- several cameras in one service ------------------------------------------------------------
+
+def rss_mb() -> tuple[float, float]:
+    """(current, peak) resident memory of this process in MB (from /proc; (0, ru_maxrss) elsewhere)."""
+    cur = peak = 0.0
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    cur = float(line.split()[1]) / 1024.0
+                elif line.startswith("VmHWM:"):
+                    peak = float(line.split()[1]) / 1024.0
+    except OSError:
+        peak = _peak_rss_mb()
+    return cur, peak
+
+
+@dataclass(frozen=True)
+class MemoryStep:
+    """Resident memory after one step of starting the service.
+
+    Attributes:
+        step: What had been done.
+        rss_mb: Resident memory then.
+    """
+
+    step: str
+    rss_mb: float
+
+
+@dataclass(frozen=True)
+class StationFigures:
+    """One station's figures over the measured part of a camera benchmark.
+
+    Attributes:
+        name: Station name.
+        source: Its video file.
+        fps: Analysed frames per second.
+        max_age_s: Oldest analysed frame's age (capture to result).
+        mean_age_s: Mean age.
+        cpu_share: Estimated share of the machine's CPU this station used (its own threads, plus its
+            part of the models' CPU in proportion to the time its frames spent in them).
+        stale: Frames thrown away as older than the age limit.
+    """
+
+    name: str
+    source: str
+    fps: float
+    max_age_s: float
+    mean_age_s: float
+    cpu_share: float
+    stale: int
+
+
+@dataclass(frozen=True)
+class CameraBenchResult:
+    """What ``inspector bench --cameras N`` measured.
+
+    Attributes:
+        cameras: Number of stations.
+        target_fps: Analysed frames per second each station aimed for.
+        sharing: How the models were shared.
+        model_copies: Sets of landmarkers in memory.
+        seconds: Length of the measured part.
+        stations: Per-station figures.
+        cpu_share: The process's share of the machine's CPU (1.0 = every core busy).
+        cores: Cores of the machine.
+        rss_mb: Resident memory at the end.
+        peak_rss_mb: Peak resident memory.
+        memory: Resident memory after each step of starting.
+        load: The machine's 1-minute load average at the start and at the end (others' work included).
+    """
+
+    cameras: int
+    target_fps: float
+    sharing: str
+    model_copies: int
+    seconds: float
+    stations: tuple[StationFigures, ...]
+    cpu_share: float
+    cores: int
+    rss_mb: float
+    peak_rss_mb: float
+    memory: tuple[MemoryStep, ...]
+    load: tuple[float, float]
+
+    @property
+    def total_fps(self) -> float:
+        return sum(s.fps for s in self.stations)
+
+    @property
+    def max_age_s(self) -> float:
+        return max((s.max_age_s for s in self.stations), default=0.0)
+
+    def format(self) -> str:
+        lines = [f"{self.cameras} camera(s), target {self.target_fps:g} analysed fps each, models {self.sharing} "
+                 f"({self.model_copies} set(s) in memory), measured over {self.seconds:.0f} s; "
+                 f"load average {self.load[0]:.2f} at the start, {self.load[1]:.2f} at the end "
+                 f"({self.cores} cores)",
+                 f"{'station':12s} {'source':28s} {'analysed fps':>12s} {'oldest frame':>12s} {'mean age':>9s} "
+                 f"{'CPU share':>9s} {'stale':>6s}"]
+        for s in self.stations:
+            lines.append(f"{s.name:12s} {s.source[-28:]:28s} {s.fps:12.2f} {s.max_age_s:10.2f} s {s.mean_age_s:7.2f} s "
+                         f"{s.cpu_share:8.1%} {s.stale:6d}")
+        lines.append(f"{'all':12s} {'':28s} {self.total_fps:12.2f} {self.max_age_s:10.2f} s {'':9s} "
+                     f"{self.cpu_share:8.1%}")
+        lines.append(f"memory (RSS): {self.rss_mb:.0f} MB now, {self.peak_rss_mb:.0f} MB peak; "
+                     + ", ".join(f"{m.step} {m.rss_mb:.0f} MB" for m in self.memory))
+        return "\n".join(lines)
+
+
+def run_camera_bench(sources: list[str], cameras: int, cfg: InspectorConfig | None = None, *,
+                     seconds: float = 30.0, warmup_s: float = 5.0, target_fps: float | None = None,
+                     sharing: str | None = None) -> CameraBenchResult:
+    """Runs ``cameras`` copies of the sample videos as live sources through one monitoring service.
+
+    The videos are paced at their own frame rate and start again when they end, as cameras
+    would deliver frames; each station has the whole chain of a live station (tracker, features,
+    event engine) but stores nothing. After ``warmup_s`` (models loaded and running) the figures
+    are taken over ``seconds``.
+
+    Args:
+        sources: Video files, used in turn for the stations.
+        cameras: Number of stations.
+        cfg: Configuration (its ``monitor`` section, with ``target_fps`` and ``sharing`` applied).
+        seconds: Length of the measured part.
+        warmup_s: Seconds run before measuring.
+        target_fps: Analysed frames per second per station (default ``monitor.target_fps``).
+        sharing: ``"shared"`` or ``"per_station"`` (default ``monitor.model_sharing``).
+
+    Raises:
+        ValueError: No source, fewer than one camera, a time that is not positive, or models that fail.
+        SourceError: A source cannot be opened.
+    """
+    import os
+    from inspector.monitor.models import ModelSet
+    from inspector.monitor.service import MonitorService, StationChain, StationSpec, watch_only
+    from inspector.monitor.settings import MonitorConfig
+    from inspector.rules import load_rules
+
+    if not sources:
+        raise ValueError("give at least one video file")
+    if cameras < 1:
+        raise ValueError("--cameras must be at least 1")
+    if seconds <= 0 or warmup_s < 0:
+        raise ValueError("--seconds must be above 0 and the warm-up 0 or more")
+    for spec in sources:  # a wrong path fails here, in one line, not in a capture thread
+        open_source(spec).close()
+    cfg = cfg or InspectorConfig()
+    base = getattr(cfg, "monitor", None) or MonitorConfig()
+    update: dict = {"loop_files": True, "realtime": True}
+    if target_fps is not None:
+        update["target_fps"] = target_fps
+    if sharing is not None:
+        update["model_sharing"] = sharing
+    mcfg = MonitorConfig.model_validate({**base.model_dump(), **update})
+    rules = load_rules(None)
+    memory = [MemoryStep("Python, NumPy and OpenCV", rss_mb()[0])]
+    import mediapipe  # noqa: F401 - its libraries are part of the cost, measured on their own
+
+    memory.append(MemoryStep("MediaPipe imported", rss_mb()[0]))
+    models = ModelSet(cfg.perception, mcfg.model_sharing)
+    stations = [StationSpec(f"desk{i + 1}", sources[i % len(sources)]) for i in range(cameras)]
+
+    def make_pipeline(name: str, models: ModelSet) -> Pipeline:
+        return Pipeline(cfg, "video", perception=models.for_station(name))
+
+    service = MonitorService(stations, lambda spec: StationChain(watch_only(rules, spec, cfg)), make_pipeline,
+                             models, mcfg)
+    load0 = os.getloadavg()[0]
+    service.start()
+    try:
+        if not service.wait_ready(120):
+            raise ValueError(f"the models could not be loaded: {service.model_error}")
+        copies = models.copies
+        memory.append(MemoryStep(f"models loaded ({copies} set(s))", rss_mb()[0]))
+        time.sleep(warmup_s)
+        memory.append(MemoryStep(f"{cameras} station(s) running", rss_mb()[0]))
+        service.mark()
+        cpu0, wall0 = time.process_time(), time.monotonic()
+        time.sleep(seconds)
+        cpu, wall = time.process_time() - cpu0, time.monotonic() - wall0
+        totals = service.totals()
+        cur, peak = rss_mb()
+        load1 = os.getloadavg()[0]
+        failed = [s for s in service.snapshots() if s.state.value == "failed"]
+    finally:
+        service.stop()
+    if failed:
+        raise ValueError(f"station {failed[0].name} failed: {failed[0].note}")
+    cores = os.cpu_count() or 1
+    own = sum(t.own_cpu_s for t in totals)
+    busy = sum(t.busy_s for t in totals) or 1.0
+    model_cpu = max(0.0, cpu - own)  # what no station's own threads account for: the models' threads
+    figures = tuple(StationFigures(t.name, spec.source, t.fps, t.max_age_s, t.mean_age_s,
+                                   (t.own_cpu_s + model_cpu * t.busy_s / busy) / (wall * cores), t.stale)
+                    for t, spec in zip(totals, stations))
+    return CameraBenchResult(cameras, mcfg.target_fps, mcfg.model_sharing, copies,
+                             wall, figures, cpu / (wall * cores), cores, cur, peak, tuple(memory), (load0, load1))
+
+
+__all__ = ["BenchResult", "CameraBenchResult", "MemoryStep", "StationFigures", "load_frames", "rss_mb",
+           "run_bench", "run_camera_bench"]

@@ -19,6 +19,7 @@ from inspector.events import EventSettings
 from inspector.face import FaceConfig
 from inspector.greeting import GreetingConfig
 from inspector.inspection import InspectionConfig, InspectionScreenConfig
+from inspector.monitor.settings import MonitorConfig
 from inspector.perception import PerceptionConfig
 from inspector.posture import PostureConfig
 from inspector.privacy import PrivacyConfig
@@ -67,6 +68,7 @@ class InspectorConfig(Section):
     report: ReportConfig = Field(default_factory=ReportConfig, description="Score reports (CSV and PDF).")
     posture: PostureConfig = Field(default_factory=PostureConfig, description="Body posture measures and the arm / body posture classes.")
     face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")
+    monitor: MonitorConfig = Field(default_factory=MonitorConfig, description="One service watching every station's camera: target analysed rate, model sharing, frame age limit.")
 
 
 def parse_config(data: dict, source: str = "<dict>") -> InspectorConfig:
