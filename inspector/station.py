@@ -77,6 +77,8 @@ class StationMonitor:
         self.recorder = recorder
         if recorder is not None and recorder.source_id is None and writer is not None:
             recorder.source_id = writer.source_id  # clips are named after the events the writer stores
+        if recorder is not None and recorder.rules is None:
+            recorder.rules = rules  # the clips' overlay shows the thresholds of this table
         self.redactor = redactor if recorder is not None else None
         self.writer = writer
         self.on_message = on_message
@@ -100,6 +102,8 @@ class StationMonitor:
         """Judges one analysed frame; returns the persons judged as staff at the post."""
         t_ms = result.frame.timestamp_ms
         staff, states = self.staff(result)
+        if self.recorder is not None:
+            self.recorder.observe(result)  # the clips' box follows the flagged person
         if self.redactor is not None:
             self.redactor.observe(t_ms, result.persons, staff=staff)
         if self.zones is not None:

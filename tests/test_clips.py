@@ -20,7 +20,7 @@ from inspector.clips import disk, mp4
 from inspector.clips import ClipSettings, EvidenceRecorder, FrameRing, Mp4Writer, write_clip
 from inspector.events import EventEngine
 from inspector.rules import parse_rules
-from inspector.types import ArmPosture, FaceLandmarks, Features, Frame, Labels, PersonObservation, Stance
+from inspector.types import ArmPosture, FaceLandmarks, Features, Frame, FrameResult, Labels, PersonObservation, Stance
 from test_draw import standing_pose
 
 REPO = Path(__file__).resolve().parents[1]
@@ -128,6 +128,7 @@ def analyse(recorder: EvidenceRecorder, seconds: float, crossed_span: tuple[floa
         if i % stride:
             continue
         persons = (staff(crossed_span[0] <= i / 25 < crossed_span[1]),)
+        recorder.observe(FrameResult(frame, persons))  # as the station monitor does
         for msg in engine.feed(frame.timestamp_ms, persons):
             recorder.on_message(msg, persons, frame)
             events.append(msg)
@@ -194,7 +195,8 @@ def test_real_file_size_limit_is_reported_not_raised(tmp_path):
 def test_redact_hook_is_applied_to_clip_and_thumbnail(tmp_path):
     def black_out(img, ts):
         return np.zeros_like(img)
-    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2), redact=black_out)
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, overlay=False),
+                           redact=black_out)
     _, results = analyse(rec, 8, (3, 6))
     with av.open(str(results[0].clip_path)) as c:
         means = [f.to_ndarray(format="bgr24").mean() for f in c.decode(video=0)]
@@ -330,7 +332,8 @@ def test_file_clip_is_a_copy_of_the_source_packets(tmp_path):
     src = make_source(tmp_path / "src.mp4", 20)
     out = tmp_path / "clips"
     redact = NothingToBlur()
-    rec = EvidenceRecorder(out, ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6), redact=redact, source_path=src)
+    rec = EvidenceRecorder(out, ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6, overlay=False), redact=redact,
+                           source_path=src)
     assert not rec.buffers_frames
     events, results = analyse(rec, 20, (6, 10))
     assert len(results) == 1 and results[0].status == "ok", results
@@ -349,7 +352,7 @@ def test_file_clip_is_a_copy_of_the_source_packets(tmp_path):
 @pytest.mark.parametrize("max_lead_s, start_ms, copied", [(10.0, 0, True), (2.0, 5000, False)])
 def test_file_clip_starts_at_the_key_frame_before_the_pre_roll(tmp_path, max_lead_s, start_ms, copied):
     src = make_source(tmp_path / "src.mp4", 20, gop=250)  # one key frame, at 0 s
-    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6,
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6, overlay=False,
                                                         copy_max_lead_s=max_lead_s), source_path=src)
     _, results = analyse(rec, 20, (8, 10))
     # the key frame 5 s before the pre-roll is within 10 s: copied from it; not within 2 s: encoded
@@ -362,8 +365,8 @@ def test_file_clip_with_faces_to_blur_is_decoded_blurred_and_encoded(tmp_path):
 
     def black_out(img, ts):
         return np.zeros_like(img)
-    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, max_fps=10),
-                           redact=black_out, source_path=src)
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, max_fps=10,
+                                                        overlay=False), redact=black_out, source_path=src)
     _, results = analyse(rec, 12, (3, 6))
     r = results[0]
     assert r.status == "ok", r.error
@@ -419,8 +422,8 @@ def test_file_clip_is_not_copied_when_its_lead_in_shows_a_face_to_blur(tmp_path)
     src = make_source(tmp_path / "src.mp4", 20, gop=250)  # one key frame, at 0 s
     redactor = FaceRedactor(PrivacyConfig(hold_s=0.5, face_margin=0.0))
     customer = staff(False)
-    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6), redact=redactor,
-                           source_path=src)
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=3, post_roll_s=2, buffer_s=6, overlay=False),
+                           redact=redactor, source_path=src)
     engine = EventEngine(RULES, "desk-1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
     for i in range(0, 20 * 25, 5):
         frame = Frame(image=synthetic(i), index=i, timestamp_ms=i * 40, fps=25, source="synthetic")
@@ -444,7 +447,7 @@ def test_file_clip_written_late_is_still_blurred(tmp_path, monkeypatch):
     checks = np.kron(np.indices((30, 40)).sum(axis=0) % 2, np.ones((8, 8)))[:, :, None].repeat(3, axis=2)
     checks = (checks * 200 + 20).astype(np.uint8)  # 8 px squares: detail a blur removes
     src = make_source(tmp_path / "src.mp4", 30, image=lambda i: checks)
-    settings = ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, max_clip_s=10, copy_max_lead_s=0)
+    settings = ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, max_clip_s=10, copy_max_lead_s=0, overlay=False)
     redactor = FaceRedactor(PrivacyConfig(hold_s=0.5, history_s=1, face_margin=0.0, blur="everyone"),
                             min_history_s=clips.span_history_s(settings))  # 20 s, as analyze sets it
     gate = threading.Event()
@@ -487,8 +490,8 @@ def test_file_clip_waits_for_faces_just_after_its_end(tmp_path, delay_ms, copied
     redactor = FaceRedactor(PrivacyConfig(hold_s=1.0, face_margin=0.0))
     customer = PersonObservation(bbox=(100, 40, 120, 170), face=FaceLandmarks(image=np.array(
         [[0.4, 0.2, 0.0], [0.6, 0.5, 0.0]], np.float32)), frame_size=(320, 240))
-    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2), redact=redactor,
-                           source_path=src, cut_delay_ms=delay_ms)
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=2, overlay=False),
+                           redact=redactor, source_path=src, cut_delay_ms=delay_ms)
     engine = EventEngine(RULES, "desk-1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
     for i in range(0, 12 * 25, 5):
         frame = Frame(image=synthetic(i), index=i, timestamp_ms=i * 40, fps=25, source="synthetic")

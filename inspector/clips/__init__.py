@@ -14,6 +14,8 @@ The package's parts:
 * :mod:`~inspector.clips.segment`: clips of video files are cut from the file itself, a copy of
   the original H.264 packets from the key frame at or before the pre-roll when nothing in that
   span must be blurred, otherwise decoded, blurred and encoded;
+* :mod:`~inspector.clips.evidence`: what a clip shows about its event: a box around the flagged
+  person that follows the track, and the rule, measured values against thresholds and confidence;
 * :mod:`~inspector.clips.recorder`: :class:`EvidenceRecorder`, driven by the analysis loop.
 
 :class:`EvidenceRecorder` gets :meth:`~EvidenceRecorder.push_frame` for every decoded frame

@@ -7,20 +7,23 @@ import queue
 import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timezone
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
-from inspector.draw import draw_persons
+from inspector.draw import draw_persons, draw_skeleton
 from inspector.events import ConductEvent, EventEnded, EventMessage, EventStarted
 from inspector.files import write_atomic
-from inspector.types import Frame, PersonObservation
+from inspector.rules import RulesConfig
+from inspector.types import Frame, FrameResult, PersonObservation
 
 from inspector.clips.settings import ClipSettings, ClipStatus, Redactor
 from inspector.clips.disk import disk_full_error, is_disk_full_error
+from inspector.clips.evidence import (BOX_HOLD_MS, EvidenceTrack, FrameMark, TrackBoxes, active_at, box_at,
+                                      evidence_lines, person_box, rule_of)
 from inspector.clips.mp4 import Mp4Writer
 from inspector.clips.ring import BufferedFrame, FrameRing, encode_jpeg
 from inspector.clips.segment import ClipAbandoned, CutClip, copy_segment, encode_segment
@@ -53,6 +56,17 @@ class ClipResult:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class _Thumb:
+    """The analysed frame a thumbnail is made of, with the event as it stood then (private)."""
+
+    image: np.ndarray
+    persons: tuple[PersonObservation, ...]
+    event: ConductEvent
+    lines: tuple[str, ...]
+    timestamp_ms: int
+
+
 @dataclass
 class _Job:
     """Main-thread bookkeeping of one clip (private)."""
@@ -60,12 +74,18 @@ class _Job:
     key: str
     stem: str
     first_ms: int
-    track_id: int
+    event: ConductEvent
     stop_ms: int | None = None
     last_sent_ms: int = -1
     dropped: int = 0
-    thumb: tuple[np.ndarray, tuple[PersonObservation, ...], int, str, int] | None = None
+    thumb: _Thumb | None = None
     thumb_peak: float = -1.0
+    waiting: list[BufferedFrame] = field(default_factory=list)
+    """Buffered frames held until the analysed frames around them tell where the person is."""
+
+    @property
+    def track_id(self) -> int:
+        return self.event.track_id
 
 
 @dataclass
@@ -124,10 +144,17 @@ class EvidenceRecorder:
     (``redact.blurs_between(start_ms, end_ms)``; a redactor without that method always blurs),
     else decoded, blurred and encoded again (:func:`copy_segment`, :func:`encode_segment`).
 
+    With ``settings.overlay`` on, every clip frame and the thumbnail show a box around the flagged
+    person (following the track given to :meth:`observe`) and the rule, the measured values against
+    the rule's thresholds and the confidence next to it (:mod:`inspector.clips.evidence`); clips
+    cut from a file are then always decoded and encoded (a packet copy cannot be drawn on). A
+    buffered frame is written once the analysed frames around it are known (at most
+    :data:`~inspector.clips.evidence.BOX_HOLD_MS` later), so its box is interpolated, not guessed.
+
     Args:
         out_dir: Folder for clips (``<stem>.mp4``) and thumbnails (``<stem>.jpg``).
         settings: Clip settings.
-        redact: Optional privacy hook applied to every written image.
+        redact: Optional privacy hook applied to every written image (before the overlay is drawn).
         fps: Nominal frame rate for the MP4 header (actual timing follows the timestamps).
         source_path: The video file being analysed (None for cameras, streams and image folders).
         cut_delay_ms: A clip cut from the file is handed to the writer only this long after its end
@@ -135,13 +162,16 @@ class EvidenceRecorder:
             still blur its last frames (its ``hold_s``).
         source_id: Stable id of the footage, part of every clip's name (:func:`clip_stem`); the
             station monitor gives its writer's when None.
+        rules: The rule table, whose thresholds the overlay shows; the station monitor gives its
+            own when None (without one, the overlay lists the measured values only).
     """
 
     def __init__(self, out_dir: str | Path, settings: ClipSettings | None = None, redact: Redactor | None = None,
                  fps: float = 25.0, source_path: str | Path | None = None, cut_delay_ms: int = 0,
-                 source_id: str | None = None) -> None:
+                 source_id: str | None = None, rules: RulesConfig | None = None) -> None:
         self.out_dir = Path(out_dir)
         self.source_id = source_id
+        self.rules = rules
         self.settings = settings or ClipSettings()
         self.redact = redact
         self.source_path = Path(source_path) if source_path is not None and self.settings.from_source else None
@@ -160,6 +190,8 @@ class EvidenceRecorder:
         self._closed = False
         self._cut_s: dict[str, float] = {}  # seconds of each clip handed to the writer to cut from the file
         self._stop_sent = False
+        self.tracks = TrackBoxes(span_history_s(self.settings) + 2 * BOX_HOLD_MS / 1000)
+        """Every tracked person's box per analysed frame (fed by :meth:`observe`)."""
 
     # -- analysis-side API -------------------------------------------------------------------
 
@@ -168,6 +200,18 @@ class EvidenceRecorder:
         """Whether clips are made from the frames given to :meth:`push_frame` (False when they are
         cut from the source file: then only the stream time of the frames given matters)."""
         return self.settings.enabled and self.source_path is None
+
+    def observe(self, result: FrameResult) -> None:
+        """Records where each tracked person is in an analysed frame (call it for every analysed
+        frame, before its event messages): the box drawn around a flagged person follows it, and
+        buffered frames up to this time are handed to the writer."""
+        self._check_open()
+        if not self.settings.enabled:
+            return
+        frame = result.frame
+        self.tracks.observe(frame.timestamp_ms, result.persons, frame.width, frame.height)
+        for job in list(self._jobs.values()):
+            self._release(job)
 
     def push_frame(self, frame: Frame) -> None:
         """Offers a decoded frame: buffers it (subject to ``max_fps``) and feeds the open clips.
@@ -218,7 +262,7 @@ class EvidenceRecorder:
         job = self._jobs.get(ev.key)
         if isinstance(message, EventStarted) and job is None:
             start = max(0, ev.start_ms - int(self.settings.pre_roll_s * 1000))
-            job = _Job(key=ev.key, stem=clip_stem(ev, self.source_id), first_ms=start, track_id=ev.track_id)
+            job = _Job(key=ev.key, stem=clip_stem(ev, self.source_id), first_ms=start, event=ev)
             self._jobs[ev.key] = job
             self._sent.add(ev.key)
             if self.source_path is None:
@@ -227,9 +271,9 @@ class EvidenceRecorder:
                 self._send_frame(job, bf)
         if job is None:
             return
+        job.event = ev
         if frame is not None and ev.peak_confidence > job.thumb_peak:
-            title = f"{ev.rule_id} #{ev.track_id} {ev.peak_confidence:.2f}"
-            job.thumb = (frame.image, tuple(persons), ev.track_id, title, frame.timestamp_ms)
+            job.thumb = _Thumb(frame.image, tuple(persons), ev, self._lines(ev), frame.timestamp_ms)
             job.thumb_peak = ev.peak_confidence
         if isinstance(message, EventEnded):
             job.stop_ms = ev.end_ms + int(self.settings.post_roll_s * 1000)
@@ -288,24 +332,63 @@ class EvidenceRecorder:
         if self._closed:
             raise ValueError("the evidence recorder is closed")
 
+    def _lines(self, event: ConductEvent) -> tuple[str, ...]:
+        return evidence_lines(event, rule_of(self.rules, event.rule_id))
+
     def _send_frame(self, job: _Job, bf: BufferedFrame) -> None:
-        if bf.timestamp_ms <= job.last_sent_ms:
+        """Queues a buffered frame for a clip: at once without the overlay, else once its box is known."""
+        last = job.waiting[-1].timestamp_ms if job.waiting else job.last_sent_ms
+        if bf.timestamp_ms <= last:
             return
-        if self._put(("frame", job.key, bf), block=False):
-            job.last_sent_ms = bf.timestamp_ms
-        else:
-            job.dropped += 1
+        job.waiting.append(bf)
+        self._release(job)
+
+    def _release(self, job: _Job, everything: bool = False) -> None:
+        """Hands the writer the waiting frames whose box is known: analysed frames at or after them
+        have been observed, or the newest frame is :data:`BOX_HOLD_MS` past them (no analysed
+        frame is coming to tell more), or ``everything`` (the clip ends)."""
+        seen = self.tracks.last_ms
+        n = 0
+        for bf in job.waiting:
+            if not (everything or not self.settings.overlay or bf.timestamp_ms <= seen
+                    or self._now_ms - bf.timestamp_ms > BOX_HOLD_MS):
+                break
+            n += 1
+        ready, job.waiting = job.waiting[:n], job.waiting[n:]
+        for bf in ready:
+            mark = self._mark(job, bf.timestamp_ms) if self.settings.overlay else None
+            if self._put(("frame", job.key, bf, mark), block=False):
+                job.last_sent_ms = bf.timestamp_ms
+            else:
+                job.dropped += 1
+
+    def _mark(self, job: _Job, t_ms: int) -> FrameMark:
+        """The overlay of a buffered frame, from the track's boxes and the event as known now."""
+        ev = job.event
+        path = self.tracks.path(ev.track_id, t_ms - BOX_HOLD_MS, t_ms + BOX_HOLD_MS) if ev.track_id >= 0 else ()
+        return FrameMark(box_at(path, t_ms), self._lines(ev), active_at(ev, t_ms, job.stop_ms is not None))
+
+    def _evidence_track(self, job: _Job, start_ms: int, end_ms: int) -> EvidenceTrack | None:
+        """The frozen overlay of a clip cut later (None with the overlay off)."""
+        if not self.settings.overlay:
+            return None
+        ev = job.event
+        path = (self.tracks.path(ev.track_id, start_ms - BOX_HOLD_MS, end_ms + BOX_HOLD_MS)
+                if ev.track_id >= 0 else ())
+        return EvidenceTrack(path, self._lines(ev), ev.start_ms, ev.end_ms)
 
     def _finish(self, job: _Job) -> None:
         del self._jobs[job.key]
         if self.source_path is None:
+            self._release(job, everything=True)
             self._put(("close", job.key, job.thumb, job.dropped), block=True)
             return
         stop = min(self._now_ms if job.stop_ms is None else job.stop_ms,
                    job.first_ms + int(self.settings.max_clip_s * 1000))
         lead = int(self.settings.copy_max_lead_s * 1000)
         self._put(("cut", job.key, job.stem, job.first_ms, stop,
-                   self._span_redactor(job.track_id, job.first_ms - lead, stop), job.thumb), block=True)
+                   self._span_redactor(job.track_id, job.first_ms - lead, stop), job.thumb,
+                   self._evidence_track(job, job.first_ms - lead, stop)), block=True)
         self._cut_s[job.key] = (stop - job.first_ms) / 1000
 
     def _person_redactor(self, track_id: int) -> Redactor | None:
@@ -353,7 +436,7 @@ class EvidenceRecorder:
                 if wj is None:  # never expected; a stray frame must not kill the writer thread
                     continue
                 try:
-                    self._write_frame(wj, stems[item[1]], item[2])
+                    self._write_frame(wj, stems[item[1]], item[2], item[3])
                 except Exception as e:  # noqa: BLE001 - this clip is lost, the writer serves the others
                     wj.error = wj.error or f"{type(e).__name__}: {e}"
                     if wj.writer is not None:
@@ -370,7 +453,7 @@ class EvidenceRecorder:
                                         frames=0, start_ms=-1, end_ms=-1, error=f"{type(e).__name__}: {e}")
                 self._results.put(result)
 
-    def _write_frame(self, wj: _WorkerJob, stem: str, bf: BufferedFrame) -> None:
+    def _write_frame(self, wj: _WorkerJob, stem: str, bf: BufferedFrame, mark: FrameMark | None) -> None:
         if wj.error is not None:
             return
         now = time.monotonic()
@@ -386,6 +469,8 @@ class EvidenceRecorder:
             img = bf.decode()
             if wj.redact is not None:
                 img = wj.redact(img, bf.timestamp_ms)
+            if mark is not None:
+                img = mark.draw(img)
             if wj.writer is None:
                 wj.writer = Mp4Writer(self.out_dir / f"{stem}.mp4", img.shape[1], img.shape[0],
                                       self.settings.crf, self.settings.preset, self.fps)
@@ -425,14 +510,16 @@ class EvidenceRecorder:
                           start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=error)
 
     def _cut_job(self, key: str, stem: str, start_ms: int, end_ms: int, redact: Redactor | None,
-                 thumb) -> ClipResult:
+                 thumb: _Thumb | None, evidence: EvidenceTrack | None) -> ClipResult:
         """Cuts one event's clip from the source file (writer thread); never raises.
 
-        The clip is a copy of the file's packets when ``redact`` has nothing to blur from the key
-        frame it would start at to its end (a redactor without ``blurs_between`` always blurs);
-        otherwise it is decoded, blurred and encoded.
+        The clip is a copy of the file's packets when there is no ``evidence`` overlay to draw and
+        ``redact`` has nothing to blur from the key frame it would start at to its end (a redactor
+        without ``blurs_between`` always blurs); otherwise it is decoded, blurred, marked and encoded.
         """
         def blurs(a: int, b: int) -> bool:
+            if evidence is not None:
+                return True
             if redact is None:
                 return False
             probe = getattr(redact, "blurs_between", None)
@@ -468,7 +555,8 @@ class EvidenceRecorder:
                 except ValueError:  # not H.264, key frame too early or a face in the lead-in: encode
                     cut = None
             if cut is None:
-                cut = encode_segment(self.source_path, path, start_ms, end_ms, self.settings, redact, check)
+                cut = encode_segment(self.source_path, path, start_ms, end_ms, self.settings,
+                                     _then(redact, evidence), check)
         except ClipAbandoned as e:
             return missing(str(e))
         except Exception as e:  # noqa: BLE001 - the clip is lost, never the event
@@ -483,14 +571,15 @@ class EvidenceRecorder:
                           frames=cut.frames, start_ms=cut.start_ms, end_ms=cut.end_ms,
                           error=f"thumbnail: {thumb_error}" if thumb_error else None)
 
-    def _write_thumbnail(self, stem: str, thumb, redact: Redactor | None) -> tuple[Path | None, str | None]:
-        """Writes the thumbnail, blurred by ``redact`` (the event's redactor)."""
+    def _write_thumbnail(self, stem: str, thumb: _Thumb | None,
+                         redact: Redactor | None) -> tuple[Path | None, str | None]:
+        """Writes the thumbnail, blurred by ``redact`` (the event's redactor), then marked: the
+        flagged person's box, skeleton and why (``overlay``), or every person's skeleton and box."""
         if thumb is None:
             return None, "no analysed frame was given for the thumbnail"
-        image, persons, track_id, title, ts = thumb
         try:
-            img = image if redact is None else redact(image.copy(), ts)
-            drawn = draw_persons(img, persons, highlight_track=track_id, title=title)
+            img = thumb.image if redact is None else redact(thumb.image.copy(), thumb.timestamp_ms)
+            drawn = _thumbnail_image(img, thumb, self.settings.overlay)
             path = self.out_dir / f"{stem}.jpg"
             write_atomic(path, encode_jpeg(drawn, max(self.settings.jpeg_quality, 85)))
             return path, None
@@ -498,3 +587,26 @@ class EvidenceRecorder:
             return None, f"{type(e).__name__}: {e}"
 
 
+def _then(redact: Redactor | None, evidence: EvidenceTrack | None) -> Redactor | None:
+    """One frame hook: blur first, then draw the overlay (the box and text are never blurred)."""
+    if evidence is None:
+        return redact
+    if redact is None:
+        return evidence
+    return lambda image, t: evidence(redact(image, t), t)
+
+
+def _thumbnail_image(image: np.ndarray, thumb: _Thumb, overlay: bool) -> np.ndarray:
+    """The thumbnail's picture: with ``overlay``, the flagged person's box, skeleton and the
+    evidence text; else every person's skeleton, box and caption with a title line."""
+    ev = thumb.event
+    if not overlay:
+        return draw_persons(image, thumb.persons, highlight_track=ev.track_id,
+                            title=f"{ev.rule_id} #{ev.track_id} {ev.peak_confidence:.2f}")
+    flagged = next((p for p in thumb.persons if ev.track_id >= 0 and p.track_id == ev.track_id), None)
+    h, w = image.shape[:2]
+    box = None if flagged is None else person_box(flagged, w, h)
+    out = FrameMark(box, thumb.lines, True).draw(image)
+    if flagged is not None:
+        draw_skeleton(out, flagged)
+    return out
