@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 
 from calibration.floor_point import FloorPointConfig
+from inspector.audio.settings import AudioSettings
 from inspector.auth import AuthSettings
 from inspector.badge import BadgeConfig
 from inspector.clips import ClipSettings
@@ -69,6 +70,7 @@ class InspectorConfig(Section):
     posture: PostureConfig = Field(default_factory=PostureConfig, description="Body posture measures and the arm / body posture classes.")
     face: FaceConfig = Field(default_factory=FaceConfig, description="Face and head measures, the face-expression class and the talking measure.")
     monitor: MonitorConfig = Field(default_factory=MonitorConfig, description="One service watching every station's camera: target analysed rate, model sharing, frame age limit.")
+    audio: AudioSettings = Field(default_factory=AudioSettings, description="Hearing the desk (off until enabled): microphone or video sound, voice activity, service and forbidden phrases.")
 
 
 def parse_config(data: dict, source: str = "<dict>") -> InspectorConfig:

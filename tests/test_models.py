@@ -21,10 +21,10 @@ def _spec(payload: bytes, name: str = "tiny") -> registry.ModelSpec:
 
 def test_manifest_entries_are_complete():
     specs = registry.load_manifest()
-    assert set(specs) == {"pose_landmarker_full", "face_landmarker", "hand_landmarker"}
+    assert set(specs) == {"pose_landmarker_full", "face_landmarker", "hand_landmarker", "silero_vad"}
     for s in specs.values():
         assert len(s.sha256) == 64 and s.bytes > 1_000_000 and s.url.startswith("https://")
-        assert s.mirrors and s.license == "Apache-2.0"
+        assert s.mirrors and s.license == ("MIT" if s.name == "silero_vad" else "Apache-2.0")
 
 
 def test_check_file_refuses_wrong_digest_naming_both(tmp_path):
@@ -88,7 +88,8 @@ def test_verify_reports_each_state(tmp_path):
     altered = registry.load_classifiers()["arm_posture"]
     (classifiers / altered.file).write_bytes(b"y" * altered.bytes)
     states = {r.name: r.status for r in registry.verify(tmp_path, classifiers)}
-    expected = {"pose_landmarker_full": "missing", "face_landmarker": "missing", "hand_landmarker": "mismatch"}
+    expected = {"pose_landmarker_full": "missing", "face_landmarker": "missing", "hand_landmarker": "mismatch",
+                "silero_vad": "missing"}
     expected |= {name: "missing" for name in registry.load_classifiers()}
     expected["arm_posture"] = "mismatch"
     assert states == expected

@@ -1,0 +1,76 @@
+"""``inspector audio devices|vad|measure``: the desk's sound (issue 17)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("audio", help="Microphones, voice activity of a file, and measurements on labelled speech.")
+    asub = p.add_subparsers(dest="audio_cmd", metavar="ACTION")
+    asub.required = True
+    asub.add_parser("devices", help="List the sound input devices ([audio] device takes an index or part of a name).") \
+        .set_defaults(func=_devices)
+    v = asub.add_parser("vad", help="Speech segments (times only, nothing of what was said) of a file's audio track.")
+    v.add_argument("source", help="Video or audio file, or stream URL.")
+    v.set_defaults(func=_vad)
+    m = asub.add_parser("measure", help="Voice activity on a folder of labelled utterances (NAME.wav + NAME.txt), "
+                                        "and false voice on noise; prints recall, false alarms per hour and speed.")
+    m.add_argument("folder", type=Path, help="Folder of NAME.wav files, each with its transcript in NAME.txt.")
+    m.add_argument("--limit", type=int, help="At most this many utterances.")
+    m.add_argument("--snr-db", type=float, action="append", default=[],
+                   help="Also measure with white noise added at this signal-to-noise ratio (repeatable).")
+    m.add_argument("--noise-minutes", type=float, default=10.0, help="Minutes of generated noise to count false voice on.")
+    m.set_defaults(func=_measure)
+
+
+def _devices(args: argparse.Namespace) -> int:
+    from inspector.audio.source import list_input_devices
+
+    devices = list_input_devices()
+    if not devices:
+        print("no sound input device")
+    for d in devices:
+        print(f"  {d.index:3d}  {d.name}  ({d.channels} ch, {d.default_rate:.0f} Hz){'  [default]' if d.is_default else ''}")
+    return 0
+
+
+def _vad(args: argparse.Namespace) -> int:
+    import time
+
+    from inspector.audio.source import file_audio
+    from inspector.audio.vad import SileroVad, speech_segments
+    from inspector.config import load_config
+
+    cfg = load_config(args.config).audio
+    vad = SileroVad(threads=cfg.vad.threads)
+    t0 = time.perf_counter()
+    n, total_ms, heard_ms, end = 0, 0.0, 0.0, 0.0
+    chunks = file_audio(args.source)
+
+    def counted():
+        nonlocal end
+        for c in chunks:
+            end = c.end_ms
+            yield c
+
+    for seg in speech_segments(counted(), vad, cfg.vad):
+        n += 1
+        heard_ms += seg.duration_ms
+        print(f"  {seg.start_ms / 1000:8.2f}s – {seg.end_ms / 1000:8.2f}s  speech (p̄ {seg.mean_prob:.2f})")
+    total_ms = end
+    took = time.perf_counter() - t0
+    rtf = took / (total_ms / 1000) if total_ms else 0.0
+    print(f"{n} speech segment(s), {heard_ms / 1000:.1f}s of {total_ms / 1000:.1f}s; real-time factor {rtf:.3f}")
+    return 0
+
+
+def _measure(args: argparse.Namespace) -> int:
+    from inspector.audio.measure import measure_folder
+    from inspector.config import load_config
+
+    cfg = load_config(args.config).audio
+    print(measure_folder(args.folder, cfg, limit=args.limit, snrs_db=tuple(args.snr_db),
+                         noise_minutes=args.noise_minutes).format())
+    return 0
