@@ -20,6 +20,7 @@ from inspector.config import InspectorConfig
 from inspector.inspection import (InspectionResult, InspectionScreenConfig, InspectionSession, View, inspected_people,
                                   store_inspection)
 from inspector.live import LiveConfig, LiveRunner
+from inspector.scoring import resolve_timezone
 from inspector.site import Site
 from inspector.sources import IMAGE_EXTS, open_source
 from inspector.store import Store
@@ -69,8 +70,15 @@ class InspectionFeed:
 
     def __call__(self, result: FrameResult) -> None:
         with self._lock:
+            if self._enough(self._session):  # the checklist is what the first frames up to "enough" showed,
+                return                       # however late the screen notices and stops the run
             self._session.feed(result)
             self._frames += 1
+
+    def _enough(self, s: InspectionSession) -> bool:
+        """Front and side views both done, or the frame budget spent (call under the lock)."""
+        return (s.views[View.FRONT] >= self.cfg.min_front_frames and s.views[View.SIDE] >= self.cfg.min_side_frames) \
+            or self._frames >= self.cfg.max_frames
 
     def restart(self, session: InspectionSession) -> None:
         """Starts over with a new session (e.g. after the badge was enrolled)."""
@@ -88,10 +96,8 @@ class InspectionFeed:
         with self._lock:
             s = self._session
             front, side = s.views[View.FRONT], s.views[View.SIDE]
-            enough = (front >= self.cfg.min_front_frames and side >= self.cfg.min_side_frames) \
-                or self._frames >= self.cfg.max_frames
             return Progress(self._instruction(s, front, side), s.last_guidance.message, front, side, self._frames,
-                            enough)
+                            self._enough(s))
 
     def _instruction(self, s: InspectionSession, front: int, side: int) -> str:
         """The session's instruction, held on the front view until enough front frames were seen."""
@@ -149,8 +155,12 @@ def start_inspection(spec: str, cfg: InspectorConfig, session: InspectionSession
         live_cfg: Runner settings.
         processor_factory: Builds the processor (default: the perception pipeline, in image mode
             for stills and video mode otherwise).
+
+    A video file is analysed frame by frame, none dropped (``LiveConfig.every_file_frame``): the
+    same file inspected twice gives the same checklist. A camera delivers what it sees meanwhile.
     """
     spec = spec.strip()
+    live_cfg = (live_cfg or LiveConfig()).model_copy(update={"every_file_frame": True})
     mode = "image" if is_still_source(spec) else "video"
     factory = processor_factory or (lambda: _pipeline(cfg, mode))
     model_done = threading.Event()
@@ -211,17 +221,24 @@ class SavedInspection:
     overrides: int
 
 
-def save_inspection(store: Store, result: InspectionResult, cfg: InspectorConfig, inspector: str) -> SavedInspection:
+def save_inspection(store: Store, result: InspectionResult, cfg: InspectorConfig, inspector: str,
+                    replace: bool = False) -> SavedInspection:
     """Stores the inspection (final statuses after overrides) and audits every override with its reason.
+
+    Args:
+        replace: Replace an inspection of the same person on the same local day (scores' time
+            zone); without it such a second inspection is refused.
 
     Raises:
         inspector.inspection.InspectionError: No item could be told.
+        inspector.store.inspections.AlreadyInspected: Already inspected that day and not ``replace``.
         inspector.store.StoreError: The signed-in account may not record inspections, or a store failure.
     """
     store.authorize(Permission.INSPECT, "record an inspection")
     sc = cfg.scoring
     rec = store_inspection(store, result, cfg.inspection, sc.inspection_points_per_failed_item,
-                           sc.inspection_max_points, inspector)
+                           sc.inspection_max_points, inspector, day_tz=resolve_timezone(sc.timezone),
+                           replace=replace)
     overridden = [i for i in result.items if i.override is not None]
     for i in overridden:
         store.record_change("inspection.override", f"inspection:{rec.id}",

@@ -39,6 +39,7 @@ class LiveConfig(Section):
 
     queue_size: int = Field(2, ge=1, le=64, description="Frames waiting between capture and inference; when full the oldest is dropped.")
     realtime: bool = Field(True, description="Pace video files at their own frame rate (as a camera would); false reads them as fast as possible.")
+    every_file_frame: bool = Field(False, description="A video file waits for the analysis instead of dropping frames, so every frame is analysed in order and two runs of the same file agree (a camera or stream still drops the oldest frame).")
     fps_window_s: float = Field(2.0, gt=0, le=60, description="Seconds over which the analysed frames per second are averaged.")
     status_history: int = Field(50, ge=1, le=10000, description="How many status lines are kept for the display.")
     stop_timeout_s: float = Field(5.0, gt=0, le=120, description="How long stop() waits for each worker thread.")
@@ -145,6 +146,13 @@ class DropOldestQueue:
             self._cond.notify()
             return dropped
 
+    def put_waiting(self, item: object, stop: threading.Event, poll_s: float = 0.2) -> None:
+        """Adds an item, first waiting while the queue is full (until ``stop`` is set: then it drops)."""
+        with self._cond:
+            while len(self._items) >= self._maxsize and not stop.is_set():
+                self._cond.wait(poll_s)
+        self.put(item)
+
     def get(self, timeout: float | None = None) -> object | None:
         """The oldest item; None after ``timeout`` or once closed and empty."""
         with self._cond:
@@ -156,7 +164,9 @@ class DropOldestQueue:
                 if remaining is not None and remaining <= 0:
                     return None
                 self._cond.wait(remaining)
-            return self._items.popleft()
+            item = self._items.popleft()
+            self._cond.notify_all()  # a waiting put_waiting may go on
+            return item
 
     def close(self) -> None:
         """No more items will come; ``get`` returns None once the queue is empty."""
@@ -352,7 +362,8 @@ class LiveRunner:
         if self._stop.is_set() and hasattr(src, "stop"):  # stop() ran while the source was opening
             src.stop()  # type: ignore[attr-defined]
         self._report(StatusKind.SOURCE, "opened", src.name)
-        pace = self.cfg.realtime and not src.is_live and src.fps > 0
+        lossless = self.cfg.every_file_frame and not src.is_live
+        pace = self.cfg.realtime and not src.is_live and src.fps > 0 and not lossless
         t0: float | None = None
         try:
             for frame in src:
@@ -362,7 +373,11 @@ class LiveRunner:
                     t0 = self._pace(frame, t0)
                     if self._stop.is_set():
                         break
-                dropped = self._queue.put(frame)
+                if lossless:
+                    self._queue.put_waiting(frame, self._stop)
+                    dropped = False
+                else:
+                    dropped = self._queue.put(frame)
                 with self._lock:
                     self._captured += 1
                     self._dropped += int(dropped)

@@ -307,7 +307,7 @@ def score_staff(staff: StaffRecord, month: Month, events: Sequence[EventRecord],
     maybe, _ = _apply_caps(pending, cfg, dict(used))
 
     start = _d(cfg.start_points)
-    insp_points = sum((_d(i.points) for i in insp if not i.passed), Decimal(0))
+    insp_points = sum((_d(i.deducted) for i in insp), Decimal(0))  # overturned or replaced: nothing
     deducted = sum(now.values(), Decimal(0)) + insp_points
     potential = deducted + sum(maybe.values(), Decimal(0))
     score = max(Decimal(0), start - deducted)
@@ -324,11 +324,11 @@ def score_staff(staff: StaffRecord, month: Month, events: Sequence[EventRecord],
     for ev, _ in pending:
         rules[ev.rule_id][3] += 1
     for i in insp:
-        if not i.passed:
+        if i.deducted:
             r = rules[INSPECTION_RULE]
             r[0] += 1
-            r[1] += _d(i.points)
-            r[2] += _d(i.points)
+            r[1] += _d(i.deducted)
+            r[2] += _d(i.deducted)
     deductions = tuple(
         RuleDeduction(rid, n, float(raw), float(ded), npend, tuple(sorted(days)))
         for rid, (n, raw, ded, npend, days) in sorted(rules.items(), key=lambda kv: (-kv[1][2], kv[0])))

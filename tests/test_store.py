@@ -263,7 +263,7 @@ def test_inspection_overrides_are_stored_and_checked(store):
         with pytest.raises(InvalidInput, match=message):
             store.add_inspection("A001", h(1), items, 0 if all(items.values()) else 1, overrides={"badge": o})
     assert len(store.list_inspections(staff_code="A001")) == 1  # nothing half-written
-    told = store.add_inspection("A001", h(2), {"uniform": True}, 0,
+    told = store.add_inspection("A001", h(26), {"uniform": True}, 0,  # the next day
                                 overrides={"hands": InspectionOverride("cannot_tell", "behind the counter", "lead")})
     assert told.overrides["hands"].status == "cannot_tell" and "hands" not in told.items
 

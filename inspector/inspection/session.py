@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from typing import Sequence
 
 import numpy as np
@@ -176,9 +176,15 @@ def inspection_points(result: InspectionResult, cfg: InspectionConfig, per_faile
 
 
 def store_inspection(store, result: InspectionResult, cfg: InspectionConfig, per_failed_item: float,
-                     max_points: float, inspector: str = ""):
+                     max_points: float, inspector: str = "", *, day_tz: tzinfo = timezone.utc,
+                     replace: bool = False):
     """Records the inspection in the conduct database (``inspector.store.Store.add_inspection``),
     with the manager's overrides (new status, reason, who) on the inspection row.
+
+    Args:
+        day_tz: Time zone of the local day in which one inspection per person counts.
+        replace: Replace an inspection of the same person that day; without it a second one is
+            refused (``inspector.store.inspections.AlreadyInspected``).
 
     Returns:
         The stored ``InspectionRecord``.
@@ -192,4 +198,5 @@ def store_inspection(store, result: InspectionResult, cfg: InspectionConfig, per
     points = inspection_points(result, cfg, per_failed_item, max_points)
     overrides = {i.item: InspectionOverride(i.override.value, i.override_reason, i.override_by or inspector)
                  for i in result.items if i.override is not None}
-    return store.add_inspection(result.staff_code, result.at, items, points, inspector, overrides)
+    return store.add_inspection(result.staff_code, result.at, items, points, inspector, overrides,
+                                day_tz=day_tz, replace=replace)

@@ -11,14 +11,15 @@ from inspector.store.errors import (AlreadyDecided, DatabaseLocked, Duplicate, I
                                     PermissionDenied, RosterOverlap, SchemaError, StoreError, UnknownEvent,
                                     UnknownStaff, UnknownStation, WrongPassword)
 from inspector.store.records import (AppealRecord, CachedScore, ClipStatus, Decision, EventRecord, EventStatus,
-                                     GreetingRecord, GreetingStatus, InspectionOverride, InspectionRecord,
+                                     GreetingRecord, GreetingStatus, InspectionAppealRecord, InspectionOverride,
+                                     InspectionRecord,
                                      ReviewRecord, RosterEntry, RosterSpec, StaffRecord, StationRecord, UserRecord)
 from inspector.store.settings import DB_ENV, StorageConfig, default_data_dir, resolve_database
 from inspector.store.store import Store
 
 __all__ = [
     "AlreadyDecided", "AppealRecord", "CachedScore", "ClipStatus", "DB_ENV", "DatabaseLocked", "Decision",
-    "Duplicate", "EventRecord", "EventStatus", "GreetingRecord", "GreetingStatus", "InspectionOverride",
+    "Duplicate", "EventRecord", "EventStatus", "GreetingRecord", "GreetingStatus", "InspectionAppealRecord", "InspectionOverride",
     "InspectionRecord", "InvalidInput", "NotFound", "PermissionDenied", "ReviewRecord", "RosterEntry",
     "RosterOverlap", "RosterSpec", "SchemaError", "StaffRecord", "StationRecord", "StorageConfig", "Store",
     "StoreError", "UnknownEvent", "UnknownStaff", "UnknownStation", "UserRecord", "WrongPassword",

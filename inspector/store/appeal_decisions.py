@@ -20,6 +20,25 @@ from inspector.store.rows import _appeal, _clean, _event_row, _iso, _utcnow
 APPEAL_DECISIONS = ("uphold", "overturn")
 
 
+def checked_decision(decision: str, reason: str) -> str:
+    """The cleaned reason of an appeal decision (events and inspections alike).
+
+    Raises:
+        InvalidInput: Another decision than ``uphold``/``overturn``, or no reason.
+    """
+    if decision not in APPEAL_DECISIONS:
+        raise InvalidInput(f"an appeal is upheld or overturned, not {decision!r}")
+    return _clean(reason, "reason for the appeal decision")
+
+
+def refuse_second_decision(appeal: S.Appeal | S.InspectionAppeal, what: str) -> None:
+    """Raises AlreadyDecided when the appeal against ``what`` (e.g. "event 4") was decided before."""
+    if appeal.decision is not None:
+        done = {"uphold": "upheld", "overturn": "overturned"}.get(appeal.decision, appeal.decision)
+        raise AlreadyDecided(f"the appeal against {what} was already {done} by "
+                             f"{appeal.decided_by} at {_iso(appeal.decided_at)}")
+
+
 class AppealDecisionRepository(StoreCore):
     """The appeal decision method of :class:`~inspector.store.Store`."""
 
@@ -32,19 +51,14 @@ class AppealDecisionRepository(StoreCore):
             AlreadyDecided: The appeal was decided before.
             InvalidInput: Another decision than ``uphold``/``overturn``, or no reason.
         """
-        if decision not in APPEAL_DECISIONS:
-            raise InvalidInput(f"an appeal is upheld or overturned, not {decision!r}")
-        reason = _clean(reason, "reason for the appeal decision")
+        reason = checked_decision(decision, reason)
         with self._write() as s:
             who = self._authorize(s, Permission.REVIEW, "decide appeals")
             row = _event_row(s, event_id)
             ap = s.scalar(select(S.Appeal).where(S.Appeal.event_id == row.id))
             if ap is None:
                 raise NotFound(f"event {event_id} was not appealed")
-            if ap.decision is not None:
-                done = {"uphold": "upheld", "overturn": "overturned"}.get(ap.decision, ap.decision)
-                raise AlreadyDecided(f"the appeal against event {event_id} was already {done} by "
-                                     f"{ap.decided_by} at {_iso(ap.decided_at)}")
+            refuse_second_decision(ap, f"event {event_id}")
             now = _utcnow()
             review = s.scalar(select(S.Review).where(S.Review.event_id == row.id))
             decided_event = None

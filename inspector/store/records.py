@@ -182,6 +182,39 @@ class InspectionRecord:
     inspector: str
     overrides: Mapping[str, "InspectionOverride"] = field(default_factory=dict)
     """Item -> the manager's override of what the camera found (only overridden items)."""
+    replaced_by: int | None = None
+    """Id of the same-day inspection that replaced this one; None while it is in force."""
+    appeal: "InspectionAppealRecord | None" = None
+    """The staff member's appeal against it, if any."""
+
+    @property
+    def deducted(self) -> float:
+        """Points it costs: 0 when passed, replaced by a later inspection, or its appeal was overturned."""
+        if self.passed or self.replaced_by is not None or (self.appeal is not None and self.appeal.overturned):
+            return 0.0
+        return self.points
+
+
+@dataclass(frozen=True)
+class InspectionAppealRecord:
+    """A staff member's appeal against one of their inspections (decided like an event's appeal)."""
+
+    id: int
+    inspection_id: int
+    user: str
+    """Account name of the staff member who appealed."""
+    comment: str
+    at: datetime
+    decision: str | None = None
+    """``uphold`` (the deduction stands) or ``overturn`` (it no longer counts), once decided; None while open."""
+    reason: str | None = None
+    """Why it was decided so (the staff member reads it)."""
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+
+    @property
+    def overturned(self) -> bool:
+        return self.decision == "overturn"
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,8 @@ class Inspection(Base):
     points: Mapped[float] = mapped_column(Float, nullable=False)
     inspector: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     overrides_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}", server_default="{}")
+    replaced_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """Id of the same-day inspection that replaced this one (it then no longer counts); None while in force."""
 
 
 class MonthlyScore(Base):
@@ -166,6 +168,22 @@ class Appeal(Base):
     __tablename__ = "appeals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), unique=True, nullable=False)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    comment: Mapped[str] = mapped_column(Text, nullable=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    decision: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    """``uphold`` or ``overturn`` once a manager or auditor decided the appeal; None while open."""
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class InspectionAppeal(Base):
+    """A staff member's appeal against one of their inspections (one per inspection)."""
+
+    __tablename__ = "inspection_appeals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id"), unique=True, nullable=False)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
     comment: Mapped[str] = mapped_column(Text, nullable=False)
     at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
