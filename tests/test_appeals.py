@@ -90,3 +90,66 @@ def test_only_reviewers_decide_appeals_and_a_reason_is_required(store):
     with pytest.raises(InvalidInput):
         boss.decide_appeal(phone.id, "maybe", "why not")
     assert store.get_event(phone.id).appeal.decision is None
+
+
+# --- inspection deductions are appealed like events (issue 14, 5) ---------------------------------
+
+def _failed_inspection(store, at=None):
+    at = at or datetime.now(timezone.utc).replace(microsecond=0)
+    return store.add_inspection("A01", at, {"badge": False, "uniform": True}, 2, inspector="boss")
+
+
+def _month_score(store) -> float:
+    events, inspections = store.list_events(), store.list_inspections()
+    month = inspections[0].at.astimezone().strftime("%Y-%m")
+    return compute_month(month, store.list_staff(), events, inspections).scores[0].score
+
+
+def test_staff_see_and_appeal_their_inspection_and_an_overturn_gives_the_points_back(store):
+    boss, alice, audrey = _as(store, "boss"), _as(store, "alice"), _as(store, "audrey")
+    rec = _failed_inspection(boss)
+    assert _month_score(boss) == 98
+    mine = alice.list_inspections()
+    assert [i.id for i in mine] == [rec.id] and mine[0].deducted == 2 and mine[0].appeal is None
+    ap = alice.appeal_inspection(rec.id, "my badge was on, under the scarf")
+    assert ap.user == "alice" and ap.decision is None
+    assert [a.inspection_id for a in audrey.list_inspection_appeals()] == [rec.id]
+    with pytest.raises(AlreadyDecided):
+        alice.appeal_inspection(rec.id, "again")
+    with pytest.raises(PermissionDenied):
+        alice.decide_inspection_appeal(rec.id, "overturn", "I agree with myself")
+    audrey.decide_inspection_appeal(rec.id, "overturn", "the badge is visible on the side view")
+    seen = alice.get_inspection(rec.id)
+    assert seen.appeal.decision == "overturn" and seen.appeal.decided_by == "audrey"
+    assert seen.appeal.reason == "the badge is visible on the side view" and seen.deducted == 0
+    assert _month_score(boss) == 100
+    entries = [e for e in boss.list_audit() if e.target == f"inspection:{rec.id}"]
+    assert [e.action for e in entries] == ["inspection.appeal", "inspection.appeal.decide"]
+    assert boss.verify_audit() == ()
+    with pytest.raises(AlreadyDecided):
+        boss.decide_inspection_appeal(rec.id, "uphold", "second thoughts")
+
+
+def test_an_upheld_inspection_appeal_keeps_the_deduction(store):
+    boss, alice = _as(store, "boss"), _as(store, "alice")
+    rec = _failed_inspection(boss)
+    alice.appeal_inspection(rec.id, "I was wearing it")
+    with pytest.raises(InvalidInput):
+        boss.decide_inspection_appeal(rec.id, "overturn", " ")
+    boss.decide_inspection_appeal(rec.id, "uphold", "no badge on either view")
+    assert alice.get_inspection(rec.id).deducted == 2 and _month_score(boss) == 98
+
+
+def test_only_own_deducting_inspections_can_be_appealed(store):
+    boss, alice = _as(store, "boss"), _as(store, "alice")
+    boss.add_staff("B02", "Bob")
+    at = datetime.now(timezone.utc).replace(microsecond=0)
+    bobs = boss.add_inspection("B02", at, {"badge": False}, 1)
+    passed = boss.add_inspection("A01", at, {"badge": True}, 0)
+    with pytest.raises(PermissionDenied):
+        alice.appeal_inspection(bobs.id, "not mine either")
+    with pytest.raises(InvalidInput, match="nothing to appeal"):
+        alice.appeal_inspection(passed.id, "it passed")
+    with pytest.raises(NotFound):
+        boss.decide_inspection_appeal(passed.id, "overturn", "nobody appealed")
+    assert [i.id for i in alice.list_inspections()] == [passed.id]  # staff see only their own

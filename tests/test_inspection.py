@@ -140,3 +140,60 @@ def test_flow_on_video_of_the_astronaut(tmp_path: Path):
     assert r.item("hair_face").status is ItemStatus.PASS  # her forehead is clear
     assert r.item("uniform").status is ItemStatus.CANNOT_TELL
     assert any("No side view" in n for n in r.notes)
+
+
+def test_a_second_inspection_the_same_day_is_refused_unless_it_replaces_the_first(tmp_path):
+    """Issue 14 §5: the second same-day inspection deducted again without a warning."""
+    from zoneinfo import ZoneInfo
+
+    from inspector.scoring import compute_month
+    from inspector.store import Store
+    from inspector.store.inspections import AlreadyInspected
+
+    shanghai = ZoneInfo("Asia/Shanghai")
+    first_at = datetime(2024, 6, 3, 8, 0, tzinfo=shanghai)
+    with Store.open(tmp_path / "t.db") as store:
+        store.add_staff("S001", "Test Person")
+        first = store.add_inspection("S001", first_at, {"badge": False, "uniform": True}, 1.0, day_tz=shanghai)
+        with pytest.raises(AlreadyInspected, match="already inspected on 2024-06-03 at 08:00") as err:
+            store.add_inspection("S001", datetime(2024, 6, 3, 23, 30, tzinfo=shanghai), {"badge": False}, 1.0,
+                                 day_tz=shanghai)
+        assert err.value.earlier.id == first.id
+        assert [i.id for i in store.list_inspections()] == [first.id]  # nothing written
+        # 00:30 the next morning in Shanghai is still 3 June in UTC, but another local day
+        next_day = store.add_inspection("S001", datetime(2024, 6, 4, 0, 30, tzinfo=shanghai), {"badge": True}, 0,
+                                        day_tz=shanghai)
+        second = store.add_inspection("S001", first_at.replace(hour=9), {"badge": False, "uniform": False}, 2.0,
+                                      day_tz=shanghai, replace=True)
+        assert [i.id for i in store.list_inspections()] == [second.id, next_day.id]
+        replaced = [i for i in store.list_inspections(include_replaced=True) if i.id == first.id][0]
+        assert replaced.replaced_by == second.id and replaced.deducted == 0
+        assert store.inspections_on_day("S001", first_at, shanghai)[0].id == second.id
+        audit = [a for a in store.list_audit() if a.action == "inspection.replace"]
+        assert len(audit) == 1 and audit[0].target == f"inspection:{first.id}"
+        assert audit[0].details["replaced_by"] == second.id
+        month = compute_month("2024-06", store.list_staff(), [], store.list_inspections(include_replaced=True))
+        assert month.scores[0].score == 98  # only the replacing inspection counts
+
+
+def test_cli_inspect_needs_replace_for_a_second_inspection_the_same_day(tmp_path, capsys, monkeypatch,
+                                                                         models_ready, astronaut_bgr):
+    from inspector.cli import main
+    from inspector.store import Store
+
+    db = tmp_path / "c.db"
+    monkeypatch.setenv("INSPECTOR_DB", str(db))
+    with Store.open(db) as store:
+        store.add_staff("S001", "Astro")
+    img = tmp_path / "front.png"
+    cv2.imwrite(str(img), astronaut_bgr)
+    main(["inspect", str(img), "--staff", "S001"])
+    capsys.readouterr()
+    rc = main(["inspect", str(img), "--staff", "S001"])
+    err = capsys.readouterr().err
+    assert rc != 0 and "already inspected" in err and "--replace" in err and "Traceback" not in err
+    main(["inspect", str(img), "--staff", "S001", "--replace"])
+    assert "stored as inspection" in capsys.readouterr().out
+    with Store.open(db) as store:
+        kept = store.list_inspections()
+        assert len(kept) == 1 and len(store.list_inspections(include_replaced=True)) == 2

@@ -3,7 +3,8 @@
 SOURCE is a video file, a camera (``camera:0`` / a number), one image, or a folder of images
 (front view first, then side view). Each checklist item is printed with pass / fail / cannot
 tell, its evidence frame and detail; ``--override item=status:reason`` records a manager's
-decision; the result is stored as an inspection unless ``--no-store``.
+decision; the result is stored as an inspection unless ``--no-store``. One inspection per
+person and day counts: a second one that day is refused unless ``--replace`` is given.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-frames", type=int, default=300, help="Stop after this many frames of a video or camera.")
     p.add_argument("--evidence-dir", type=Path, help="Write the evidence frames here (one JPEG per frame used).")
     p.add_argument("--no-store", action="store_true", help="Do not record the inspection in the database.")
+    p.add_argument("--replace", action="store_true",
+                   help="Replace the staff member's inspection of the same day (one per day counts; without this "
+                        "flag a second one that day is refused).")
     p.add_argument("--json", action="store_true", help="Print the result as JSON.")
     add_db_argument(p)
     p.set_defaults(func=run)
@@ -77,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
     from inspector.config import load_config
     from inspector.inspection import InspectionError, InspectionSession, apply_override, inspection_points, store_inspection
     from inspector.pipeline import Pipeline
+    from inspector.scoring import resolve_timezone
 
     cfg = load_config(args.config)
     overrides = [parse_override(o) for o in args.override]
@@ -108,7 +113,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             with open_from_args(args) as store:
                 stored = store_inspection(store, result, session.cfg, sc.inspection_points_per_failed_item,
-                                          sc.inspection_max_points, args.inspector)
+                                          sc.inspection_max_points, args.inspector,
+                                          day_tz=resolve_timezone(sc.timezone), replace=args.replace)
         except InspectionError as e:
             raise UserError(str(e)) from None
     if args.json:
