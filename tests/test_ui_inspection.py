@@ -184,3 +184,37 @@ def test_instruction_stays_on_the_front_view_until_enough_front_frames(models_re
     assert (p.front_frames, p.instruction, p.enough) == (2, TURN_SIDEWAYS, False)
     feed(result.__class__(result.frame, ()))
     assert feed.progress().guidance.startswith("Nobody in view")
+
+
+def test_a_second_inspection_the_same_day_asks_before_it_replaces_the_first(qtbot, ctx):
+    """Issue 14 §5: a second inspection on the same day deducted again without a warning."""
+    from datetime import datetime, timezone
+
+    from inspector.inspection import InspectionResult, ItemResult
+
+    def result(failed: tuple[str, ...]) -> InspectionResult:
+        return InspectionResult("S002", datetime.now(timezone.utc),
+                                tuple(ItemResult(i, ItemStatus.FAIL if i in failed else ItemStatus.PASS, 0.9, "", -1)
+                                      for i in ITEMS))
+
+    screen = InspectionScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.staff.setCurrentIndex(screen.staff.findData("S002"))
+    screen.show_result(result(("badge",)))
+    first = screen.save()
+    assert first is not None and screen.replace_box is None
+    screen.saved_id = None  # a second run of the same staff member (start() does this)
+    screen.show_result(result(("badge", "smile")))
+    assert screen.save() is None and "already inspected" in screen.message.text()
+    box = screen.replace_box
+    assert box is not None and box.isVisible() and str(first) in box.text()
+    screen.replace_no.click()
+    assert "still counts" in screen.message.text() and screen.saved_id is None
+    assert [r.id for r in ctx.store.list_inspections(staff_code="S002")] == [first]
+    screen.save()
+    screen.replace_yes.click()
+    second = screen.saved_id
+    assert second is not None and second != first and "no longer counts" in screen.message.text()
+    assert [r.id for r in ctx.store.list_inspections(staff_code="S002")] == [second]
+    old = [r for r in ctx.store.list_inspections(staff_code="S002", include_replaced=True) if r.id == first]
+    assert old[0].replaced_by == second and not screen.save_btn.isEnabled()

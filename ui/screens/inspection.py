@@ -15,14 +15,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from inspector.badge.enrolment import EnrolmentError
 from inspector.auth import Permission
 from inspector.inspection import ITEMS, InspectionError, InspectionResult, ItemStatus, apply_override
 from inspector.live import LiveRunner, RunState
-from inspector.store import StoreError
+from inspector.scoring import ScoringError, resolve_timezone
+from inspector.store import InspectionRecord, StoreError
+from inspector.store.inspections import AlreadyInspected
 from ui.context import AppContext
 from inspector.inspection_run import (InspectionFeed, InspectionScreenConfig, Progress, enrol_badge_from, load_enrolments,
                                new_session, save_inspection, start_inspection)
@@ -56,6 +58,8 @@ class InspectionScreen(QWidget):
         self.result: InspectionResult | None = None
         self.saved_id: int | None = None
         self.override_dialog: OverrideDialog | None = None
+        self.replace_box: QMessageBox | None = None
+        self.replace_yes = self.replace_no = None
         self._seq = 0
         self._last_frame = None
         self._build()
@@ -422,8 +426,15 @@ class InspectionScreen(QWidget):
         if self.saved_id is not None:
             self.message.setText(self.tr("Already saved as inspection {id}.").format(id=self.saved_id))
             return self.saved_id
+        return self._save(replace=False)
+
+    def _save(self, replace: bool) -> int | None:
+        """Stores the result; a second inspection the same day first asks whether to replace the first."""
         try:
-            saved = save_inspection(self.ctx.store, self.result, self.ctx.cfg, self.ctx.reviewer)
+            saved = save_inspection(self.ctx.store, self.result, self.ctx.cfg, self.ctx.reviewer, replace=replace)
+        except AlreadyInspected as e:
+            self.ask_replace(e.earlier)
+            return None
         except InspectionError:
             self.message.setText(self.tr("Nothing to save: no item could be checked. Repeat the inspection facing the camera."))
             return None
@@ -433,9 +444,43 @@ class InspectionScreen(QWidget):
         self.saved_id = saved.record_id
         self.message.setText(self.tr("Saved as inspection {id}; it deducts {points}.").format(
             id=saved.record_id, points=points_text(saved.points)))
+        if replace:
+            self.message.setText(self.message.text() + " " + self.tr("The earlier inspection of that day no longer counts."))
         self._update_buttons()
         self.saved.emit(saved.record_id)
         return saved.record_id
+
+    def ask_replace(self, earlier: InspectionRecord) -> QMessageBox:
+        """Asks (without blocking) whether this inspection replaces the one already saved that day."""
+        self.message.setText(self.tr("Not saved yet: this staff member was already inspected today."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Already inspected today"), "", parent=self)
+        box.setText(self.tr("{name} was already inspected today at {time} (inspection {id}; it deducts {points}).")
+                    .format(name=self.staff.currentText() or earlier.staff_code,
+                            time=earlier.at.astimezone(self._day_zone()).strftime("%H:%M"), id=earlier.id,
+                            points=points_text(earlier.deducted)))
+        box.setInformativeText(self.tr("Only one inspection a day counts. Replace it with this one? "
+                                       "The earlier one is kept in the records but no longer deducts points."))
+        self.replace_yes = box.addButton(self.tr("Replace the earlier inspection"), QMessageBox.ButtonRole.AcceptRole)
+        self.replace_no = box.addButton(self.tr("Keep the earlier one"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.replace_no)
+        box.buttonClicked.connect(self._replace_answer)
+        self.replace_box = box
+        box.open()
+        return box
+
+    def _replace_answer(self, button) -> None:
+        self.replace_box = None
+        if button is self.replace_yes:
+            self._save(replace=True)
+        else:
+            self.message.setText(self.tr("Not saved: the earlier inspection of today still counts."))
+
+    def _day_zone(self):
+        """The zone of the scores' days (in which one inspection a day counts)."""
+        try:
+            return resolve_timezone(self.ctx.cfg.scoring.timezone)
+        except ScoringError:
+            return None
 
     # -- display -----------------------------------------------------------------------------
 
