@@ -6,6 +6,12 @@ folders on Linux, Windows and macOS. Fonts with PostScript (CFF) outlines, such 
 Noto CJK .ttc files, cannot be embedded by reportlab and are skipped. With no usable
 file the report falls back to reportlab's built-in ``STSong-Light`` CID font (not
 embedded: the viewer must supply a Chinese font) and a warning says so.
+
+Both are written in English or Simplified Chinese (:mod:`inspector.report_words`): headings,
+column headers, rule names, statuses and clip states. The CSV keeps the stable codes (rule id,
+status, clip status) in their own columns for programs, next to the words for people, and every
+cell that a spreadsheet would take for a formula (starting with ``= + - @``, a tab or a carriage
+return) is written with a leading apostrophe.
 """
 
 from __future__ import annotations
@@ -17,11 +23,12 @@ import subprocess
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import Field
 
+from inspector.report_words import ReportLanguageError, Words, words
 from inspector.scoring import GreetingFigures, MonthlyScore, MonthReport, ScoredEvent
 from inspector.settings_base import Section
 
@@ -42,6 +49,9 @@ class ReportConfig(Section):
         None, description="TrueType (.ttf/.ttc) font with Chinese glyphs for the PDF; default: searched with "
                           "fontconfig and in the usual font folders.")
     cjk_font_index: int = Field(0, ge=0, description="Font number inside a .ttc collection.")
+    language: Literal["en", "zh_CN"] = Field(
+        "en", description="Language of the PDF and CSV reports written by `inspector scores` (headings, column "
+                          "headers, rule names, statuses): en or zh_CN; --language overrides it.")
 
 
 class ReportError(ValueError):
@@ -70,9 +80,9 @@ def fmt_rate(g: GreetingFigures) -> str:
     return "—" if g.rate is None else f"{g.rate * 100:.0f}% ({g.greeted}/{g.visits})"
 
 
-def fmt_delay(seconds: float | None) -> str:
-    """A delay as '3.5 s', or '—' when there is none."""
-    return "—" if seconds is None else f"{seconds:.1f} s"
+def fmt_delay(seconds: float | None, w: Words | None = None) -> str:
+    """A delay as '3.5 s' ('3.5 秒'), or '—' when there is none."""
+    return "—" if seconds is None else (w or Words())("{n} s").format(n=f"{seconds:.1f}")
 
 
 def _number(x: float | None, digits: int) -> str:
@@ -84,62 +94,94 @@ def _local(dt: datetime, tz: ZoneInfo) -> str:
     return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _clip_text(e: ScoredEvent) -> str:
+def _clip_text(e: ScoredEvent, w: Words) -> str:
     ev = e.event
     if ev.clip_status.value == "ok" and ev.clip_path:
         return Path(ev.clip_path).name
-    return ev.clip_status.value
+    return w.clip(ev.clip_status.value)
 
 
 # --- CSV ---------------------------------------------------------------------------------------
 
 CSV_COLUMNS = ("record", "month", "staff_code", "staff_name", "score", "deducted", "pending", "greeting_visits",
                "greeted", "greeting_rate", "median_greeting_delay_s", "greetings_late", "greetings_missed", "rule_id",
-               "rule_events", "rule_points", "rule_deducted", "event_id", "start_local", "end_local",
-               "station", "status", "points", "event_deducted", "would_deduct", "clip_status", "clip_path",
-               "reviewer", "review_comment")
+               "rule", "rule_events", "rule_points", "rule_deducted", "event_id", "start_local", "end_local",
+               "station", "status", "status_name", "points", "event_deducted", "would_deduct", "clip_status",
+               "clip_state", "clip_path", "reviewer", "review_comment")
+"""Columns of the CSV, as named in English (``rule_id``, ``status``, ``clip_status`` hold stable codes)."""
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet program read a cell as a formula."""
 
 
-def csv_rows(report: MonthReport) -> Iterable[dict[str, str]]:
-    """One 'score' row per staff member, then a 'rule' row per rule and an 'event' row per event."""
+def safe_cell(text: str) -> str:
+    """A CSV cell that spreadsheet programs show as text: a leading apostrophe before ``= + - @`` (and a
+    leading tab or carriage return), so a name such as ``=HYPERLINK(...)`` is not run as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def csv_rows(report: MonthReport, w: Words | None = None) -> Iterable[dict[str, str]]:
+    """One 'score' row per staff member, then a 'rule' row per rule and an 'event' row per event
+    (keys: :data:`CSV_COLUMNS`; values not yet escaped for spreadsheets)."""
+    w = w or Words()
     tz = ZoneInfo(report.timezone)
     for s in report.scores:
         base = {"month": report.month, "staff_code": s.staff.code, "staff_name": s.staff.name}
         g = s.greeting
-        yield {**base, "record": "score", "score": fmt_points(s.score), "deducted": fmt_points(s.deducted),
+        yield {**base, "record": w.record("score"), "score": fmt_points(s.score), "deducted": fmt_points(s.deducted),
                "pending": fmt_points(s.pending), "greeting_visits": str(g.visits), "greeted": str(g.greeted),
                "greeting_rate": _number(g.rate, 4), "median_greeting_delay_s": _number(g.median_delay_s, 2),
                "greetings_late": str(g.late), "greetings_missed": str(g.missed)}
         for d in s.deductions:
-            yield {**base, "record": "rule", "rule_id": d.rule_id, "rule_events": str(d.events),
-                   "rule_points": fmt_points(d.points), "rule_deducted": fmt_points(d.deducted)}
+            yield {**base, "record": w.record("rule"), "rule_id": d.rule_id, "rule": w.rule(d.rule_id),
+                   "rule_events": str(d.events), "rule_points": fmt_points(d.points),
+                   "rule_deducted": fmt_points(d.deducted)}
         for e in s.events:
-            yield {**base, **_event_cells(e, tz)}
+            yield {**base, **_event_cells(e, tz, w)}
     for e in report.unassigned:
-        yield {"month": report.month, **_event_cells(e, tz), "record": "unassigned_event"}
+        yield {"month": report.month, **_event_cells(e, tz, w), "record": w.record("unassigned_event")}
 
 
-def _event_cells(e: ScoredEvent, tz: ZoneInfo) -> dict[str, str]:
+def _event_cells(e: ScoredEvent, tz: ZoneInfo, w: Words) -> dict[str, str]:
     ev = e.event
-    return {"record": "event", "rule_id": ev.rule_id, "event_id": str(ev.id), "start_local": _local(ev.start, tz),
-            "end_local": _local(ev.end, tz), "station": ev.station_name, "status": e.status.value,
-            "points": fmt_points(ev.points), "event_deducted": fmt_points(e.deducted),
-            "would_deduct": fmt_points(e.would_deduct), "clip_status": ev.clip_status.value,
+    return {"record": w.record("event"), "rule_id": ev.rule_id, "rule": w.rule(ev.rule_id), "event_id": str(ev.id),
+            "start_local": _local(ev.start, tz), "end_local": _local(ev.end, tz), "station": ev.station_name,
+            "status": e.status.value, "status_name": w.status(e.status.value), "points": fmt_points(ev.points),
+            "event_deducted": fmt_points(e.deducted), "would_deduct": fmt_points(e.would_deduct),
+            "clip_status": ev.clip_status.value, "clip_state": w.clip(ev.clip_status.value),
             "clip_path": ev.clip_path or "", "reviewer": ev.review.reviewer if ev.review else "",
             "review_comment": ev.review.comment if ev.review else ""}
 
 
-def write_csv(report: MonthReport, path: str | Path) -> Path:
-    """Writes the report as UTF-8 CSV (with BOM so spreadsheet programs read Chinese names)."""
+def write_csv(report: MonthReport, path: str | Path, language: str = "en") -> Path:
+    """Writes the report as UTF-8 CSV (with BOM so spreadsheet programs read Chinese names).
+
+    Args:
+        report: The month.
+        path: The file to write.
+        language: ``en`` or ``zh_CN``: the header row and the words in the cells.
+
+    Raises:
+        ReportError: Unsupported language, or the file cannot be written.
+    """
+    w = _words(language)
     p = Path(path)
     try:
         with p.open("w", newline="", encoding="utf-8-sig") as f:
-            w = csv.DictWriter(f, fieldnames=CSV_COLUMNS, restval="")
-            w.writeheader()
-            w.writerows(csv_rows(report))
+            out = csv.writer(f)
+            out.writerow([w(c) for c in CSV_COLUMNS])
+            for row in csv_rows(report, w):
+                out.writerow([safe_cell(row.get(c, "")) for c in CSV_COLUMNS])
     except OSError as e:
         raise ReportError(f"cannot write CSV {p}: {e}") from None
     return p
+
+
+def _words(language: str) -> Words:
+    try:
+        return words(language)
+    except ReportLanguageError as e:
+        raise ReportError(str(e)) from None
 
 
 # --- fonts -------------------------------------------------------------------------------------
@@ -219,12 +261,22 @@ def find_cjk_font(cfg: ReportConfig | None = None) -> FontChoice:
 # --- PDF ---------------------------------------------------------------------------------------
 
 def write_pdf(report: MonthReport, path: str | Path, cfg: ReportConfig | None = None,
-              generated_at: datetime | None = None) -> FontChoice:
+              generated_at: datetime | None = None, language: str = "en") -> FontChoice:
     """Writes the report as an A4 PDF: a summary table, then per staff member the deductions by rule
     and the events behind them, then the unassigned events.
 
+    Args:
+        report: The month.
+        path: The file to write.
+        cfg: Font settings.
+        generated_at: The time printed as the report's date (default: now).
+        language: ``en`` or ``zh_CN``.
+
     Returns:
         The font used (with a warning when Chinese text may not render).
+
+    Raises:
+        ReportError: Unsupported language, unusable configured font, or the file cannot be written.
     """
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -232,15 +284,17 @@ def write_pdf(report: MonthReport, path: str | Path, cfg: ReportConfig | None = 
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    w = _words(language)
     font = find_cjk_font(cfg)
     tz = ZoneInfo(report.timezone)
     when = (generated_at or datetime.now(timezone.utc)).astimezone(tz)
-    body = ParagraphStyle("body", fontName=font.name, fontSize=9, leading=12)
+    body = ParagraphStyle("body", fontName=font.name, fontSize=9, leading=12, wordWrap="CJK" if w.chinese else None)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#555555"))
     h1 = ParagraphStyle("h1", parent=body, fontSize=18, leading=22, spaceAfter=4)
     h2 = ParagraphStyle("h2", parent=body, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4)
     h3 = ParagraphStyle("h3", parent=body, fontSize=9.5, leading=12, spaceBefore=4, spaceAfter=2,
                         textColor=colors.HexColor("#333333"))
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)
     head_bg, grid, zebra = colors.HexColor("#2F4F6F"), colors.HexColor("#B8C2CC"), colors.HexColor("#F2F5F8")
 
     def table(rows: list[list], widths: list[float], align_right: Iterable[int] = ()) -> Table:
@@ -254,31 +308,35 @@ def write_pdf(report: MonthReport, path: str | Path, cfg: ReportConfig | None = 
         t.setStyle(TableStyle(style))
         return t
 
-    story = [Paragraph(f"Conduct scores {report.month}", h1),
-             Paragraph(f"Time zone {report.timezone} · generated {when:%Y-%m-%d %H:%M} · every staff member "
-                       f"starts the month at {fmt_points(report.scores[0].start_points) if report.scores else '100'} "
-                       "points; confirmed events deduct their rule's points (capped per rule per day); "
-                       "pending events are shown apart and not yet deducted.", small),
-             Spacer(1, 5 * mm), Paragraph("Summary", h2)]
-    rows = [["Code", "Name", "Score", "Deducted", "If pending confirmed", "Confirmed", "Pending", "Dismissed"]]
+    title = w("Conduct scores {month}").format(month=report.month)
+    start = fmt_points(report.scores[0].start_points) if report.scores else "100"
+    story = [Paragraph(title, h1),
+             Paragraph(w("Time zone {zone} · generated {when} · every staff member starts the month at {start} "
+                         "points; confirmed events deduct their rule's points (capped per rule per day); pending "
+                         "events are shown apart and not yet deducted.").format(
+                 zone=report.timezone, when=f"{when:%Y-%m-%d %H:%M}", start=start), small),
+             Spacer(1, 5 * mm), Paragraph(w("Summary"), h2)]
+    rows = [[w(x) for x in ("Code", "Name", "Score", "Deducted", "If pending confirmed", "Confirmed", "Pending",
+                            "Dismissed")]]
     for s in report.scores:
         n = _counts(s)
         rows.append([s.staff.code, s.staff.name, fmt_points(s.score), fmt_points(s.deducted),
                      fmt_points(s.potential_score), n["confirmed"], n["pending"], n["dismissed"]])
     story.append(table(rows, [18, 38, 16, 20, 32, 20, 17, 19], align_right=range(2, 8)))
     if report.unassigned:
-        story.append(Paragraph(f"{len(report.unassigned)} event(s) had no rostered staff member: see "
-                               "'Unassigned events' at the end.", small))
+        story.append(Paragraph(w("{n} event(s) had no rostered staff member: see 'Unassigned events' at the "
+                                 "end.").format(n=len(report.unassigned)), small))
     if any(s.greeting.visits for s in report.scores):
-        story += [Paragraph("Greeting on approach", h2),
-                  Paragraph("Customers judged: those who stayed past the greeting window (second customers, "
-                            "who are owed a nod, are not counted). Delay: from the customer coming within range "
-                            "to the complete greeting, over the customers greeted.", small), Spacer(1, 2 * mm)]
-        rows = [["Code", "Name", "Customers", "Greeted", "Greeting rate", "Median delay", "Late", "Missed"]]
+        story += [Paragraph(w("Greeting on approach"), h2),
+                  Paragraph(w("Customers judged: those who stayed past the greeting window (second customers, who "
+                              "are owed a nod, are not counted). Delay: from the customer coming within range to "
+                              "the complete greeting, over the customers greeted."), small), Spacer(1, 2 * mm)]
+        rows = [[w(x) for x in ("Code", "Name", "Customers", "Greeted", "Greeting rate", "Median delay", "Late",
+                                "Missed")]]
         for s in report.scores:
             g = s.greeting
             rows.append([s.staff.code, s.staff.name, g.visits, g.greeted,
-                         "—" if g.rate is None else f"{g.rate * 100:.0f}%", fmt_delay(g.median_delay_s),
+                         "—" if g.rate is None else f"{g.rate * 100:.0f}%", fmt_delay(g.median_delay_s, w),
                          g.late, g.missed])
         story.append(table(rows, [18, 38, 20, 18, 26, 24, 17, 19], align_right=range(2, 8)))
 
@@ -287,42 +345,44 @@ def write_pdf(report: MonthReport, path: str | Path, cfg: ReportConfig | None = 
                            f"{fmt_points(s.start_points)}", h2)]
         if s.greeting.visits:
             g = s.greeting
-            block.append(Paragraph(f"Greeted {g.greeted} of {g.visits} customers ({g.rate * 100:.0f}%), "
-                                   f"median delay {fmt_delay(g.median_delay_s)}, {g.late} late, {g.missed} missed.",
-                                   body))
+            block.append(Paragraph(w("Greeted {greeted} of {visits} customers ({rate}), median delay {delay}, "
+                                     "{late} late, {missed} missed.").format(
+                greeted=g.greeted, visits=g.visits, rate=f"{g.rate * 100:.0f}%", delay=fmt_delay(g.median_delay_s, w),
+                late=g.late, missed=g.missed), body))
         if s.pending:
-            block.append(Paragraph(f"Pending review could cost a further {fmt_points(s.pending)} point(s) "
-                                   f"(score {fmt_points(s.potential_score)} if all confirmed).", small))
+            block.append(Paragraph(w("Pending review could cost a further {points} point(s) (score {score} if all "
+                                     "confirmed).").format(points=fmt_points(s.pending),
+                                                           score=fmt_points(s.potential_score)), small))
         if not s.deductions and not s.events:
-            block.append(Paragraph("No events this month.", body))
+            block.append(Paragraph(w("No events this month."), body))
             story.append(KeepTogether(block))
             continue
         if s.deductions:
-            block.append(Paragraph("Deductions by rule", h3))
-            rows = [["Rule", "Confirmed", "Points", "Deducted", "Capped days", "Pending"]]
+            block.append(Paragraph(w("Deductions by rule"), h3))
+            rows = [[w(x) for x in ("Rule", "Confirmed", "Points", "Deducted", "Capped days", "Pending")]]
             for d in s.deductions:
-                rows.append([d.rule_id, d.events, fmt_points(d.points), fmt_points(d.deducted),
-                             ", ".join(f"{x:%d %b}" for x in d.capped_days) or "—", d.pending_events])
+                rows.append([Paragraph(w.rule(d.rule_id), cell), d.events, fmt_points(d.points), fmt_points(d.deducted),
+                             ", ".join(w.day(x) for x in d.capped_days) or "—", d.pending_events])
             block.append(table(rows, [50, 20, 17, 19, 56, 18], align_right=(1, 2, 3, 5)))
         story.append(KeepTogether(block))
         if s.events:
-            story.append(Paragraph("Events", h3))
-            story.append(_events_table(s.events, tz, table))
+            story.append(Paragraph(w("Events"), h3))
+            story.append(_events_table(s.events, tz, table, w, cell))
     if report.unassigned:
-        story += [Paragraph("Unassigned events (no roster entry at the station)", h2),
-                  _events_table(report.unassigned, tz, table)]
+        story += [Paragraph(w("Unassigned events (no roster entry at the station)"), h2),
+                  _events_table(report.unassigned, tz, table, w, cell)]
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(font.name, 7.5)
         canvas.setFillColor(colors.HexColor("#777777"))
-        canvas.drawString(15 * mm, 9 * mm, f"Conduct scores {report.month} · {report.timezone}")
-        canvas.drawRightString(A4[0] - 15 * mm, 9 * mm, f"page {doc.page}")
+        canvas.drawString(15 * mm, 9 * mm, f"{title} · {report.timezone}")
+        canvas.drawRightString(A4[0] - 15 * mm, 9 * mm, w("page {n}").format(n=doc.page))
         canvas.restoreState()
 
     p = Path(path)
     doc = SimpleDocTemplate(str(p), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
-                            bottomMargin=16 * mm, title=f"Conduct scores {report.month}", author="inspector")
+                            bottomMargin=16 * mm, title=title, author="inspector")
     try:
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
     except OSError as e:
@@ -347,12 +407,14 @@ def _ellipsis(text: str, n: int) -> str:
     return text[:head] + "…" + text[len(text) - (n - 1 - head):]
 
 
-def _events_table(events: Iterable[ScoredEvent], tz: ZoneInfo, table) -> object:
-    rows = [["Id", "Start (local)", "Dur.", "Station", "Rule", "Status", "Pts", "Ded.", "Clip"]]
+def _events_table(events: Iterable[ScoredEvent], tz: ZoneInfo, table, w: Words, cell) -> object:
+    from reportlab.platypus import Paragraph
+
+    rows = [[w(x) for x in ("Id", "Start (local)", "Dur.", "Station", "Rule", "Status", "Pts", "Ded.", "Clip")]]
     for e in events:
         ev = e.event
         ded = fmt_points(e.deducted) if e.status.value != "pending" else f"({fmt_points(e.would_deduct)})"
-        rows.append([ev.id, f"{ev.start.astimezone(tz):%d %b %H:%M:%S}", f"{ev.duration_s:.0f}s",
-                     ev.station_name, ev.rule_id, e.status.value, fmt_points(ev.points), ded,
-                     _ellipsis(_clip_text(e), 24)])
+        rows.append([ev.id, w.day_time(ev.start.astimezone(tz)), w("{n} s").format(n=f"{ev.duration_s:.0f}"),
+                     ev.station_name, Paragraph(w.rule(ev.rule_id), cell), w.status(e.status.value),
+                     fmt_points(ev.points), ded, _ellipsis(_clip_text(e, w), 24)])
     return table(rows, [11, 27, 11, 18, 30, 19, 10, 11, 43], align_right=(0, 2, 6, 7))

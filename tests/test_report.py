@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import subprocess
 import sys
@@ -93,3 +94,123 @@ def test_rate_and_delay_text():
     from inspector.scoring import NO_GREETINGS, GreetingFigures
     assert R.fmt_rate(GreetingFigures(5, 4, 1, 1, 0.8, 3.5)) == "80% (4/5)" and R.fmt_rate(NO_GREETINGS) == "—"
     assert R.fmt_delay(3.456) == "3.5 s" and R.fmt_delay(None) == "—"
+
+
+def _zh_rows(path):
+    with path.open(encoding="utf-8-sig") as f:
+        return list(csv.reader(f))
+
+
+def test_chinese_csv_has_chinese_headers_and_words_and_keeps_the_codes(month_report, tmp_path):
+    rows = _zh_rows(R.write_csv(month_report, tmp_path / "zh.csv", "zh_CN"))
+    head = rows[0]
+    assert head[:4] == ["记录类型", "月份", "工号", "姓名"] and all(not h.isascii() for h in head)
+    recs = [dict(zip(R.CSV_COLUMNS, r)) for r in rows[1:]]
+    phone = next(r for r in recs if r["rule_id"] == "phone_use" and r["record"] == "事件")
+    assert phone["rule"] == "使用手机" and phone["status"] in ("confirmed", "pending")  # the code stays for programs
+    assert phone["status_name"] in ("已确认", "待审核") and phone["clip_state"] == "未录制"
+    assert {r["record"] for r in recs} == {"得分", "规则", "事件", "未分配事件"}
+    english = [dict(zip(R.CSV_COLUMNS, r)) for r in _zh_rows(R.write_csv(month_report, tmp_path / "en.csv"))[1:]]
+    assert [(r["rule_id"], r["status"], r["event_deducted"]) for r in english] == \
+        [(r["rule_id"], r["status"], r["event_deducted"]) for r in recs]  # same figures in both languages
+
+
+def test_unknown_report_language_is_a_clear_error(month_report, tmp_path):
+    with pytest.raises(R.ReportError, match="report language must be one of en, zh_CN"):
+        R.write_csv(month_report, tmp_path / "x.csv", "fr")
+    with pytest.raises(R.ReportError, match="report language"):
+        R.write_pdf(month_report, tmp_path / "x.pdf", language="de")
+
+
+@pytest.mark.parametrize("text, safe", [("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
+                                        ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+                                        ("\tx", "'\tx"), ("张伟", "张伟"), ("87", "87"), ("", "")])
+def test_cells_that_start_like_a_formula_are_escaped(text, safe):
+    assert R.safe_cell(text) == safe
+
+
+def test_a_formula_in_a_name_is_written_as_text(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from inspector.scoring import ScoringConfig, compute_month, parse_month
+
+    with Store.open(tmp_path / "f.db") as s:
+        s.add_staff("A9", "=HYPERLINK(\"http://evil\",\"x\")")
+        s.add_station("desk-1", "0", "")
+        start = datetime(2025, 3, 3, 1, tzinfo=timezone.utc)
+        s.add_roster("A9", "desk-1", start, start + timedelta(hours=8))
+        s.add_event(station="desk-1", source_id="cam", rule_id="phone_use", rules_version="1", start=start,
+                    end=start + timedelta(seconds=10), peak_confidence=0.9, features={}, points=3)
+        report = compute_month(parse_month("2025-03"), s.list_staff(), s.list_events(), [], ScoringConfig())
+    rows = _zh_rows(R.write_csv(report, tmp_path / "f.csv"))
+    names = {r[R.CSV_COLUMNS.index("staff_name")] for r in rows[1:]}
+    assert names == {"'=HYPERLINK(\"http://evil\",\"x\")"}
+    assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
+
+
+def test_report_words_agree_with_the_apps_words():
+    """The PDF/CSV say what the app says: rule names, statuses and clip states in both languages."""
+    pytest.importorskip("PySide6")
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from inspector.report_words import CLIP_NAMES, RULE_NAMES, STATUS_NAMES, Words
+    from ui import labels
+    from ui.language import catalogue
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    zh = QTranslator()
+    assert zh.load(str(catalogue("zh_CN")))
+    for lang, pick in (("en", 0), ("zh_CN", 1)):
+        if lang == "zh_CN":
+            app.installTranslator(zh)
+        try:
+            w = Words(lang)
+            for rule_id, names in RULE_NAMES.items():
+                assert labels.rule_name(rule_id) == names[pick] == w.rule(rule_id)
+            for code, names in STATUS_NAMES.items():
+                assert labels.status_name(code) == names[pick] == w.status(code)
+            for code, names in CLIP_NAMES.items():
+                assert labels.clip_status_name(code) == names[pick] == w.clip(code)
+        finally:
+            app.removeTranslator(zh)
+
+
+def test_chinese_pdf_reads_in_chinese(month_report, tmp_path):
+    font = R.find_cjk_font()
+    if font.path is None:
+        pytest.skip(f"no embeddable CJK TrueType font on this machine: {font.warning}")
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) not installed: cannot read the PDF text back")
+    pdf = tmp_path / "zh.pdf"
+    R.write_pdf(month_report, pdf, language="zh_CN")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for words in ("行为规范得分 2025-03", "汇总", "按规则扣分", "使用手机", "已确认", "待审核", "未分配事件",
+                  "问候了 5 位客户中的 4 位（80%），延迟中位数 3.5 秒"):
+        assert words in text, words
+    assert re.search(r"第\s*1\s*页", text)
+    for english in ("Conduct scores", "confirmed", "phone_use", "Summary", "page 1"):
+        assert english not in text, english
+
+
+def test_scores_command_writes_in_the_language_asked_or_configured(tmp_path, capsys):
+    from inspector.cli import main
+
+    db = tmp_path / "cli.db"
+    with Store.open(db) as s:
+        seed_month(s)
+    csv_zh, csv_cfg, csv_en = tmp_path / "zh.csv", tmp_path / "cfg.csv", tmp_path / "en.csv"
+    common = ["scores", "--month", "2025-03", "--tz", "Asia/Shanghai", "--db", str(db)]
+    assert main([*common, "--language", "zh_CN", "--csv", str(csv_zh)]) == 0
+    out = capsys.readouterr().out
+    assert "行为规范得分 2025-03" in out and "使用手机" in out and "phone_use" not in out
+    assert _zh_rows(csv_zh)[0][:3] == ["记录类型", "月份", "工号"]
+    cfg = tmp_path / "site.toml"
+    cfg.write_text('[report]\nlanguage = "zh_CN"\n', encoding="utf-8")
+    assert main(["--config", str(cfg), *common, "--csv", str(csv_cfg)]) == 0
+    assert _zh_rows(csv_cfg)[0][0] == "记录类型"
+    assert main(["--config", str(cfg), *common, "--language", "en", "--csv", str(csv_en)]) == 0
+    assert _zh_rows(csv_en)[0][0] == "record"
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main([*common, "--language", "fr"])
+    assert "invalid choice" in capsys.readouterr().err

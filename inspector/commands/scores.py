@@ -1,4 +1,5 @@
-"""``inspector scores --month YYYY-MM [--csv FILE] [--pdf FILE]``: monthly 100-point scores."""
+"""``inspector scores --month YYYY-MM [--csv FILE] [--pdf FILE] [--language zh_CN|en]``: monthly 100-point
+scores, printed and written in English or Chinese (default: ``report.language`` in the config)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from inspector.auth import Permission
 from inspector.commands.common import add_db_argument, config_section, open_from_args
 from inspector.errors import UserError
 from inspector.report import ReportConfig, ReportError, fmt_delay, fmt_points, fmt_rate, write_csv, write_pdf
+from inspector.report_words import REPORT_LANGUAGES, Words
 from inspector.scoring import (MonthReport, ScoringConfig, ScoringError, compute_month, parse_month,
                                resolve_timezone, to_cached)
 
@@ -22,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pdf", type=Path, metavar="FILE", help="Also write a PDF report.")
     p.add_argument("--tz", help="IANA time zone deciding month and day (default: scoring.timezone).")
     p.add_argument("--events", action="store_true", help="Print every event behind the scores.")
+    p.add_argument("--language", choices=REPORT_LANGUAGES,
+                   help="Language of the table, the CSV and the PDF (default: report.language in the config, else en).")
     add_db_argument(p)
     p.set_defaults(func=_scores)
 
@@ -46,40 +50,54 @@ def build_report(args: argparse.Namespace) -> MonthReport:
     return report
 
 
+def columns(text: str) -> int:
+    """Terminal columns of a text, counting wide (CJK) characters as two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def pad(text: str, width: int) -> str:
     """Left-aligns text to a terminal width, counting wide (CJK) characters as two columns."""
-    cols = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return text + " " * max(0, width - cols)
+    return text + " " * max(0, width - columns(text))
 
 
-def print_report(report: MonthReport, with_events: bool) -> None:
-    """The scores as a text table."""
-    print(f"Conduct scores {report.month} ({report.timezone})")
-    print(f"{'code':10s} {'name':16s} {'score':>6s} {'deducted':>9s} {'pending':>8s} {'greeted':>14s} "
-          f"{'median delay':>12s}  deductions by rule")
+def rpad(text: str, width: int) -> str:
+    """Right-aligns text to a terminal width, counting wide (CJK) characters as two columns."""
+    return " " * max(0, width - columns(text)) + text
+
+
+def print_report(report: MonthReport, with_events: bool, w: Words | None = None) -> None:
+    """The scores as a text table (in the language of ``w``; English by default)."""
+    w = w or Words()
+    print(f"{w('Conduct scores {month}').format(month=report.month)} ({report.timezone})")
+    print(f"{pad(w('code'), 10)} {pad(w('name'), 16)} {rpad(w('score'), 6)} {rpad(w('deducted'), 9)} "
+          f"{rpad(w('pending'), 8)} {rpad(w('greeted'), 14)} {rpad(w('median delay'), 12)}  {w('deductions by rule')}")
     for s in report.scores:
-        rules = ", ".join(f"{d.rule_id} -{fmt_points(d.deducted)} ({d.events})" for d in s.deductions if d.events)
+        rules = ", ".join(f"{w.rule(d.rule_id)} -{fmt_points(d.deducted)} ({d.events})"
+                          for d in s.deductions if d.events)
         print(f"{s.staff.code:10s} {pad(s.staff.name, 16)} {fmt_points(s.score):>6s} {fmt_points(s.deducted):>9s} "
-              f"{fmt_points(s.pending):>8s} {fmt_rate(s.greeting):>14s} {fmt_delay(s.greeting.median_delay_s):>12s}  "
+              f"{fmt_points(s.pending):>8s} {fmt_rate(s.greeting):>14s} {fmt_delay(s.greeting.median_delay_s, w):>12s}  "
               f"{rules or '-'}")
         if with_events:
             for e in s.events:
-                print(f"{'':12s}#{e.event.id:<6d} {e.local_day} {e.event.rule_id:18s} {e.status.value:9s} "
-                      f"{fmt_points(e.event.points)} pt -> -{fmt_points(e.deducted)}")
+                print(f"{'':12s}#{e.event.id:<6d} {e.local_day} {pad(w.rule(e.event.rule_id), 18)} "
+                      f"{pad(w.status(e.status.value), 9)} "
+                      f"{w('{points} pt').format(points=fmt_points(e.event.points))} -> -{fmt_points(e.deducted)}")
     if report.unassigned:
-        print(f"{len(report.unassigned)} unassigned event(s): `inspector review list --unassigned --status all "
-              f"--month {report.month}`")
+        print(w("{n} unassigned event(s): `inspector review list --unassigned --status all --month {month}`").format(
+            n=len(report.unassigned), month=report.month))
 
 
 def _scores(args: argparse.Namespace) -> int:
     report = build_report(args)
-    print_report(report, args.events)
+    report_cfg = config_section(args, "report", ReportConfig)
+    language = args.language or report_cfg.language
+    print_report(report, args.events, Words(language))
     try:
         if args.csv:
-            write_csv(report, args.csv)
+            write_csv(report, args.csv, language)
             print(f"wrote {args.csv}")
         if args.pdf:
-            font = write_pdf(report, args.pdf, config_section(args, "report", ReportConfig))
+            font = write_pdf(report, args.pdf, report_cfg, language=language)
             print(f"wrote {args.pdf} (font {font.path or font.name})")
             if font.warning:
                 print(f"warning: {font.warning}")
