@@ -42,7 +42,7 @@ from inspector.roles import ZoneRoles
 from inspector.rules import RulesConfig
 from inspector.private_files import private_folder
 from inspector.sources import FrameSource, SourceError, VideoFileSource, prefetch
-from inspector.station import StationMonitor
+from inspector.station import Judging, StationMonitor, clip_privacy, judging_mode
 from inspector.store import Store, default_data_dir
 from inspector.store.records import StationRecord
 from inspector.writer import EventWriter
@@ -197,9 +197,15 @@ class Analyzer:
         privacy: Face blurring settings for clips (default: customers' faces blurred).
         zones: Calibrated zones and the greeting monitor; without them the station region decides
             who is at the post and no greeting rules run.
+        judging: Whom the run judges (:func:`inspector.station.judging_mode`); None: from ``zones``
+            and the station's region, refusing a station with neither. With
+            :attr:`~inspector.station.Judging.WHOLE_FRAME` or ``UNCALIBRATED`` everyone in the frame
+            is judged and the clips blur as :func:`inspector.station.clip_privacy` says.
 
     Raises:
         OSError: The clips folder cannot be made or written.
+        inspector.station.UnjudgedStation: ``judging`` None and nothing tells the station's staff
+            from its customers.
     """
 
     def __init__(self, cfg: InspectorConfig, store: Store, station: StationRecord, source: FrameSource,
@@ -207,14 +213,17 @@ class Analyzer:
                  on_progress: Callable[[Progress], None] | None = None,
                  on_message: Callable[[EventMessage], None] | None = None,
                  privacy: PrivacyConfig | None = None,
-                 zones: ZoneRoles | None = None) -> None:
+                 zones: ZoneRoles | None = None, judging: Judging | None = None) -> None:
         if stride < 1:
             raise ValueError("stride must be at least 1")
+        self.judging = judging or judging_mode(station.name, station.roi, zones is not None)
+        everyone = self.judging in (Judging.WHOLE_FRAME, Judging.UNCALIBRATED)
+        privacy = clip_privacy(self.judging, privacy or PrivacyConfig())
         self.cfg, self.store, self.station, self.source = cfg, store, station, source
         self.source_id, self.origin, self.rules = source_id, origin, rules
         self.stride = stride
         self.on_progress = on_progress
-        self.zones = zones
+        self.zones = None if everyone else zones
         recorder = redactor = None
         if clip_dir is not None and cfg.clips.enabled:
             private_folder(clip_dir)
@@ -223,7 +232,7 @@ class Analyzer:
             # Partial clips left by a killed run are removed, and the faces of customers (everyone
             # not at the post / not staff) are blurred in clips and thumbnails.
             remove_stale_parts(clip_dir)
-            redactor = FaceRedactor(privacy or PrivacyConfig(), min_history_s=span_history_s(cfg.clips))
+            redactor = FaceRedactor(privacy, min_history_s=span_history_s(cfg.clips))
             recorder = EvidenceRecorder(
                 clip_dir, cfg.clips, redact=redactor, fps=source.fps or 25.0,
                 source_path=source.name if isinstance(source, VideoFileSource) else None,
@@ -232,7 +241,8 @@ class Analyzer:
         self.writer = EventWriter(store, station.id, station.name, source_id, rules.version, partial(local_time, origin),
                                   default_data_dir(cfg.storage), max(5.0, cfg.storage.busy_timeout_s * 2))
         self.monitor = StationMonitor(station=station.name, rules=rules, origin=origin, events=cfg.events,
-                                      region=station.roi, post_margin=cfg.analysis.post_margin, zones=zones,
+                                      region=None if everyone else station.roi,
+                                      post_margin=cfg.analysis.post_margin, zones=self.zones,
                                       recorder=recorder, redactor=redactor, writer=self.writer,
                                       on_message=on_message)
         self.engine = self.monitor.engine

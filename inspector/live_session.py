@@ -12,6 +12,14 @@ When the station has a camera calibration profile (see :mod:`inspector.site`), s
 customers are told apart by the calibrated zones (:class:`~inspector.roles.ZoneRoles`): only staff
 are judged by the conduct rules, everyone else is a customer (face blurred in clips), and the
 greeting monitor's events are shown and stored like the others, its verdicts stored as greetings.
+
+A recording run judges a station only when something tells its staff from customers (a region or
+a usable calibration profile) or when the user chose the whole frame or an uncalibrated run on
+purpose (:func:`inspector.station.judging_mode`); otherwise :func:`start_live` refuses with
+:class:`~inspector.station.UnjudgedStation` before anything starts. It holds the station's lock
+(:meth:`inspector.site.Site.station_lock`) from before the clips folder is cleaned until
+:meth:`EventRecorder.finish`, so a live run and an ``inspector analyze`` of the same station never
+run side by side.
 """
 
 from __future__ import annotations
@@ -29,12 +37,14 @@ from inspector.clips import ClipResult, EvidenceRecorder, span_history_s
 from inspector.config import InspectorConfig
 from inspector.events import EventEnded, EventMessage, EventSettings, EventStarted, local_time
 from inspector.live import LiveConfig, LiveRunner
+from inspector.locking import ProcessLock
 from inspector.privacy import FaceRedactor, remove_stale_parts
+from inspector.private_files import private_folder
 from inspector.roles import ZoneRoles
 from inspector.rules import RulesConfig
 from inspector.sources import FrameSource, open_source
-from inspector.station import StationMonitor
-from inspector.store import Store, StoreError, default_data_dir
+from inspector.station import Judging, StationMonitor, clip_privacy, judging_mode
+from inspector.store import Store, default_data_dir
 from inspector.types import FrameResult
 from inspector.writer import EventWriter
 
@@ -73,6 +83,7 @@ class EventRecorder:
         unsaved_dir: Where writes a locked database never took are saved at :meth:`finish`
             (default: the user's data folder).
         events: Event engine settings (``events`` section).
+        lock: The station's lock, already held; :meth:`finish` releases it.
 
     Events are stored as ``inspector analyze`` stores them, through an
     :class:`~inspector.writer.EventWriter` on its own thread: at their start, updated while they
@@ -85,8 +96,11 @@ class EventRecorder:
                  redactor: FaceRedactor | None = None,
                  roi: tuple[float, float, float, float] | None = None, post_margin: float = 0.0,
                  zones: ZoneRoles | None = None, unsaved_dir: Path | None = None,
-                 events: EventSettings | None = None) -> None:
+                 events: EventSettings | None = None, lock: ProcessLock | None = None) -> None:
         self.zones = zones
+        self.lock = lock
+        self.judging: Judging | None = None
+        """Whom a recording run judges (set by :func:`start_live`), or None when nothing is recorded."""
         self.zones_error: str | None = None
         """Why the station's calibration profile is not used (set by :func:`start_live`), or None."""
         recording = station is not None and store is not None
@@ -109,8 +123,13 @@ class EventRecorder:
         self.monitor.poll()
 
     def finish(self) -> None:
-        """Ends open events and judges waiting greetings (the source ended or was stopped); waits for clips."""
-        self.monitor.finish()
+        """Ends open events and judges waiting greetings (the source ended or was stopped); waits for
+        clips, then gives up the station's lock."""
+        try:
+            self.monitor.finish()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
     @property
     def unsaved_file(self) -> str | None:
@@ -175,7 +194,8 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
                store: Store | None = None, live_cfg: LiveConfig | None = None,
                processor_factory=None, clip_dir: str | Path | None = None,
                calibration: str | Path | None = None,
-               badge_enrolment: BadgeEnrolment | None = None) -> tuple[LiveRunner, EventRecorder]:
+               badge_enrolment: BadgeEnrolment | None = None, station_lock: ProcessLock | None = None,
+               whole_frame: bool = False, allow_uncalibrated: bool = False) -> tuple[LiveRunner, EventRecorder]:
     """Starts analysing a source on worker threads.
 
     Args:
@@ -194,9 +214,23 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
             A profile that cannot be used leaves the run without zones, and the recorder's
             ``zones_error`` says why.
         badge_enrolment: The site's enrolled badge for the continuous badge check, or None.
+        station_lock: The station's lock (:meth:`inspector.site.Site.station_lock`, not yet taken);
+            taken for a recording run before the clips folder is cleaned, released by
+            :meth:`EventRecorder.finish`.
+        whole_frame: Judge everyone in the frame (the region and profile are not used); every face
+            but the flagged person's is blurred in clips.
+        allow_uncalibrated: Run a station with neither a region nor a usable profile anyway:
+            everyone is judged, every face is blurred in clips.
 
     Returns:
         The running runner and its event recorder.
+
+    Raises:
+        inspector.station.UnjudgedStation: A recording run of a station that has neither a region
+            nor a usable profile, without ``whole_frame`` or ``allow_uncalibrated``; nothing started.
+        inspector.locking.LockError: The station's lock is held by another run or cannot be made.
+        inspector.store.StoreError: The station cannot be read (unknown, or not allowed).
+        OSError: The clips folder cannot be made.
     """
     spec = spec.strip()
 
@@ -208,28 +242,37 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
     def opener(on_status) -> FrameSource:
         return open_source(spec, max_retries=None, on_status=on_status)
 
-    evidence = redactor = None
-    if clip_dir is not None and station is not None and store is not None and cfg.clips.enabled:
-        folder = Path(clip_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        remove_stale_parts(folder)
-        redactor = FaceRedactor(cfg.privacy, min_history_s=span_history_s(cfg.clips))
-        evidence = EvidenceRecorder(folder, cfg.clips, redact=redactor)
-    roi = None
-    if station is not None and store is not None:
-        try:
-            roi = store.get_station(station).roi
-        except StoreError:  # an unknown station stores nothing anyway (add_event refuses it)
-            roi = None
+    recording = station is not None and store is not None
     origin = datetime.now().astimezone()
-    zones, zones_error = None, None
-    if calibration is not None and station is not None:
-        zones, zones_error = load_zones(cfg, calibration, station, origin, rules.version)
-    recorder = EventRecorder(rules, station, store, origin, source_id=f"live:{spec}",
-                             evidence=evidence, redactor=redactor, roi=roi, post_margin=cfg.analysis.post_margin,
-                             zones=zones, unsaved_dir=default_data_dir(cfg.storage), events=cfg.events)
-    recorder.zones_error = zones_error
-    runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,),
-                        cfg=live_cfg)
-    runner.start()
+    roi, zones, zones_error, mode = None, None, None, None
+    if recording:
+        roi = store.get_station(station).roi
+        if calibration is not None and not whole_frame:
+            zones, zones_error = load_zones(cfg, calibration, station, origin, rules.version)
+        mode = judging_mode(station, roi, zones is not None, whole_frame=whole_frame,
+                            allow_uncalibrated=allow_uncalibrated, calibration_error=zones_error)
+        if mode in (Judging.WHOLE_FRAME, Judging.UNCALIBRATED):
+            roi = None
+    lock = station_lock if recording else None
+    if lock is not None:
+        lock.acquire()  # before the clean-up: another run's partial clips are not stale
+    try:
+        evidence = redactor = None
+        if clip_dir is not None and recording and cfg.clips.enabled:
+            folder = private_folder(Path(clip_dir))
+            remove_stale_parts(folder)
+            redactor = FaceRedactor(clip_privacy(mode, cfg.privacy), min_history_s=span_history_s(cfg.clips))
+            evidence = EvidenceRecorder(folder, cfg.clips, redact=redactor)
+        recorder = EventRecorder(rules, station, store, origin, source_id=f"live:{spec}",
+                                 evidence=evidence, redactor=redactor, roi=roi,
+                                 post_margin=cfg.analysis.post_margin, zones=zones,
+                                 unsaved_dir=default_data_dir(cfg.storage), events=cfg.events, lock=lock)
+        recorder.zones_error = zones_error
+        recorder.judging = mode
+        runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,), cfg=live_cfg)
+        runner.start()
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     return runner, recorder

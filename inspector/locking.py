@@ -17,8 +17,16 @@ from inspector.errors import UserError
 from inspector.private_files import private_folder
 
 
-class LockHeld(UserError):
+class LockError(UserError):
+    """A lock cannot be taken; the message says why and what to do."""
+
+
+class LockHeld(LockError):
     """Another live process holds the lock."""
+
+
+class LockUnavailable(LockError):
+    """The lock file cannot be made or locked (e.g. the data folder is not writable)."""
 
 
 class ProcessLock:
@@ -38,24 +46,36 @@ class ProcessLock:
 
         Raises:
             LockHeld: Another process holds it (the message names its pid and since when).
-            OSError: The lock file cannot be made.
+            LockUnavailable: The lock file cannot be made, written or locked (the message names
+                the file and the system's reason).
         """
-        private_folder(self.path.parent)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            private_folder(self.path.parent)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as e:
+            raise LockUnavailable(self._cannot(e)) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.ftruncate(fd, 0)
+            os.write(fd, f"process {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}".encode())
         except BlockingIOError:
             holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
             os.close(fd)
             raise LockHeld(f"{self.what} is in use by {holder}; wait until it has finished "
                            f"(lock file {self.path})") from None
+        except OSError as e:
+            os.close(fd)
+            raise LockUnavailable(self._cannot(e)) from None
         except BaseException:
             os.close(fd)
             raise
-        os.ftruncate(fd, 0)
-        os.write(fd, f"process {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}".encode())
         self._fd = fd
         return self
+
+    def _cannot(self, error: OSError) -> str:
+        """The one line that says a lock file cannot be used, why, and what to check."""
+        return (f"cannot lock {self.what}: {error.strerror or error} ({error.filename or self.path}); "
+                f"check that the folder {self.path.parent} can be written")
 
     def release(self) -> None:
         """Gives the lock up (the file stays: removing it could let two holders in)."""
@@ -80,4 +100,4 @@ class ProcessLock:
         self.release()
 
 
-__all__ = ["LockHeld", "ProcessLock"]
+__all__ = ["LockError", "LockHeld", "LockUnavailable", "ProcessLock"]

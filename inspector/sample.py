@@ -1,7 +1,8 @@
 """A sample video made from a photo that a PyPI package ships (scikit-image's ``astronaut``).
 
 Used when no camera is connected (the README's run command) and by the replay tests: the
-person is at the desk for the first part of the clip, then the post is empty.
+person is at the desk for the first part of the clip, then the post is empty. A station that
+watches it is judged by :data:`SAMPLE_REGION`, or on purpose with ``--whole-frame``.
 """
 
 from __future__ import annotations
@@ -9,6 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+
+
+SAMPLE_REGION = (0.1, 0.0, 0.9, 1.0)
+"""The sample's post as a station region (normalised x0, y0, x1, y1): the person sits inside it
+at the default size (``inspector stations region STATION 0.1,0,0.9,1``)."""
 
 
 def astronaut_bgr() -> np.ndarray:

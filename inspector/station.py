@@ -14,6 +14,13 @@ Clips that finish are collected by :meth:`StationMonitor.poll`; :meth:`StationMo
 open events, judges waiting greetings, waits for the clips and closes the writer. The monitor
 holds no thread and no Qt: the caller decides where it runs (the analyze loop, or the live
 runner's inference thread).
+
+**No station is judged blind.** Who the rules judge comes from the station's calibration profile
+(zones) or its region of the frame. A station with neither is refused (:class:`UnjudgedStation`)
+unless the user chose one of two modes on purpose (:func:`judging_mode`): the whole frame (everyone
+in view is judged, and every face but the flagged person's is blurred), or uncalibrated (everyone
+is judged, every face is blurred). :func:`clip_privacy` gives the blurring each mode needs, so
+the README's privacy promise holds in all of them.
 """
 
 from __future__ import annotations
@@ -21,15 +28,115 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 from typing import Callable, Sequence
 
 from inspector.clips import ClipResult, EvidenceRecorder, is_disk_full_error
+from inspector.errors import UserError
 from inspector.events import EventEngine, EventMessage, EventSettings
-from inspector.privacy import FaceRedactor
+from inspector.privacy import FaceRedactor, PrivacyConfig
 from inspector.roles import ZoneRoles, at_post
 from inspector.rules import RulesConfig
 from inspector.types import Frame, FrameResult, PersonObservation
 from inspector.writer import EventWriter
+
+
+class Judging(str, Enum):
+    """How a station's camera decides whom the conduct rules judge."""
+
+    ZONES = "zones"
+    """The calibration profile's zones tell staff from customers (customers' faces blurred)."""
+    REGION = "region"
+    """The persons inside the station's region are its staff (everyone else's face blurred)."""
+    WHOLE_FRAME = "whole_frame"
+    """Chosen on purpose: everyone in view is judged; every face but the flagged person's is blurred."""
+    UNCALIBRATED = "uncalibrated"
+    """Chosen on purpose: everyone in view is judged; every face is blurred, the flagged person's too."""
+
+
+REGION_COMMAND = "inspector stations region {station} X0,Y0,X1,Y1"
+"""The command that draws a station's region (normalised corners of the post in the frame)."""
+NEW_REGION_COMMAND = "inspector stations add {station} --roi X0,Y0,X1,Y1"
+"""The command that adds a station with its region."""
+
+
+def unjudged_message(station: str, new_station: bool = False) -> str:
+    """Why a station with neither a region nor a calibration profile is refused, and what to do (one line).
+
+    Args:
+        station: The station's name.
+        new_station: The station does not exist yet (``analyze --create-station``): the message
+            says how to add it with a region.
+    """
+    command = (NEW_REGION_COMMAND if new_station else REGION_COMMAND).format(station=station)
+    draw = "add it with its region" if new_station else "draw its region"
+    return (f"station {station} has neither a region nor a camera calibration, so nothing tells its staff from "
+            f"customers; {draw} with `{command}` (the part of the "
+            f"frame that is the post, each 0..1, e.g. 0.25,0,0.75,1) or calibrate its camera in the app "
+            f"(Live, choose the station, Calibrate camera...); or choose --whole-frame (everyone in view is "
+            f"judged, every face but the flagged person's is blurred) or --allow-uncalibrated (everyone in "
+            f"view is judged, every face is blurred)")
+
+
+class UnjudgedStation(UserError):
+    """A station with neither a region nor a usable calibration profile, and no mode chosen on purpose.
+
+    Attributes:
+        station: The station's name.
+        calibration_error: Why the station's saved calibration profile cannot be used, or None
+            when it has none.
+    """
+
+    def __init__(self, station: str, calibration_error: str | None = None, new_station: bool = False) -> None:
+        message = unjudged_message(station, new_station)
+        if calibration_error:
+            message += f" (its saved camera calibration cannot be used: {calibration_error})"
+        super().__init__(message)
+        self.station, self.calibration_error = station, calibration_error
+
+
+def judging_mode(station: str, region: tuple[float, float, float, float] | None, calibrated: bool, *,
+                 whole_frame: bool = False, allow_uncalibrated: bool = False,
+                 calibration_error: str | None = None, new_station: bool = False) -> Judging:
+    """Whom a run of the station judges, or a refusal when nothing says who its staff are.
+
+    Args:
+        station: The station's name (for the refusal).
+        region: The station's region of the frame, or None.
+        calibrated: Whether a usable calibration profile is in force for the run.
+        whole_frame: The user chose to judge everyone in the frame (region and profile unused).
+        allow_uncalibrated: The user chose to run a station with neither region nor profile anyway.
+        calibration_error: Why a saved profile cannot be used (named in the refusal), or None.
+        new_station: The station is not created yet (the refusal says how to add it with a region).
+
+    Raises:
+        UnjudgedStation: Neither a region nor a profile, and neither choice made.
+    """
+    if whole_frame:
+        return Judging.WHOLE_FRAME
+    if calibrated:
+        return Judging.ZONES
+    if region is not None:
+        return Judging.REGION
+    if allow_uncalibrated:
+        return Judging.UNCALIBRATED
+    raise UnjudgedStation(station, calibration_error, new_station)
+
+
+def clip_privacy(mode: Judging, privacy: PrivacyConfig) -> PrivacyConfig:
+    """The blurring a run in ``mode`` applies to its clips and thumbnails.
+
+    With zones or a region, the configured blurring (customers by default). With the whole frame
+    or uncalibrated, everyone in view is judged as staff, so "customers" would blur nobody: the
+    whole frame blurs every face but the flagged person's (``all_but_flagged``), uncalibrated blurs
+    every face (``everyone``). A stricter setting (``everyone``) is kept, and so is a site's
+    explicit ``off``.
+    """
+    if mode in (Judging.ZONES, Judging.REGION) or privacy.blur in ("everyone", "off"):
+        return privacy
+    if mode is Judging.WHOLE_FRAME:
+        return privacy.model_copy(update={"blur": "all_but_flagged"})
+    return privacy.model_copy(update={"blur": "everyone"})
 
 
 @dataclass

@@ -17,5 +17,7 @@ fi
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec .venv/bin/inspector ui --source "$source_arg"
 fi
-echo "run: no display; analysing $source_arg on the command line (station 'desk-1')"
-exec .venv/bin/inspector analyze "$source_arg" --station desk-1 --create-station
+echo "run: no display; analysing $source_arg on the command line (station 'desk-1', whole frame)"
+# desk-1 is created without a region, so who is judged is said on purpose: everyone in the frame,
+# every face but the flagged person's blurred in clips (draw a region with `inspector stations region`).
+exec .venv/bin/inspector analyze "$source_arg" --station desk-1 --create-station --whole-frame

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from inspector.cli import main
-from inspector.sample import write_sample_video
+from inspector.sample import SAMPLE_REGION, write_sample_video
 from inspector.store import Store
 
 pytestmark = pytest.mark.usefixtures("models_ready")
@@ -38,7 +38,7 @@ def setup(tmp_path):
 def test_lock_released_during_run_writes_everything_later(setup, capsys):
     video, db, cfg = setup
     with Store.open(db) as s:
-        s.add_station("desk")
+        s.add_station("desk", roi=SAMPLE_REGION)  # the sample's person is its staff
     started = threading.Event()
     t = threading.Thread(target=_lock, args=(str(db), 4.0, started))
     t.start()
@@ -55,7 +55,7 @@ def test_lock_released_during_run_writes_everything_later(setup, capsys):
 def test_lock_held_to_the_end_saves_events_to_a_file(setup, capsys):
     video, db, cfg = setup
     with Store.open(db) as s:
-        s.add_station("desk")
+        s.add_station("desk", roi=SAMPLE_REGION)  # the sample's person is its staff
     started = threading.Event()
     t = threading.Thread(target=_lock, args=(str(db), 60.0, started), daemon=True)
     t.start()

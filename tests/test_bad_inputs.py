@@ -34,14 +34,16 @@ def test_missing_models_say_where_to_put_them(tmp_path, wall, monkeypatch, capsy
 
 
 def test_missing_camera(tmp_path, capsys):
-    assert main(["analyze", "9", "--station", "desk", "--create-station", "--db", str(tmp_path / "t.db")]) == 2
+    assert main(["analyze", "9", "--station", "desk", "--create-station", "--whole-frame",
+                 "--db", str(tmp_path / "t.db")]) == 2
     assert "camera 9 not found" in capsys.readouterr().err
 
 
 def test_corrupt_video(tmp_path, capsys):
     bad = tmp_path / "bad.mp4"
     bad.write_bytes(b"\x00" * 5000)
-    assert main(["analyze", str(bad), "--station", "desk", "--create-station", "--db", str(tmp_path / "t.db")]) == 2
+    assert main(["analyze", str(bad), "--station", "desk", "--create-station", "--whole-frame",
+                 "--db", str(tmp_path / "t.db")]) == 2
     assert "cannot open video" in capsys.readouterr().err
 
 
@@ -92,7 +94,7 @@ def test_analyze_goes_past_an_unreadable_image_and_says_so(tmp_path, capsys, mod
     for name in ("a.png", "c.png"):
         cv2.imwrite(str(folder / name), np.full((120, 160, 3), 200, np.uint8))
     (folder / "b.png").write_bytes(b"broken")
-    rc = main(["analyze", str(folder), "--station", "desk", "--create-station", "--no-clips",
+    rc = main(["analyze", str(folder), "--station", "desk", "--create-station", "--allow-uncalibrated", "--no-clips",
                "--db", str(tmp_path / "t.db")])
     out = capsys.readouterr()
     assert rc == 1 and "2 frames" in out.out

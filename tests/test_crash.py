@@ -31,7 +31,7 @@ def _analyze(video: Path, db: Path, clips: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     env.pop("PYTEST_CURRENT_TEST", None)
     return subprocess.Popen([sys.executable, "-m", "inspector.cli", "analyze", str(video), "--station", "desk",
-                             "--create-station", "--db", str(db), "--clips-dir", str(clips),
+                             "--create-station", "--whole-frame", "--db", str(db), "--clips-dir", str(clips),
                              "--start", "2026-03-02T09:00:00+00:00"],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 

@@ -167,19 +167,120 @@ def test_staff_in_the_staff_zone_is_judged_by_the_conduct_rules(tmp_path):
 
 
 def test_start_live_reports_an_unusable_profile(tmp_path):
-    """A broken profile: the run goes on without zones and the recorder says why."""
+    """A broken profile: a station with a region goes on without zones and the recorder says why;
+    a station without one is refused, and the refusal names the profile's problem."""
     from inspector.config import InspectorConfig
+    from inspector.station import Judging, UnjudgedStation
     from inspector.store import Store
 
     bad = tmp_path / "desk.json"
     bad.write_text('{"version": 1, "camera_id": "desk"}', encoding="utf-8")
     with Store.open(tmp_path / "t.db") as store:
-        store.add_station("desk")
+        store.add_station("desk", roi=(0.0, 0.0, 0.5, 1.0))
+        store.add_station("bare")
         runner, rec = start_live(str(tmp_path / "none.mp4"), InspectorConfig(), RULES, station="desk", store=store,
                                  processor_factory=_NoModels, calibration=bad)
         runner.stop()
         runner.wait(5)
+        rec.finish()
+        with pytest.raises(UnjudgedStation, match="stations region bare") as refused:
+            start_live(str(tmp_path / "none.mp4"), InspectorConfig(), RULES, station="bare", store=store,
+                       processor_factory=_NoModels, calibration=bad)
     assert rec.zones is None and "desk.json" in rec.zones_error and "staff_zone" in rec.zones_error
+    assert rec.judging is Judging.REGION
+    assert "desk.json" in refused.value.calibration_error and "staff_zone" in str(refused.value)
+
+
+def _start(tmp_path, store, station="bare", **kwargs):
+    """Starts a recording live run of ``station`` on a missing file (it ends at once) with the site's lock."""
+    from inspector.config import InspectorConfig
+    from inspector.site import Site
+
+    site = Site(tmp_path / "data")
+    return start_live(str(tmp_path / "none.mp4"), InspectorConfig(), RULES, station=station, store=store,
+                      processor_factory=_NoModels, clip_dir=site.clip_dir(station),
+                      station_lock=site.station_lock(station), **kwargs)
+
+
+def test_a_station_with_neither_region_nor_calibration_is_refused_unless_chosen(tmp_path):
+    """Issue 13 §4: no station is judged blind. Refused before anything starts (no lock, no clips
+    folder); the two choices run with the blurring the README promises."""
+    from inspector.site import Site
+    from inspector.station import Judging, UnjudgedStation
+    from inspector.store import Store
+
+    site = Site(tmp_path / "data")
+    with Store.open(tmp_path / "t.db") as store:
+        store.add_station("bare")
+        store.add_station("desk", roi=(0.0, 0.0, 0.5, 1.0))
+        with pytest.raises(UnjudgedStation, match=r"inspector stations region bare X0,Y0,X1,Y1.*Calibrate camera"):
+            _start(tmp_path, store)
+        assert not site.clip_dir("bare").exists()
+        with site.station_lock("bare"):  # the refused run did not keep the lock
+            pass
+        blur = {}
+        for station, choice in (("bare", {"whole_frame": True}), ("bare", {"allow_uncalibrated": True}),
+                                ("desk", {}), ("desk", {"whole_frame": True}), ("bare", {"whole_frame": False})):
+            try:
+                runner, rec = _start(tmp_path, store, station, **choice)
+            except UnjudgedStation:
+                blur[station, tuple(choice.items())] = "refused"
+                continue
+            runner.stop()
+            runner.wait(5)
+            rec.finish()
+            blur[station, tuple(choice.items())] = (rec.judging, rec.monitor.redactor.settings.blur,
+                                                    rec.monitor.region)
+    assert blur == {
+        ("bare", (("whole_frame", True),)): (Judging.WHOLE_FRAME, "all_but_flagged", None),
+        ("bare", (("allow_uncalibrated", True),)): (Judging.UNCALIBRATED, "everyone", None),
+        ("desk", ()): (Judging.REGION, "customers", (0.0, 0.0, 0.5, 1.0)),
+        ("desk", (("whole_frame", True),)): (Judging.WHOLE_FRAME, "all_but_flagged", None),  # region not used
+        ("bare", (("whole_frame", False),)): "refused",
+    }
+
+
+def test_whole_frame_judges_everyone_and_a_region_only_those_inside(tmp_path):
+    from inspector.store import Store
+
+    with Store.open(tmp_path / "t.db") as store:
+        store.add_station("desk", roi=(0.0, 0.0, 0.5, 1.0))
+        judged = {}
+        for whole in (False, True):
+            runner, rec = _start(tmp_path, store, "desk", whole_frame=whole)
+            runner.stop()
+            runner.wait(5)
+            judged[whole] = {v.track_id for v in run(rec, (crossed(1, -0.2), crossed(2, 0.3)))}
+            rec.finish()
+    assert judged == {False: {1}, True: {1, 2}}
+
+
+def test_a_live_run_holds_the_station_lock_until_it_finishes(tmp_path, capsys):
+    """Issue 15: a live run and an analyze of the same station cannot run side by side."""
+    from inspector.cli import main
+    from inspector.locking import LockHeld
+    from inspector.site import Site
+    from inspector.store import Store
+
+    db = tmp_path / "t.db"
+    site = Site(tmp_path / "data")
+    cfg = tmp_path / "site.toml"
+    cfg.write_text(f'[storage]\ndata_dir = "{site.data_dir}"\n', encoding="utf-8")
+    with Store.open(db) as store:
+        store.add_station("desk", roi=(0.0, 0.0, 0.5, 1.0))
+        runner, rec = _start(tmp_path, store, "desk")
+        runner.stop()
+        runner.wait(5)
+        with pytest.raises(LockHeld, match="station desk is in use"):
+            _start(tmp_path, store, "desk")  # a second live view
+        assert main(["--config", str(cfg), "analyze", str(tmp_path / "none.mp4"), "--station", "desk",
+                     "--db", str(db)]) == 2
+        err = capsys.readouterr().err
+        assert "station desk is in use by process" in err and "Traceback" not in err
+        rec.finish()
+        assert not rec.lock.held
+        with site.station_lock("desk"):  # released at the end of the run
+            pass
 
 
 class _NoModels:

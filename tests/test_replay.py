@@ -17,7 +17,7 @@ import pytest
 
 from inspector.cli import main
 from inspector.rules import default_rules, rules_to_toml
-from inspector.sample import write_sample_video
+from inspector.sample import SAMPLE_REGION, write_sample_video
 
 GOLDEN = Path(__file__).parent / "golden" / "replay_sample.json"
 pytestmark = pytest.mark.usefixtures("models_ready")
@@ -54,7 +54,8 @@ def test_replay_sample_matches_golden(tmp_path, capsys):
     video = write_sample_video(tmp_path / "sample.mp4")
     db = tmp_path / "t.db"
     clips = tmp_path / "clips"
-    args = ["analyze", str(video), "--station", "desk", "--create-station", "--db", str(db),
+    assert main(["stations", "add", "desk", "--roi", ",".join(map(str, SAMPLE_REGION)), "--db", str(db)]) == 0
+    args = ["analyze", str(video), "--station", "desk", "--db", str(db),
             "--rules", str(_rules_file(tmp_path)), "--start", "2026-11-02T10:00:00+00:00",
             "--clips-dir", str(clips), "--json"]
     assert main(args) == 0
@@ -105,8 +106,8 @@ def test_truncated_video_keeps_events(tmp_path, capsys):
     cut = tmp_path / "cut.avi"
     cut.write_bytes(data[: int(len(data) * 0.75)])
     db = tmp_path / "t.db"
-    rc = main(["analyze", str(cut), "--station", "desk", "--create-station", "--db", str(db), "--no-clips",
-               "--json"])
+    rc = main(["analyze", str(cut), "--station", "desk", "--create-station", "--whole-frame", "--db", str(db),
+               "--no-clips", "--json"])
     captured = capsys.readouterr()
     summary = json.loads(captured.out.strip().splitlines()[-1])
     assert rc == 1

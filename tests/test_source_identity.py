@@ -80,7 +80,7 @@ def test_analysing_a_touched_copy_counts_nothing_twice(tmp_path, capsys, models_
     db = tmp_path / "t.db"
     out = []
     for f in (video, copy):
-        assert main(["analyze", str(f), "--station", "desk", "--create-station", "--no-clips", "--json",
+        assert main(["analyze", str(f), "--station", "desk", "--create-station", "--whole-frame", "--no-clips", "--json",
                      "--db", str(db)]) == 0
         out.append(json.loads(capsys.readouterr().out.strip().splitlines()[-1]))
     assert out[0]["source_id"] == out[1]["source_id"]

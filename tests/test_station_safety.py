@@ -38,7 +38,7 @@ def test_cli_refuses_a_path_as_station_name_in_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "may hold only letters, digits" in err and "Traceback" not in err
     assert main(["analyze", str(tmp_path / "none.mp4"), "--station", "/abs/path", "--create-station",
-                 "--db", str(db)]) == 2
+                 "--whole-frame", "--db", str(db)]) == 2
     assert "may hold only letters, digits" in capsys.readouterr().err
 
 
@@ -96,7 +96,7 @@ def test_a_second_analysis_of_a_station_is_refused_while_the_first_runs(tmp_path
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     db = tmp_path / "t.db"
     with Store.open(db) as s:
-        s.add_station("desk")
+        s.add_station("desk", roi=(0.0, 0.0, 0.5, 1.0))
     clips = Site(data.parent / "deskconduct").clip_dir("desk")
     clips.mkdir(parents=True)
     in_progress = clips / ".desk_arms_crossed_20260101T090000_0123abcd.mp4.part"
@@ -111,7 +111,7 @@ def test_a_second_analysis_of_a_station_is_refused_while_the_first_runs(tmp_path
 def test_create_station_creates_nothing_when_the_source_fails(tmp_path, capsys):
     db = tmp_path / "t.db"
     assert main(["analyze", str(tmp_path / "missing.mp4"), "--station", "desk-9", "--create-station",
-                 "--db", str(db)]) == 2
+                 "--whole-frame", "--db", str(db)]) == 2
     assert "Traceback" not in capsys.readouterr().err
     with Store.open(db) as s:
         assert s.list_stations() == []
@@ -127,8 +127,8 @@ def test_a_clips_folder_that_cannot_be_written_is_one_line(tmp_path, video, caps
         import inspector.analyze as analyze
 
         monkeypatch.setattr(analyze.os, "access", lambda path, mode: os.fspath(path) != str(target))
-    rc = main(["analyze", str(video), "--station", "desk", "--create-station", "--clips-dir", str(target),
-               "--db", str(tmp_path / "t.db")])
+    rc = main(["analyze", str(video), "--station", "desk", "--create-station", "--whole-frame",
+               "--clips-dir", str(target), "--db", str(tmp_path / "t.db")])
     err = capsys.readouterr().err
     assert rc == 2 and "cannot use the clips folder" in err and "Traceback" not in err
 
@@ -150,3 +150,127 @@ def test_database_clips_and_locks_are_created_owner_only(tmp_path):
     assert mode(w.part) == "0o600"
     w.add(np.zeros((48, 64, 3), np.uint8), 0)
     assert mode(w.close()) == "0o600"
+
+
+# --- no station is judged blind (issue 13 §4) ----------------------------------------------------
+
+
+def test_analyze_refuses_a_station_with_neither_region_nor_calibration(tmp_path, video, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    db = tmp_path / "t.db"
+    with Store.open(db) as s:
+        s.add_station("desk")
+    assert main(["analyze", str(video), "--station", "desk", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "station desk has neither a region nor a camera calibration" in err
+    assert "`inspector stations region desk X0,Y0,X1,Y1`" in err and "Calibrate camera" in err
+    assert "--whole-frame" in err and "--allow-uncalibrated" in err
+    assert not Site(tmp_path / "deskconduct").clip_dir("desk").exists()  # refused before anything was made
+    # a station analyze would create: refused, not created, told how to add it with a region
+    assert main(["analyze", str(video), "--station", "desk-2", "--create-station", "--db", str(db)]) == 2
+    assert "`inspector stations add desk-2 --roi X0,Y0,X1,Y1`" in capsys.readouterr().err
+    with Store.open(db) as s:
+        assert [st.name for st in s.list_stations()] == ["desk"]
+    # drawn with the command the message names, the same analysis runs
+    assert main(["stations", "region", "desk", "0.25,0,0.75,1", "--db", str(db)]) == 0
+    assert main(["analyze", str(video), "--station", "desk", "--no-clips", "--json", "--db", str(db)]) == 0
+    assert '"judging": "region"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("choice, judging, note", [
+    ("--whole-frame", "whole_frame", "every face but the flagged person's is blurred"),
+    ("--allow-uncalibrated", "uncalibrated", "every face is blurred"),
+])
+def test_analyze_runs_a_bare_station_when_the_mode_is_chosen(tmp_path, video, capsys, monkeypatch, choice, judging,
+                                                            note):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    db = tmp_path / "t.db"
+    assert main(["analyze", str(video), "--station", "desk", "--create-station", choice, "--json",
+                 "--db", str(db)]) == 0
+    out = capsys.readouterr()
+    assert f'"judging": "{judging}"' in out.out and note in out.err
+
+
+def test_analyze_refuses_both_choices_at_once(tmp_path, video, capsys):
+    assert main(["analyze", str(video), "--station", "desk", "--create-station", "--whole-frame",
+                 "--allow-uncalibrated", "--db", str(tmp_path / "t.db")]) == 2
+    assert "two different choices" in capsys.readouterr().err
+
+
+def test_whole_frame_blurs_all_but_the_flagged_person_and_uncalibrated_everyone():
+    from inspector.privacy import PrivacyConfig
+    from inspector.station import Judging, clip_privacy
+
+    got = {(mode, blur): clip_privacy(mode, PrivacyConfig(blur=blur)).blur
+           for mode in Judging for blur in ("customers", "all_but_flagged", "everyone", "off")}
+    assert got == {
+        (Judging.ZONES, "customers"): "customers", (Judging.ZONES, "all_but_flagged"): "all_but_flagged",
+        (Judging.ZONES, "everyone"): "everyone", (Judging.ZONES, "off"): "off",
+        (Judging.REGION, "customers"): "customers", (Judging.REGION, "all_but_flagged"): "all_but_flagged",
+        (Judging.REGION, "everyone"): "everyone", (Judging.REGION, "off"): "off",
+        (Judging.WHOLE_FRAME, "customers"): "all_but_flagged", (Judging.WHOLE_FRAME, "all_but_flagged"): "all_but_flagged",
+        (Judging.WHOLE_FRAME, "everyone"): "everyone", (Judging.WHOLE_FRAME, "off"): "off",
+        (Judging.UNCALIBRATED, "customers"): "everyone", (Judging.UNCALIBRATED, "all_but_flagged"): "everyone",
+        (Judging.UNCALIBRATED, "everyone"): "everyone", (Judging.UNCALIBRATED, "off"): "off",
+    }
+
+
+def test_the_analyzer_itself_refuses_a_bare_station(tmp_path, video):
+    """The engine, not only the command line: an Analyzer built without a mode refuses."""
+    from datetime import datetime, timezone
+
+    from inspector.analyze import Analyzer
+    from inspector.config import InspectorConfig
+    from inspector.rules import default_rules
+    from inspector.sources import open_source
+    from inspector.station import Judging, UnjudgedStation
+
+    with Store.open(tmp_path / "t.db") as s, open_source(str(video)) as source:
+        bare = s.add_station("bare")
+        args = (InspectorConfig(), s, bare, source, "test", datetime(2026, 1, 1, tzinfo=timezone.utc), default_rules(),
+                None)
+        with pytest.raises(UnjudgedStation):
+            Analyzer(*args)
+        whole = Analyzer(*args, judging=Judging.WHOLE_FRAME)
+        assert whole.monitor.region is None and whole.judging is Judging.WHOLE_FRAME
+        whole.writer.close()
+
+
+def test_stations_region_draws_and_clears_a_region_audited(tmp_path, capsys):
+    db = tmp_path / "t.db"
+    assert main(["stations", "add", "desk", "--db", str(db)]) == 0
+    assert main(["stations", "region", "desk", "0.1,0,0.9,1", "--db", str(db)]) == 0
+    assert main(["stations", "region", "desk", "0.9,0,0.1,1", "--db", str(db)]) == 2
+    assert main(["stations", "region", "desk", "--db", str(db)]) == 2
+    with Store.open(db) as s:
+        assert s.get_station("desk").roi == (0.1, 0.0, 0.9, 1.0)
+    assert main(["stations", "region", "desk", "--clear", "--db", str(db)]) == 0
+    with Store.open(db) as s:
+        assert s.get_station("desk").roi is None
+        changes = [(e.action, e.details) for e in s.list_audit() if e.action == "station.region"]
+    assert changes == [("station.region", {"old": None, "new": "[0.1, 0.0, 0.9, 1.0]"}),
+                       ("station.region", {"old": "[0.1, 0.0, 0.9, 1.0]", "new": None})]
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "X0,Y0,X1,Y1" in err
+
+
+# --- the lock file cannot be made (issue 15) -----------------------------------------------------
+
+
+def test_a_lock_that_cannot_be_made_is_one_clear_line(tmp_path, video, capsys, monkeypatch):
+    from inspector.locking import LockUnavailable, ProcessLock
+
+    (tmp_path / "blocked").write_bytes(b"a file where the locks folder should be")
+    with pytest.raises(LockUnavailable, match=r"cannot lock station desk: .*blocked.*check that the folder"):
+        ProcessLock(tmp_path / "blocked" / "desk.lock", "station desk").acquire()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    site = Site(tmp_path / "deskconduct")
+    site.data_dir.mkdir()
+    (site.data_dir / "locks").write_bytes(b"not a folder")  # the data folder cannot hold the lock
+    db = tmp_path / "t.db"
+    assert main(["analyze", str(video), "--station", "desk", "--create-station", "--whole-frame",
+                 "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "cannot lock station desk" in err and "can be written" in err

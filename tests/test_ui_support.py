@@ -29,7 +29,7 @@ def app_setup(qapp, tmp_path):
 @pytest.fixture
 def ctx(app_setup, tmp_path):
     """A context on a fresh SQLite store with two staff, one station, a roster and three events."""
-    from inspector.sample import write_sample_video
+    from inspector.sample import SAMPLE_REGION, write_sample_video
     from ui.context import open_context
 
     c = open_context(data_dir=tmp_path / "data")
@@ -37,7 +37,7 @@ def ctx(app_setup, tmp_path):
     store = c.store
     store.add_staff("S001", "张伟")
     store.add_staff("S002", "Li Na")
-    store.add_station("desk-1", "0", "left counter")
+    store.add_station("desk-1", "0", "left counter", roi=SAMPLE_REGION)  # the sample's person is its staff
     now = datetime.now(timezone.utc).replace(microsecond=0)
     store.add_roster("S001", "desk-1", now - timedelta(hours=6), now + timedelta(hours=6))
     clip = write_sample_video(tmp_path / "clips" / "e1.mp4", seconds_present=1.0, seconds_empty=1.0)

@@ -1,4 +1,9 @@
-"""``inspector analyze SOURCE --station NAME [--stride N] [--no-clips]``."""
+"""``inspector analyze SOURCE --station NAME [--stride N] [--no-clips] [--whole-frame | --allow-uncalibrated]``.
+
+A station with neither a region nor a calibration profile is refused before its source is opened
+(:func:`inspector.station.judging_mode`), unless ``--whole-frame`` or ``--allow-uncalibrated`` says
+on purpose how to judge it.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--station", help="Station name or id (`inspector stations list`); created for the sample "
                                      "when absent and --create-station is given.")
     p.add_argument("--create-station", action="store_true",
-                   help="Create the station (whole frame) when it does not exist yet.")
+                   help="Create the station when it does not exist yet (it has no region: add "
+                        "--whole-frame or --allow-uncalibrated, or add it first with "
+                        "`inspector stations add NAME --roi X0,Y0,X1,Y1`).")
     p.add_argument("--stride", type=int, help="Analyse every N-th frame (default from config, 1).")
     p.add_argument("--no-clips", action="store_true", help="Store events without evidence clips.")
     p.add_argument("--rules", type=Path, help="Rule table (TOML/JSON) instead of the configured or default one.")
@@ -31,6 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                       "profile saved for the station in the app, if any).")
     cal.add_argument("--no-calibration", action="store_true",
                      help="Ignore any calibration profile: the station's region decides who is at the post.")
+    cal.add_argument("--whole-frame", action="store_true",
+                     help="Judge everyone in the frame (the station's region and calibration are not used); "
+                          "every face but the flagged person's is blurred in clips and thumbnails.")
+    p.add_argument("--allow-uncalibrated", action="store_true",
+                   help="Analyse a station that has neither a region nor a calibration profile anyway: "
+                        "everyone in view is judged and every face is blurred in clips and thumbnails "
+                        "(without this, or --whole-frame, such a station is refused).")
     p.add_argument("--clips-dir", type=Path, help="Folder for clips (default <data folder>/clips/<station>).")
     p.add_argument("--json", action="store_true", help="Print the summary as JSON.")
     add_db_argument(p)
@@ -82,7 +96,21 @@ def _progress_printer(stream):
     return show
 
 
-def _analyse(args, cfg, store, site, station, source, rules, zone, stride):
+def judging_note(mode, station) -> str | None:
+    """What a run in ``mode`` does differently, for stderr (None for zones and region: the usual)."""
+    from inspector.station import Judging
+
+    if mode is Judging.WHOLE_FRAME:
+        unused = " (its region is not used)" if station.roi is not None else ""
+        return (f"judging everyone in the frame of {station.name}{unused} (--whole-frame); every face but "
+                f"the flagged person's is blurred in clips and thumbnails")
+    if mode is Judging.UNCALIBRATED:
+        return (f"judging everyone in the frame of {station.name}, which has neither a region nor a calibration "
+                f"(--allow-uncalibrated); every face is blurred in clips and thumbnails")
+    return None
+
+
+def _analyse(args, cfg, store, site, station, source, rules, zone, stride, profile, mode):
     """Runs the analysis of an opened source for a station whose lock is held; returns (summary, zones)."""
     from inspector.analyze import Analyzer, file_origin, file_source_id
     from inspector.pipeline import Pipeline
@@ -114,7 +142,9 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride):
     if not args.no_clips:
         clip_dir = args.clips_dir or site.clip_dir(station.name)
     zones = None
-    profile = None if args.no_calibration else calibration_profile(args.calibration, cfg, station.name)
+    note = judging_note(mode, station)
+    if note:
+        print(note, file=sys.stderr)
     if profile is not None and not args.calibration and not cfg.analysis.calibration_file:
         print(f"using the camera calibration saved for {station.name}: {profile}", file=sys.stderr)
     if profile:
@@ -126,7 +156,8 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride):
             raise UserError(f"calibration profile {profile}: {e}") from None
     try:
         analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
-                            on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy)
+                            on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy,
+                            judging=mode)
     except OSError as e:
         raise UserError(f"cannot use the clips folder {clip_dir}: {e.strerror or e}") from None
     with Pipeline(cfg, mode="video", badge_enrolment=site.load_badge()) as pipe:
@@ -141,6 +172,7 @@ def run(args: argparse.Namespace) -> int:
     from inspector.rules import RulesError, load_rules
     from inspector.site import Site
     from inspector.sources import SourceError, open_source
+    from inspector.station import judging_mode
     from inspector.store import UnknownStation
     from inspector.store.names import check_station_name
 
@@ -161,6 +193,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.station:
         raise UserError("--station is required (see `inspector stations list`; "
                         "add one with `inspector stations add NAME`)")
+    if args.whole_frame and args.allow_uncalibrated:
+        raise UserError("--whole-frame and --allow-uncalibrated are two different choices: give one")
     store = open_from_args(args)
     try:
         from inspector.auth import Permission  # refuse before analysing, not at the first event
@@ -175,6 +209,12 @@ def run(args: argparse.Namespace) -> int:
                                 f"`inspector stations add {args.station}` or pass --create-station") from None
             check_station_name(args.station)  # before the source is opened: a bad name stops here
         name = station.name if station is not None else args.station
+        # Who is judged is settled before the source is opened or the station created: a station
+        # nothing tells staff from customers in is refused here (no blind judging).
+        profile = None if args.no_calibration or args.whole_frame else calibration_profile(args.calibration, cfg, name)
+        mode = judging_mode(name, None if station is None else station.roi, profile is not None,
+                            whole_frame=args.whole_frame, allow_uncalibrated=args.allow_uncalibrated,
+                            new_station=station is None)
         with site.station_lock(name):  # one analysis per station: clips and their clean-up are its own
             try:
                 source = open_source(args.source)
@@ -183,7 +223,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 if station is None:  # created only once its source has opened
                     station = store.add_station(args.station, camera_source=args.source, area="created by analyze")
-                summary, zones = _analyse(args, cfg, store, site, station, source, rules, zone, stride)
+                summary, zones = _analyse(args, cfg, store, site, station, source, rules, zone, stride, profile, mode)
             finally:
                 source.close()
     finally:
@@ -197,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
             "speed": round(summary.speed, 3), "events_new": summary.events_new, "events_known": summary.events_known,
             "clips_ok": summary.clips_ok, "clips_missing": [list(x) for x in summary.clips_missing],
             "stopped": summary.stopped, "unsaved_file": summary.unsaved_file, "event_ids": list(summary.event_ids),
-            "greetings_new": summary.greetings_new, "refused": list(summary.refused),
+            "greetings_new": summary.greetings_new, "refused": list(summary.refused), "judging": mode.value,
         }, ensure_ascii=False))
     else:
         print(f"{summary.source}: {summary.frames} frames ({summary.analysed} analysed), "
