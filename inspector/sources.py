@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import threading
 import time
+import warnings
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,9 @@ import numpy as np
 from inspector.types import Frame
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
+MAX_IMAGE_PIXELS = 50_000_000
+"""Largest image (width times height) read: a bigger one would take gigabytes to decode and is
+refused from its header, before decoding."""
 VIDEO_EXTS = {".mp4", ".avi", ".mov", ".mkv", ".m4v", ".webm", ".mpg", ".mpeg", ".wmv", ".ts"}
 
 
@@ -35,17 +40,53 @@ class SourceTruncatedError(SourceError):
     """A video file ended before its announced length (truncated or corrupt part-way)."""
 
 
+def image_header_size(path: str | Path) -> tuple[int, int] | None:
+    """An image file's width and height as its header states them, without decoding the pixels,
+    or None when the header is not one Pillow knows (the decoder then has the last word)."""
+    try:
+        from PIL import Image  # Pillow comes with reportlab; only the header is read here
+    except ImportError:  # pragma: no cover - reportlab requires Pillow
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow's own "decompression bomb" warning: judged below
+        try:
+            with Image.open(path) as im:
+                return int(im.size[0]), int(im.size[1])
+        except Image.DecompressionBombError as e:  # beyond Pillow's own hard limit: far too big
+            sizes = [int(v) for v in re.findall(r"\d+", str(e))]
+            return (sizes[0], 1) if sizes else (MAX_IMAGE_PIXELS + 1, 1)
+        except (OSError, ValueError, SyntaxError):  # not an image Pillow can parse
+            return None
+
+
+def check_image_size(path: str | Path, max_pixels: int | None = None) -> None:
+    """Refuses an image whose header says it is larger than ``max_pixels`` (default :data:`MAX_IMAGE_PIXELS`).
+
+    Raises:
+        SourceError: Too large (the message gives its size and the limit).
+    """
+    max_pixels = MAX_IMAGE_PIXELS if max_pixels is None else max_pixels
+    size = image_header_size(path)
+    if size is not None and size[0] * size[1] > max_pixels:
+        w, h = size
+        stated = f"{w}x{h}, " if h > 1 else ""
+        raise SourceError(f"image too large: {path} ({stated}{w * h / 1e6:.0f} megapixels; at most "
+                          f"{max_pixels / 1e6:.0f} megapixels are read; scale it down first)")
+
+
 def read_image(path: str | Path) -> Frame:
     """Reads one image file as a frame.
 
     Raises:
-        SourceError: Missing file, or a file that is not a decodable image.
+        SourceError: Missing file, a file that is not a decodable image, or an image larger than
+            :data:`MAX_IMAGE_PIXELS` (refused from its header, before decoding).
     """
     p = Path(path)
     if not p.exists():
         raise SourceError(f"file not found: {p}")
     if not p.is_file():
         raise SourceError(f"not a file: {p}")
+    check_image_size(p)
     data = np.fromfile(str(p), dtype=np.uint8)  # works with non-ASCII paths, unlike cv2.imread
     img = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
     if img is None:

@@ -229,3 +229,50 @@ def test_complete_file_with_dropped_frames_is_not_called_truncated(tmp_path):
     frames = list(src)  # no SourceTruncatedError
     src.close()
     assert len(frames) == 300 and frames[-1].timestamp_ms > 16000
+
+
+def _png_header(path, width: int, height: int) -> None:
+    """A PNG whose header states ``width`` x ``height`` (its pixel data is not there: nothing to decode)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(b"\0" * 16)) + chunk(b"IEND", b""))
+
+
+@pytest.mark.parametrize("width, height, stated", [(20000, 20000, "400 megapixels"), (8000, 7000, "8000x7000")])
+def test_a_huge_image_is_refused_from_its_header_before_decoding(tmp_path, width, height, stated):
+    """Issue 15 (12): a 20000x20000 image took 2.6 GB with no limit."""
+    import resource
+
+    from inspector.sources import MAX_IMAGE_PIXELS
+
+    big = tmp_path / "big.png"
+    _png_header(big, width, height)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(SourceError, match=rf"image too large: .*big.png \({stated}.*at most "
+                                          rf"{MAX_IMAGE_PIXELS // 1_000_000} megapixels"):
+        read_image(big)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100_000  # KiB: nothing was decoded
+    folder = tmp_path / "imgs"
+    folder.mkdir()
+    big.rename(folder / "big.png")
+    cv2.imwrite(str(folder / "small.png"), np.zeros((48, 64, 3), np.uint8))
+    src = ImageSource(folder)
+    assert [f.image.shape for f in src] == [(48, 64, 3)]  # a folder goes past it and says so
+    assert len(src.skipped) == 1 and "image too large" in src.skipped[0]
+
+
+def test_an_image_at_the_limit_is_read(tmp_path, monkeypatch):
+    import inspector.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_IMAGE_PIXELS", 64 * 48)
+    ok = tmp_path / "ok.png"
+    cv2.imwrite(str(ok), np.zeros((48, 64, 3), np.uint8))
+    assert read_image(ok).image.shape == (48, 64, 3)
+    cv2.imwrite(str(ok), np.zeros((48, 65, 3), np.uint8))
+    with pytest.raises(SourceError, match="image too large"):
+        read_image(ok)
