@@ -404,3 +404,16 @@ def test_measure_on_a_labelled_folder(tmp_path, vad):
     assert dict(res.phrase_counts)["greeting"] == 2 and dict(res.phrase_counts)["forbidden"] == 0
     assert 0 < res.vad_rtf < 1
     assert "phrase recall/precision: not measured" in res.format()
+
+
+def test_real_time_vad_keeps_pace(vad, speech):
+    import time
+
+    from inspector.audio.loadtest import RealTimeVad
+
+    t0 = time.perf_counter()
+    with RealTimeVad(vad, speech[:SAMPLE_RATE]) as load:
+        time.sleep(0.6)
+    wall = time.perf_counter() - t0
+    assert 0.3 < load.audio_s <= wall + 0.05, "audio is fed at real-time pace, not faster"
+    assert 0 < load.rtf < 1

@@ -1,4 +1,4 @@
-"""``inspector audio devices|vad|measure``: the desk's sound (issue 17)."""
+"""``inspector audio devices|vad|measure|bench``: the desk's sound (issue 17)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="Also measure with white noise added at this signal-to-noise ratio (repeatable).")
     m.add_argument("--noise-minutes", type=float, default=10.0, help="Minutes of generated noise to count false voice on.")
     m.set_defaults(func=_measure)
+    b = asub.add_parser("bench", help="Vision pipeline fps alone and with the VAD running at real-time pace beside it.")
+    b.add_argument("source", help="Video file (or image folder) for the vision pipeline.")
+    b.add_argument("--sound", help="Audio or video file whose sound the VAD runs on, looped (default: the source's).")
+    b.add_argument("--frames", type=int, default=100, help="Frames to time (after 5 warm-up frames).")
+    b.add_argument("--rounds", type=int, default=3, help="Alternate timings of each; the medians are reported.")
+    b.set_defaults(func=_bench)
 
 
 def _devices(args: argparse.Namespace) -> int:
@@ -73,4 +79,19 @@ def _measure(args: argparse.Namespace) -> int:
     cfg = load_config(args.config).audio
     print(measure_folder(args.folder, cfg, limit=args.limit, snrs_db=tuple(args.snr_db),
                          noise_minutes=args.noise_minutes).format())
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from inspector.audio.loadtest import bench_with_audio
+    from inspector.audio.source import read_all
+    from inspector.errors import UserError
+
+    if args.rounds < 1 or args.frames < 1:
+        raise UserError("--rounds and --frames must be at least 1")
+    sound = read_all(args.sound or args.source).samples
+    try:
+        print(bench_with_audio(args.source, sound, args.frames, rounds=args.rounds).format())
+    except ValueError as e:
+        raise UserError(str(e)) from None
     return 0
