@@ -26,6 +26,8 @@ from inspector.scoring import ScoringError, resolve_timezone
 from inspector.store import InspectionRecord, StoreError
 from inspector.store.inspections import AlreadyInspected
 from ui.context import AppContext
+from ui.error_text import error_text
+from ui.folders import open_file
 from inspector.inspection_run import (InspectionFeed, InspectionScreenConfig, Progress, enrol_badge_from, load_enrolments,
                                new_session, save_inspection, start_inspection)
 from ui.inspection_text import detail_text, guidance_text, item_name, note_text, status_text
@@ -194,8 +196,8 @@ class InspectionScreen(QWidget):
             self.staff.setCurrentIndex(self.staff.findData(current))
 
     def _browse_source(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Video or image"), "",
-                                              self.tr("Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)"))
+        path = open_file(self, self.tr("Video or image"),
+                         self.tr("Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)"), "videos")
         if path:
             self.source.setText(path)
 
@@ -226,7 +228,7 @@ class InspectionScreen(QWidget):
         try:
             badge, uniform = load_enrolments(self.badge_file.text(), self.uniform_file.text())
         except EnrolmentError as e:
-            self.message.setText(self.tr("Cannot use the enrolment file: {detail}").format(detail=e))
+            self.message.setText(self.tr("Cannot use the enrolment file: {detail}").format(detail=error_text(e)))
             return False
         session = new_session(code, self.ctx.cfg, badge, uniform)
         self.result, self.saved_id, self._seq, self._last_frame = None, None, 0, None
@@ -304,7 +306,7 @@ class InspectionScreen(QWidget):
             path = enrol_badge_from(frame, self.ctx.cfg, self.ctx.site)
             badge, uniform = load_enrolments(str(path), self.uniform_file.text())
         except EnrolmentError as e:
-            self.message.setText(self.tr("Badge not enrolled: {detail}").format(detail=e))
+            self.message.setText(self.tr("Badge not enrolled: {detail}").format(detail=error_text(e)))
             return
         self.badge_file.setText(str(path))
         if self.feed is not None and self.runner is not None:
@@ -406,7 +408,7 @@ class InspectionScreen(QWidget):
         try:
             result = apply_override(self.result, item, status, reason, self.ctx.reviewer)
         except InspectionError as e:
-            self.message.setText(self.tr("Override not applied: {detail}").format(detail=e))
+            self.message.setText(self.tr("Override not applied: {detail}").format(detail=error_text(e)))
             return False
         row = self.table.currentRow()
         self.saved_id = None
@@ -439,7 +441,7 @@ class InspectionScreen(QWidget):
             self.message.setText(self.tr("Nothing to save: no item could be checked. Repeat the inspection facing the camera."))
             return None
         except StoreError as e:
-            self.message.setText(self.tr("Not saved: {detail}").format(detail=e))
+            self.message.setText(self.tr("Not saved: {detail}").format(detail=error_text(e)))
             return None
         self.saved_id = saved.record_id
         self.message.setText(self.tr("Saved as inspection {id}; it deducts {points}.").format(

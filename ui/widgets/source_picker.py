@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from ui.folders import open_file
 
 KINDS = ("camera", "file", "url")
 
@@ -60,7 +62,7 @@ class SourcePicker(QWidget):
             self._browse()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a video"), "",
-                                              self.tr("Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"))
+        path = open_file(self, self.tr("Open a video"), self.tr("Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"),
+                         "videos")
         if path:
             self.set_source(path)
