@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
-from inspector.clips import ClipSettings, EvidenceRecorder
+from inspector.clips import ClipSettings, EvidenceRecorder, event_span_s
 from inspector.clips.evidence import EvidenceTrack, TrackBoxes, box_at, evidence_lines
 from inspector.events import EventEngine
 from inspector.rules import default_rules, parse_rules
@@ -164,3 +164,16 @@ def test_box_is_interpolated_held_and_dropped():
     tb.observe(6000, [], W, H)
     assert tb.path(3, 0, 10000) == ()  # forgotten after keep_s
     assert EvidenceTrack((), ("x",), 0, 10).mark(5).box is None
+
+
+@pytest.mark.parametrize("from_file, overlay", [(False, True), (True, True), (True, False)])
+def test_clip_says_where_its_event_lies(tmp_path, from_file, overlay):
+    """Ring clips, encoded and copied file clips all carry the event's span from their first frame."""
+    src = make_source(tmp_path / "src.mp4", 8, image=background) if from_file else None
+    rec = EvidenceRecorder(tmp_path / "c", ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=4, overlay=overlay),
+                           source_path=src, rules=RULES)
+    [r] = run(rec, 8, (3, 5))
+    start, end = event_span_s(r.clip_path)
+    assert start == pytest.approx((3000 - r.start_ms) / 1000, abs=0.05)
+    assert end == pytest.approx((5200 - r.start_ms) / 1000, abs=0.25)  # last true sample + one interval
+    assert event_span_s(tmp_path / "nothing.mp4") is None

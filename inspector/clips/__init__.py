@@ -35,14 +35,14 @@ callable is applied to every frame and to the thumbnail before it is written (fa
 """
 
 from inspector.clips.disk import DISK_FULL_PREFIX, disk_full_error, free_mb, is_disk_full_error
-from inspector.clips.mp4 import Mp4Writer, write_clip
+from inspector.clips.mp4 import EVENT_SPAN_TAG, Mp4Writer, event_span_s, write_clip
 from inspector.clips.recorder import CUT_WAIT_PER_CLIP_S, ClipResult, EvidenceRecorder, clip_stem, span_history_s
 from inspector.clips.ring import BufferedFrame, FrameRing, encode_jpeg, fit_side, spaced
 from inspector.clips.segment import ClipAbandoned, CutClip, copy_segment, encode_segment
 from inspector.clips.settings import ClipSettings, ClipStatus, Redactor
 
 __all__ = [
-    "CUT_WAIT_PER_CLIP_S", "DISK_FULL_PREFIX", "BufferedFrame", "ClipAbandoned", "ClipResult", "ClipSettings",
+    "CUT_WAIT_PER_CLIP_S", "DISK_FULL_PREFIX", "EVENT_SPAN_TAG", "event_span_s", "BufferedFrame", "ClipAbandoned", "ClipResult", "ClipSettings",
     "ClipStatus", "CutClip", "EvidenceRecorder", "FrameRing", "Mp4Writer", "Redactor", "clip_stem", "copy_segment",
     "disk_full_error", "encode_jpeg", "encode_segment", "fit_side", "free_mb", "is_disk_full_error", "spaced",
     "span_history_s", "write_clip",

@@ -13,6 +13,36 @@ import numpy as np
 
 from inspector.private_files import create_private, private_folder
 
+EVENT_SPAN_TAG = "deskconduct_event_ms"
+"""MP4 metadata key holding where the event lies in its clip: ``"START,END"``, milliseconds from
+the clip's first frame (the clip player marks the span and starts playing at its start)."""
+
+MP4_OPTIONS = {"movflags": "+faststart+use_metadata_tags"}
+"""Muxer options of every clip: the index at the front (plays while loading) and custom metadata
+keys kept (:data:`EVENT_SPAN_TAG`)."""
+
+
+def event_span_tag(event_ms: tuple[int, int] | None, first_ms: int) -> dict[str, str]:
+    """The metadata telling where an event (stream times) lies in a clip whose first frame is at ``first_ms``."""
+    if event_ms is None:
+        return {}
+    start, end = (max(0, int(t) - int(first_ms)) for t in event_ms)
+    return {EVENT_SPAN_TAG: f"{start},{max(start, end)}"}
+
+
+def event_span_s(path: str | Path) -> tuple[float, float] | None:
+    """Where the event lies in a clip, in seconds from its first frame, or None when the clip does
+    not say (an older clip, or one from elsewhere) or cannot be read."""
+    try:
+        with av.open(str(path)) as c:
+            text = c.metadata.get(EVENT_SPAN_TAG)
+    except (av.error.FFmpegError, OSError):
+        return None
+    try:
+        start, end = (int(x) / 1000 for x in (text or "").split(","))
+    except ValueError:
+        return None
+    return (start, end) if 0 <= start <= end else None
 
 
 
@@ -29,6 +59,8 @@ class Mp4Writer:
         crf: H.264 constant rate factor.
         preset: libx264 preset.
         fps: Nominal frame rate written in the stream header.
+        metadata: Container metadata (e.g. :func:`event_span_tag`); what is only known later is
+            added with :func:`retag`.
 
     Raises:
         OSError: The folder or file cannot be created.
@@ -36,7 +68,7 @@ class Mp4Writer:
     """
 
     def __init__(self, path: Path, width: int, height: int, crf: int = 26, preset: str = "veryfast",
-                 fps: float = 25.0) -> None:
+                 fps: float = 25.0, metadata: dict[str, str] | None = None) -> None:
         self.path = Path(path)
         self.part = self.path.with_name(f".{self.path.name}.part")
         self.width, self.height = width - width % 2, height - height % 2
@@ -48,7 +80,8 @@ class Mp4Writer:
         private_folder(self.path.parent)
         create_private(self.part)  # owner-only before the muxer writes into it
         try:
-            self._container = av.open(str(self.part), mode="w", format="mp4", options={"movflags": "+faststart"})
+            self._container = av.open(str(self.part), mode="w", format="mp4", options=dict(MP4_OPTIONS))
+            self._container.metadata.update(metadata or {})
         except BaseException:
             self.part.unlink(missing_ok=True)
             raise
@@ -115,6 +148,36 @@ class Mp4Writer:
         except OSError:
             pass
 
+
+
+def retag(path: str | Path, metadata: dict[str, str]) -> Path:
+    """Rewrites a finished MP4 with more container metadata (its packets copied, not re-encoded;
+    the muxer takes metadata only before the first packet, so a clip whose event ends after its
+    first frame is tagged once written). Written as ``.<name>.part`` and renamed.
+
+    Raises:
+        OSError, av.FFmpegError: Reading or writing failed; the clip is left as it was.
+    """
+    path = Path(path)
+    part = path.with_name(f".{path.name}.part")
+    create_private(part)
+    try:
+        with av.open(str(path)) as inp, av.open(str(part), mode="w", format="mp4", options=dict(MP4_OPTIONS)) as out:
+            out.metadata.update({k: v for k, v in inp.metadata.items() if k not in ("major_brand", "minor_version",
+                                                                                    "compatible_brands", "encoder")})
+            out.metadata.update(metadata)
+            vs = inp.streams.video[0]
+            ostream = out.add_stream_from_template(vs)
+            for packet in inp.demux(vs):
+                if packet.dts is None:
+                    continue
+                packet.stream = ostream
+                out.mux(packet)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    os.replace(part, path)
+    return path
 
 
 def close_quietly(container) -> None:

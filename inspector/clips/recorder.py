@@ -24,7 +24,7 @@ from inspector.clips.settings import ClipSettings, ClipStatus, Redactor
 from inspector.clips.disk import disk_full_error, is_disk_full_error
 from inspector.clips.evidence import (BOX_HOLD_MS, EvidenceTrack, FrameMark, TrackBoxes, active_at, box_at,
                                       evidence_lines, person_box, rule_of)
-from inspector.clips.mp4 import Mp4Writer
+from inspector.clips.mp4 import Mp4Writer, event_span_tag, retag
 from inspector.clips.ring import BufferedFrame, FrameRing, encode_jpeg
 from inspector.clips.segment import ClipAbandoned, CutClip, copy_segment, encode_segment
 
@@ -381,14 +381,15 @@ class EvidenceRecorder:
         del self._jobs[job.key]
         if self.source_path is None:
             self._release(job, everything=True)
-            self._put(("close", job.key, job.thumb, job.dropped), block=True)
+            self._put(("close", job.key, job.thumb, job.dropped, (job.event.start_ms, job.event.end_ms)), block=True)
             return
         stop = min(self._now_ms if job.stop_ms is None else job.stop_ms,
                    job.first_ms + int(self.settings.max_clip_s * 1000))
         lead = int(self.settings.copy_max_lead_s * 1000)
         self._put(("cut", job.key, job.stem, job.first_ms, stop,
                    self._span_redactor(job.track_id, job.first_ms - lead, stop), job.thumb,
-                   self._evidence_track(job, job.first_ms - lead, stop)), block=True)
+                   self._evidence_track(job, job.first_ms - lead, stop), (job.event.start_ms, job.event.end_ms)),
+                  block=True)
         self._cut_s[job.key] = (stop - job.first_ms) / 1000
 
     def _person_redactor(self, track_id: int) -> Redactor | None:
@@ -447,7 +448,7 @@ class EvidenceRecorder:
             elif kind == "close":
                 key = item[1]
                 try:
-                    result = self._close_job(key, jobs.pop(key), stems.pop(key), item[2], item[3])
+                    result = self._close_job(key, jobs.pop(key), stems.pop(key), item[2], item[3], item[4])
                 except Exception as e:  # noqa: BLE001 - keep the writer alive for the other clips
                     result = ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=None,
                                         frames=0, start_ms=-1, end_ms=-1, error=f"{type(e).__name__}: {e}")
@@ -483,7 +484,8 @@ class EvidenceRecorder:
             if wj.writer is not None:
                 wj.writer.abort()
 
-    def _close_job(self, key: str, wj: _WorkerJob, stem: str, thumb, dropped: int) -> ClipResult:
+    def _close_job(self, key: str, wj: _WorkerJob, stem: str, thumb: _Thumb | None, dropped: int,
+                   event_ms: tuple[int, int]) -> ClipResult:
         if not is_disk_full_error(wj.error):
             wj.error = wj.error or disk_full_error(self.out_dir, self.settings.min_free_mb)
         if is_disk_full_error(wj.error):  # nothing more is written: no thumbnail, no final clip
@@ -503,14 +505,20 @@ class EvidenceRecorder:
                 except Exception as e:  # noqa: BLE001 - same: report, do not raise
                     error = f"{type(e).__name__}: {e}"
                     wj.writer.abort()
-        if error and thumb_error:
-            error = f"{error}; thumbnail: {thumb_error}"
+        notes = [f"thumbnail: {thumb_error}"] if thumb_error else []
+        if clip_path is not None:  # the event's end is known only now: tag the written clip
+            try:
+                retag(clip_path, event_span_tag(event_ms, wj.first_ms))
+            except Exception as e:  # noqa: BLE001 - the clip stays, untagged (the player starts at its beginning)
+                notes.append(f"event span not tagged: {type(e).__name__}: {e}")
+        if notes and (error or clip_path is not None):
+            error = "; ".join(([error] if error else []) + notes)
         return ClipResult(event_key=key, status="ok" if clip_path else "missing", clip_path=clip_path,
                           thumbnail_path=thumb_path, frames=wj.frames if clip_path else 0,
                           start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=error)
 
     def _cut_job(self, key: str, stem: str, start_ms: int, end_ms: int, redact: Redactor | None,
-                 thumb: _Thumb | None, evidence: EvidenceTrack | None) -> ClipResult:
+                 thumb: _Thumb | None, evidence: EvidenceTrack | None, event_ms: tuple[int, int]) -> ClipResult:
         """Cuts one event's clip from the source file (writer thread); never raises.
 
         The clip is a copy of the file's packets when there is no ``evidence`` overlay to draw and
@@ -551,12 +559,12 @@ class EvidenceRecorder:
                 try:
                     cut = copy_segment(self.source_path, path, start_ms, end_ms, check,
                                        self.settings.copy_max_lead_s * 1000,
-                                       clean_from=lambda key_ms: not blurs(key_ms, end_ms))
+                                       clean_from=lambda key_ms: not blurs(key_ms, end_ms), event_ms=event_ms)
                 except ValueError:  # not H.264, key frame too early or a face in the lead-in: encode
                     cut = None
             if cut is None:
                 cut = encode_segment(self.source_path, path, start_ms, end_ms, self.settings,
-                                     _then(redact, evidence), check)
+                                     _then(redact, evidence), check, event_ms)
         except ClipAbandoned as e:
             return missing(str(e))
         except Exception as e:  # noqa: BLE001 - the clip is lost, never the event

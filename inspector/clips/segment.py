@@ -12,7 +12,7 @@ import av
 
 from inspector.clips.settings import ClipSettings, Redactor
 from inspector.private_files import create_private, private_folder
-from inspector.clips.mp4 import Mp4Writer, close_quietly
+from inspector.clips.mp4 import MP4_OPTIONS, Mp4Writer, close_quietly, event_span_tag
 from inspector.clips.ring import fit_side, spaced
 
 
@@ -52,7 +52,8 @@ def _seek(container: av.container.InputContainer, stream: av.video.stream.VideoS
 
 def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: int,
                  check: Callable[[], None] = lambda: None, max_lead_ms: float | None = None,
-                 clean_from: Callable[[int], bool] | None = None) -> CutClip:
+                 clean_from: Callable[[int], bool] | None = None,
+                 event_ms: tuple[int, int] | None = None) -> CutClip:
     """Copies the H.264 packets of ``[start_ms, end_ms]`` of a file into an MP4, without re-encoding.
 
     The clip starts at the key frame at or before ``start_ms`` (a copy cannot start elsewhere) and
@@ -67,6 +68,8 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
         max_lead_ms: Largest distance from the key frame to ``start_ms`` (None: any).
         clean_from: Given the key frame's time, whether the clip may be copied from there (e.g.
             no face to blur from that time to ``end_ms``); None: always.
+        event_ms: The event's start and end (stream times), written into the clip's metadata
+            (:func:`inspector.clips.mp4.event_span_tag`); None: not written.
 
     Raises:
         ValueError: The file's video is not H.264, its key frame before ``start_ms`` lies more
@@ -85,7 +88,7 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
         _seek(inp, vs, start_ms)
         create_private(part)  # owner-only before the muxer writes into it
         try:
-            out = av.open(str(part), mode="w", format="mp4", options={"movflags": "+faststart"})
+            out = av.open(str(part), mode="w", format="mp4", options=dict(MP4_OPTIONS))
         except BaseException:
             part.unlink(missing_ok=True)
             raise
@@ -101,6 +104,7 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
                         if not packet.is_keyframe:
                             continue
                         offset, first_ms = packet.dts, round(_stream_ms(packet.pts, vs))
+                        out.metadata.update(event_span_tag(event_ms, first_ms))  # before the first packet
                         if first_ms > start_ms + 50:  # the seek landed late (imprecise index): no copy
                             raise ValueError(f"the file's first key frame found is at {first_ms} ms, after {start_ms} ms")
                         if max_lead_ms is not None and start_ms - first_ms > max_lead_ms:
@@ -133,9 +137,11 @@ def copy_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: in
 
 
 def encode_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: int, settings: ClipSettings,
-                   redact: Redactor | None = None, check: Callable[[], None] = lambda: None) -> CutClip:
+                   redact: Redactor | None = None, check: Callable[[], None] = lambda: None,
+                   event_ms: tuple[int, int] | None = None) -> CutClip:
     """Decodes ``[start_ms, end_ms]`` of a file and encodes it as a clip (at most ``max_fps``, scaled
     to ``max_side``, each frame passed through ``redact``), like a clip from the ring buffer.
+    ``event_ms`` (the event's stream times) is written into the clip's metadata.
 
     Raises:
         ValueError: No frame lies in the span.
@@ -165,7 +171,8 @@ def encode_segment(source: str | Path, path: str | Path, start_ms: int, end_ms: 
                     if redact is not None:
                         img = redact(img, t)
                     if writer is None:
-                        writer = Mp4Writer(Path(path), img.shape[1], img.shape[0], settings.crf, settings.preset, fps)
+                        writer = Mp4Writer(Path(path), img.shape[1], img.shape[0], settings.crf, settings.preset, fps,
+                                           event_span_tag(event_ms, t))
                         first_ms = t
                     if writer.add(img, t):
                         last_ms = t
