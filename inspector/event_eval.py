@@ -9,6 +9,8 @@ The annotations are a CSV, one row per event a person saw while watching the vid
 * ``rule`` is a rule id of the rule table, or ``staff_present`` for a span in which that staff
   member is at the post. Within such a span, whatever is not annotated as a violation is correct
   conduct: the spans give the staff-hours that false events are counted against.
+* ``rule`` may also be ``customer_present``: a customer in front of the desk. It is context, never
+  an event; a found event about a customer counts as charged to the wrong person.
 * ``person`` names the person within the video (``S1``, ``S2``…); station-wide rules (an empty post)
   leave it empty.
 * ``box`` is the person's box when the event starts, ``x0 y0 x1 y1`` as fractions of the frame; empty
@@ -39,6 +41,12 @@ if TYPE_CHECKING:
 
 PRESENT = "staff_present"
 """The annotation rule that marks a staff member at the post (the staff-hours)."""
+
+CUSTOMER = "customer_present"
+"""The annotation rule that marks a customer in front of the desk (context: never an event)."""
+
+CONTEXT = frozenset({PRESENT, CUSTOMER})
+"""Annotation rules that describe who is there rather than an event."""
 
 COLUMNS = ("video", "person", "rule", "t_start_s", "t_end_s", "box", "note")
 
@@ -105,6 +113,8 @@ class RuleScore:
         matched: Pairs matched.
         staff_hours: Staff-hours watched (the :data:`PRESENT` spans).
         onset_delays_s: Found start minus annotated start of each matched pair.
+        on_customer: Found events about a person annotated as a customer, not as staff (charged to
+            the wrong person).
     """
 
     rule: str
@@ -113,6 +123,7 @@ class RuleScore:
     matched: int
     staff_hours: float
     onset_delays_s: tuple[float, ...] = ()
+    on_customer: int = 0
 
     @property
     def precision(self) -> float:
@@ -173,8 +184,8 @@ def read_annotations(path: Path, known_rules: frozenset[str] | None = None) -> l
     for n, row in enumerate(reader, start=2):
         where = f"{path.name}:{n}"
         rule = (row["rule"] or "").strip()
-        if known_rules is not None and rule != PRESENT and rule not in known_rules:
-            raise AnnotationError(f"{where}: unknown rule {rule!r}; use {PRESENT} or one of {', '.join(sorted(known_rules))}")
+        if known_rules is not None and rule not in CONTEXT and rule not in known_rules:
+            raise AnnotationError(f"{where}: unknown rule {rule!r}; use {PRESENT}, {CUSTOMER} or one of {', '.join(sorted(known_rules))}")
         try:
             start, end = float(row["t_start_s"]), float(row["t_end_s"])
         except (TypeError, ValueError):
@@ -216,7 +227,7 @@ def match_events(annotated: list[AnnotatedEvent], found: list[FoundEvent],
     """One-to-one matches of found to annotated events of one video (largest overlap first)."""
     candidates = []
     for i, a in enumerate(annotated):
-        if a.rule == PRESENT:
+        if a.rule in CONTEXT:
             continue
         for j, f in enumerate(found):
             if f.rule != a.rule or not same_person(a, f):
@@ -233,6 +244,20 @@ def match_events(annotated: list[AnnotatedEvent], found: list[FoundEvent],
             used_f.add(j)
             pairs.append((annotated[i], found[j]))
     return pairs
+
+
+def charged_to_customer(annotated: list[AnnotatedEvent], found: FoundEvent) -> bool:
+    """Whether a found event is about a person annotated as a customer at that time and about no
+    staff member then (both need boxes: without them the person cannot be told)."""
+    if found.box is None or found.track_id < 0:
+        return False
+
+    def at_time(a: AnnotatedEvent) -> bool:
+        return a.box is not None and time_overlap(a.start_s, a.end_s, found.start_s, found.end_s) > 0
+
+    customer = any(a.rule == CUSTOMER and at_time(a) and same_person(a, found) for a in annotated)
+    staff = any(a.rule == PRESENT and at_time(a) and same_person(a, found) for a in annotated)
+    return customer and not staff
 
 
 def staff_hours(annotated: list[AnnotatedEvent]) -> float:
@@ -252,22 +277,24 @@ def score_events(videos: list[tuple[list[AnnotatedEvent], list[FoundEvent]]],
     per: dict[str, dict] = {}
 
     def entry(rule: str) -> dict:
-        return per.setdefault(rule, {"annotated": 0, "found": 0, "matched": 0, "delays": []})
+        return per.setdefault(rule, {"annotated": 0, "found": 0, "matched": 0, "delays": [], "customer": 0})
 
     for annotated, found in videos:
         for a in annotated:
-            if a.rule != PRESENT:
+            if a.rule not in CONTEXT:
                 entry(a.rule)["annotated"] += 1
         for f in found:
             entry(f.rule)["found"] += 1
+            entry(f.rule)["customer"] += charged_to_customer(annotated, f)
         for a, f in match_events(annotated, found, min_overlap):
             e = entry(a.rule)
             e["matched"] += 1
             e["delays"].append(f.start_s - a.start_s)
-    scores = [RuleScore(rule, e["annotated"], e["found"], e["matched"], hours, tuple(e["delays"]))
+    scores = [RuleScore(rule, e["annotated"], e["found"], e["matched"], hours, tuple(e["delays"]), e["customer"])
               for rule, e in sorted(per.items())]
     total = RuleScore("all", sum(s.annotated for s in scores), sum(s.found for s in scores),
-                      sum(s.matched for s in scores), hours, tuple(d for s in scores for d in s.onset_delays_s))
+                      sum(s.matched for s in scores), hours, tuple(d for s in scores for d in s.onset_delays_s),
+                      sum(s.on_customer for s in scores))
     return scores + [total]
 
 
@@ -280,13 +307,14 @@ def format_scores(scores: list[RuleScore], title: str) -> str:
     hours = scores[-1].staff_hours if scores else 0.0
     lines = [f"== {title}: {hours * 60:.1f} staff-minutes annotated",
              f"{'rule':26s} {'annotated':>9s} {'found':>6s} {'matched':>7s} {'precision':>9s} {'recall':>7s} "
-             f"{'false/staff-h':>13s} {'onset delay':>11s}"]
+             f"{'false/staff-h':>13s} {'onset delay':>11s} {'on customer':>11s}"]
     for s in scores:
         if s.rule == "all":
-            lines.append("-" * 94)
+            lines.append("-" * 106)
         lines.append(f"{s.rule:26s} {s.annotated:9d} {s.found:6d} {s.matched:7d} {f(s.precision, '.2f'):>9s} "
                      f"{f(s.recall, '.2f'):>7s} {f(s.false_per_staff_hour, '.1f'):>13s} "
-                     f"{f(s.median_onset_delay_s, '+.1f') + ' s' if s.onset_delays_s else '-':>11s}")
+                     f"{f(s.median_onset_delay_s, '+.1f') + ' s' if s.onset_delays_s else '-':>11s} "
+                     f"{s.on_customer:11d}")
     return "\n".join(lines)
 
 

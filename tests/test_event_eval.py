@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from inspector.event_eval import (PRESENT, AnnotatedEvent, AnnotationError, FoundEvent, match_events,
+from inspector.event_eval import (CUSTOMER, PRESENT, AnnotatedEvent, AnnotationError, FoundEvent, match_events,
                                   read_annotations, same_person, score_events, time_overlap)
 
 BOX = (0.3, 0.2, 0.6, 0.9)
@@ -72,6 +72,25 @@ def test_scores_per_rule_and_in_total():
     assert (total.annotated, total.found, total.matched) == (2, 3, 1)
     assert total.staff_hours == pytest.approx(0.5)
     assert PRESENT not in scores
+
+
+def test_customer_rows_are_context_and_events_on_customers_are_counted():
+    staff_box, customer_box = (0.6, 0.2, 0.9, 0.9), (0.05, 0.2, 0.35, 0.95)
+    annotated = [ann(PRESENT, 0, 60, box=staff_box), ann(CUSTOMER, 10, 40, person="C1", box=customer_box)]
+    got = [found("phone_use", 12, 20, box=(0.1, 0.3, 0.3, 0.9)),      # the customer, while there
+           found("slouching", 45, 55, box=(0.1, 0.3, 0.3, 0.9)),      # same place, customer gone
+           found("chin_on_hand", 12, 20, box=(0.62, 0.25, 0.88, 0.85))]  # the staff member
+    scores = {s.rule: s for s in score_events([(annotated, got)])}
+    assert CUSTOMER not in scores
+    assert scores["phone_use"].on_customer == 1
+    assert scores["slouching"].on_customer == 0 and scores["chin_on_hand"].on_customer == 0
+    assert scores["all"].on_customer == 1 and scores["all"].annotated == 0
+
+
+def test_customer_rows_are_read(tmp_path: Path):
+    p = tmp_path / "a.csv"
+    p.write_text("video,person,rule,t_start_s,t_end_s,box,note\nv.mp4,C1,customer_present,0,9,0.1 0.1 0.5 0.9,\n")
+    assert read_annotations(p, frozenset({"phone_use"}))[0].rule == CUSTOMER
 
 
 @pytest.mark.parametrize(("row", "message"), [
