@@ -26,12 +26,12 @@ OUT = REPO / "docs" / "screenshots"
 
 def demo_store(ctx, folder: Path) -> None:
     """Demo staff, station, roster and events (deterministic)."""
-    from inspector.sample import write_sample_video
+    from inspector.sample import SAMPLE_REGION, write_sample_video
 
     s = ctx.store
     for code, name in (("S001", "张伟"), ("S002", "李娜"), ("S003", "王芳"), ("S004", "Chen Jie")):
         s.add_staff(code, name)
-    s.add_station("desk-1", "0", "一号窗口 / counter 1")
+    s.add_station("desk-1", "0", "一号窗口 / counter 1", roi=SAMPLE_REGION)  # the sample's person is its staff
     s.add_station("desk-2", "1", "二号窗口 / counter 2")
     now = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)
     s.add_roster("S001", "desk-1", now - timedelta(hours=1), now + timedelta(hours=8))  # on duty now (live view)

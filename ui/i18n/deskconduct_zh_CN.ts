@@ -4,149 +4,837 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../calibration_dialog.py" line="97"/>
+        <location filename="../calibration_dialog.py" line="98"/>
         <source>Camera calibration</source>
         <translation>摄像头标定</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="102"/>
+        <location filename="../calibration_dialog.py" line="103"/>
         <source>Click four or more floor marks and type their floor positions.</source>
         <translation>点击四个或更多地面标记，并输入它们在地面上的位置。</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="111"/>
+        <location filename="../calibration_dialog.py" line="112"/>
         <source>Floor point</source>
         <translation>地面点</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="111"/>
+        <location filename="../calibration_dialog.py" line="112"/>
         <source>Staff zone</source>
         <translation>员工区域</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="111"/>
+        <location filename="../calibration_dialog.py" line="112"/>
         <source>Customer zone</source>
         <translation>客户区域</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="112"/>
+        <location filename="../calibration_dialog.py" line="113"/>
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="112"/>
+        <location filename="../calibration_dialog.py" line="113"/>
         <source>Ruler</source>
         <translation>测距尺</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="121"/>
+        <location filename="../calibration_dialog.py" line="122"/>
         <source>Next floor x</source>
         <translation>下一点地面 x</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="122"/>
+        <location filename="../calibration_dialog.py" line="123"/>
         <source>Next floor y</source>
         <translation>下一点地面 y</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="124"/>
+        <location filename="../calibration_dialog.py" line="125"/>
         <source>Undo last point</source>
         <translation>撤销上一个点</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="126"/>
+        <location filename="../calibration_dialog.py" line="127"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="174"/>
+        <location filename="../calibration_dialog.py" line="175"/>
         <source>Floor point {n}: image ({x:.0f}, {y:.0f}) = floor ({fx:.3f}, {fy:.3f}) m</source>
         <translation>地面点 {n}：图像 ({x:.0f}, {y:.0f}) = 地面 ({fx:.3f}, {fy:.3f}) 米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="193"/>
+        <location filename="../calibration_dialog.py" line="194"/>
         <source>Click two points to measure.</source>
         <translation>点击两个点进行测量。</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="196"/>
+        <location filename="../calibration_dialog.py" line="197"/>
         <source>Ruler: {d:.2f} m on the floor</source>
         <translation>测距：地面距离 {d:.2f} 米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="198"/>
+        <location filename="../calibration_dialog.py" line="199"/>
         <source>Cannot measure yet: {e}</source>
         <translation>暂时无法测量：{e}</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="228"/>
+        <location filename="../calibration_dialog.py" line="229"/>
         <source>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</source>
         <translation>{n} 个点的标定误差：均方根 {rms:.1f} 厘米，最大 {max:.1f} 厘米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="231"/>
+        <location filename="../calibration_dialog.py" line="232"/>
         <source>; leave-one-out RMS {loo:.1f} cm</source>
         <translation>；留一法均方根 {loo:.1f} 厘米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="234"/>
+        <location filename="../calibration_dialog.py" line="235"/>
         <source>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</source>
         <translation>四个点恰好拟合，无法自我检验：请添加第五个点，或用测距尺测量一段已知距离</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="236"/>
+        <location filename="../calibration_dialog.py" line="237"/>
         <source>No points to check: add floor points</source>
         <translation>没有可检验的点：请添加地面点</translation>
     </message>
 </context>
 <context>
+    <name>Clauses</name>
+    <message>
+        <location filename="../labels.py" line="301"/>
+        <source>1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on the chest (抱胸)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="304"/>
+        <source>2. Sitting posture: forbidden arms crossed on the chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="306"/>
+        <source>2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying (前俯后仰, 半躺半坐)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="309"/>
+        <source>1. Standing posture: forbidden leaning on or pressing the chest against the counter (胸部紧贴或倚靠台面)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="312"/>
+        <source>2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="315"/>
+        <source>2. Sitting posture: forbidden chin in hand (托腮)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="316"/>
+        <source>6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="318"/>
+        <source>6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 minutes in opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="321"/>
+        <source>1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no leaning far forward (前俯)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="324"/>
+        <source>5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipPlayer</name>
     <message>
-        <location filename="../widgets/clip_player.py" line="27"/>
-        <location filename="../widgets/clip_player.py" line="81"/>
-        <location filename="../widgets/clip_player.py" line="106"/>
+        <location filename="../widgets/clip_player.py" line="94"/>
+        <location filename="../widgets/clip_player.py" line="173"/>
+        <location filename="../widgets/clip_player.py" line="198"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="29"/>
+        <location filename="../widgets/clip_player.py" line="96"/>
         <source>◀ Frame</source>
         <translation>◀ 上一帧</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="31"/>
+        <location filename="../widgets/clip_player.py" line="98"/>
         <source>Frame ▶</source>
         <translation>下一帧 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="35"/>
+        <location filename="../widgets/clip_player.py" line="102"/>
         <source>Overlay</source>
         <translation>叠加信息</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="49"/>
+        <location filename="../widgets/clip_player.py" line="118"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="58"/>
+        <location filename="../widgets/clip_player.py" line="135"/>
         <source>This event has no clip</source>
         <translation>该事件没有视频片段</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="63"/>
+        <location filename="../widgets/clip_player.py" line="140"/>
         <source>The clip file is missing or damaged: {path}. The event can still be reviewed.</source>
         <translation>视频文件缺失或已损坏：{path}。该事件仍可审核。</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="111"/>
+        <location filename="../widgets/clip_player.py" line="151"/>
+        <source>Shaded: the event, from {start:.1f} s to {end:.1f} s of the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clip_player.py" line="203"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="139"/>
+        <location filename="../widgets/clip_player.py" line="231"/>
         <source>The clip cannot be played: {error}</source>
         <translation>无法播放该视频片段：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../error_text.py" line="54"/>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="55"/>
+        <source>image width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="56"/>
+        <source>image height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="57"/>
+        <source>staff zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="58"/>
+        <source>customer zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="59"/>
+        <source>counter edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="60"/>
+        <source>closed counter outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="61"/>
+        <source>floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="62"/>
+        <source>floor points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="63"/>
+        <source>position in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="64"/>
+        <source>camera height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="65"/>
+        <source>camera tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="66"/>
+        <source>focal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="67"/>
+        <source>camera roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="68"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="69"/>
+        <source>format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="70"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="71"/>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="88"/>
+        <source>rule {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="90"/>
+        <source>condition {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="92"/>
+        <source>point {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="94"/>
+        <source>item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="115"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="117"/>
+        <source>not a known setting (check the spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="122"/>
+        <source>needs at least {n} points, has {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="122"/>
+        <source>at most {n} points, has {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="124"/>
+        <source>needs at least {n} items, has {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="124"/>
+        <source>at most {n} items, has {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="127"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="129"/>
+        <source>at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="130"/>
+        <source>must be greater than {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="131"/>
+        <source>must be at least {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="132"/>
+        <source>must be less than {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="133"/>
+        <source>must be at most {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="138"/>
+        <source>must be a number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="140"/>
+        <source>must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="142"/>
+        <source>must be yes or no (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="144"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="146"/>
+        <source>has the wrong form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="148"/>
+        <source>must be one of {choices}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="150"/>
+        <source>the kind must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="153"/>
+        <source>is not a valid value ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="165"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="172"/>
+        <source>The calibration is incomplete or not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="174"/>
+        <source>The rules are not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="175"/>
+        <source>Some values are not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="195"/>
+        <source>Staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="196"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="197"/>
+        <source>Station name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="198"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="199"/>
+        <source>The reason for the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="200"/>
+        <source>Reviewer name</source>
+        <translation type="unfinished">审核人姓名</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="201"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="202"/>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="203"/>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="204"/>
+        <source>Camera</source>
+        <translation type="unfinished">摄像头</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="205"/>
+        <source>Area</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="211"/>
+        <source>manager</source>
+        <translation type="unfinished">经理</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="211"/>
+        <source>auditor</source>
+        <translation type="unfinished">审核员</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="211"/>
+        <source>staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="212"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="213"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="221"/>
+        <source>confirmed</source>
+        <translation type="unfinished">已确认</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="221"/>
+        <source>dismissed</source>
+        <translation type="unfinished">已驳回</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="222"/>
+        <source>upheld</source>
+        <translation type="unfinished">维持扣分</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="222"/>
+        <source>overturned</source>
+        <translation type="unfinished">撤销扣分</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="227"/>
+        <source>Shift {n}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="229"/>
+        <source>{what} must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="231"/>
+        <source>{what} may have at most {n} characters (it has {m}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="234"/>
+        <source>A staff member with code {code} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="236"/>
+        <source>A station named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="238"/>
+        <source>The station name {name} may hold only letters, digits, &apos;-&apos; and &apos;_&apos;, and must start with a letter or digit (it names the station&apos;s folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="241"/>
+        <source>There is no staff member with code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="243"/>
+        <source>There is no station {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="244"/>
+        <source>There is no event {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="246"/>
+        <source>The end of the shift ({end}) must be after its start ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="249"/>
+        <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at {station2}, {start2} – {end2}: a station has one person at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="252"/>
+        <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person at {station2}, {start2} – {end2}: a person works at one station at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="257"/>
+        <source>Event {id} was already {decision} by {who} at {at}; a decision is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="260"/>
+        <source>Event {id} was decided by someone else at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="262"/>
+        <source>Event {id} was already appealed at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="264"/>
+        <source>The appeal against event {id} was already {decision} by {who} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="266"/>
+        <source>Event {id} was not appealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="268"/>
+        <source>Event {id} is not yours: only one&apos;s own events can be appealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="270"/>
+        <source>{who} is not allowed to do this; it is for: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="273"/>
+        <source>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="276"/>
+        <source>Write the time like 2025-03-01 09:00 (local time), not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="278"/>
+        <source>Write the month like 2025-03, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="280"/>
+        <source>Unknown time zone {zone}; use a name such as Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="282"/>
+        <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
+        <translation type="unfinished">登录失败：账户不存在或已停用，或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="284"/>
+        <source>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="287"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="288"/>
+        <source>Roster file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="290"/>
+        <source>{path}: the first line must name the columns {fields}; missing: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="293"/>
+        <source>{path}, line {n}: {fields} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="295"/>
+        <source>{path} is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="296"/>
+        <source>{path} holds no shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="298"/>
+        <source>two floor points are at the same place (in the picture or on the floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="300"/>
+        <source>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="303"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="305"/>
+        <source>An inspection needs at least one checklist item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="307"/>
+        <source>Give a reason for changing {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="309"/>
+        <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridScreen</name>
+    <message>
+        <location filename="../screens/grid.py" line="125"/>
+        <source>Start all stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="126"/>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="130"/>
+        <source>Not running</source>
+        <translation type="unfinished">未运行</translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="135"/>
+        <source>Every station with a camera is watched at once, with one set of models. Press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="143"/>
+        <source>Back to all stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="183"/>
+        <source>No station has a camera yet: add one in the settings or with `inspector stations add NAME --camera SRC`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="246"/>
+        <source>{running} of {total} station(s) running · {fps:.1f} analysed fps in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="265"/>
+        <location filename="../screens/grid.py" line="298"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="271"/>
+        <source>{fps:.1f} analysed fps · oldest frame {age:.2f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="281"/>
+        <location filename="../screens/grid.py" line="295"/>
+        <source>Starting…</source>
+        <translation type="unfinished">正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="291"/>
+        <source>Nobody in view</source>
+        <translation type="unfinished">画面中无人</translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="295"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="296"/>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="297"/>
+        <source>Not calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="297"/>
+        <source>Disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="298"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="299"/>
+        <source>Stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="304"/>
+        <source>Not judged: calibrate the camera or draw the station&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/grid.py" line="305"/>
+        <source>%n person(s) at the post</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="310"/>
+        <source>No violation now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="313"/>
+        <source>Now: {items}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -480,280 +1168,320 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../screens/inspection.py" line="79"/>
+        <location filename="../screens/inspection.py" line="85"/>
         <source>camera number, video file or image</source>
         <translation>摄像头编号、视频文件或图片</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="81"/>
+        <location filename="../screens/inspection.py" line="87"/>
         <source>none: generic badge detector</source>
         <translation>无：使用通用工牌检测</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="83"/>
+        <location filename="../screens/inspection.py" line="89"/>
         <source>none: the uniform is not checked</source>
         <translation>无：不检查工装</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="84"/>
+        <location filename="../screens/inspection.py" line="90"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="86"/>
+        <location filename="../screens/inspection.py" line="92"/>
         <source>Badge enrolment file</source>
         <translation>工牌登记文件</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="87"/>
+        <location filename="../screens/inspection.py" line="93"/>
         <source>Uniform enrolment file</source>
         <translation>工装登记文件</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="88"/>
+        <location filename="../screens/inspection.py" line="94"/>
         <source>Enrol badge now (from the current frame)</source>
         <translation>立即登记工牌（取当前画面）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="90"/>
+        <location filename="../screens/inspection.py" line="96"/>
         <source>Start inspection</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="92"/>
+        <location filename="../screens/inspection.py" line="98"/>
         <source>Finish now</source>
         <translation>立即结束</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="94"/>
+        <location filename="../screens/inspection.py" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="97"/>
+        <location filename="../screens/inspection.py" line="103"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="99"/>
+        <location filename="../screens/inspection.py" line="105"/>
         <source>Source</source>
         <translation>视频源</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="102"/>
+        <location filename="../screens/inspection.py" line="108"/>
         <source>Badge enrolment</source>
         <translation>工牌登记</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="109"/>
+        <location filename="../screens/inspection.py" line="115"/>
         <source>Uniform enrolment</source>
         <translation>工装登记</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="137"/>
+        <location filename="../screens/inspection.py" line="143"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="137"/>
+        <location filename="../screens/inspection.py" line="143"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="137"/>
+        <location filename="../screens/inspection.py" line="143"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="138"/>
+        <location filename="../screens/inspection.py" line="144"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="138"/>
+        <location filename="../screens/inspection.py" line="144"/>
         <source>Evidence</source>
         <translation>证据画面</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="154"/>
+        <location filename="../screens/inspection.py" line="160"/>
         <source>Override selected item…</source>
         <translation>更改所选项目…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="156"/>
+        <location filename="../screens/inspection.py" line="162"/>
         <source>Save inspection</source>
         <translation>保存检查结果</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="193"/>
+        <location filename="../screens/inspection.py" line="199"/>
         <source>Video or image</source>
         <translation>视频或图片</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="194"/>
+        <location filename="../screens/inspection.py" line="200"/>
         <source>Videos and images (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</source>
         <translation>视频和图片 (*.mp4 *.avi *.mov *.mkv *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="199"/>
+        <location filename="../screens/inspection.py" line="205"/>
         <source>Enrolment files (*.json)</source>
         <translation>登记文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="216"/>
+        <location filename="../screens/inspection.py" line="222"/>
         <source>Choose the staff member to inspect (add staff in Settings first).</source>
         <translation>请选择要检查的员工（请先在“设置”中添加员工）。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="220"/>
+        <location filename="../screens/inspection.py" line="226"/>
         <source>Enter a camera number, a video file or an image.</source>
         <translation>请输入摄像头编号、视频文件或图片。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="225"/>
+        <location filename="../screens/inspection.py" line="231"/>
         <source>Cannot use the enrolment file: {detail}</source>
         <translation>无法使用登记文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="236"/>
+        <location filename="../screens/inspection.py" line="242"/>
         <source>Checking…</source>
         <translation>检查中…</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="255"/>
+        <location filename="../screens/inspection.py" line="261"/>
         <source>Inspection cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="283"/>
+        <location filename="../screens/inspection.py" line="289"/>
         <source>Nothing was analysed: check the source and start again.</source>
         <translation>没有分析到任何画面：请检查视频源后重新开始。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="297"/>
+        <location filename="../screens/inspection.py" line="303"/>
         <source>Start the camera first: the badge is enrolled from the current frame.</source>
         <translation>请先开启摄像头：工牌从当前画面登记。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="303"/>
+        <location filename="../screens/inspection.py" line="309"/>
         <source>Badge not enrolled: {detail}</source>
         <translation>工牌未登记：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="308"/>
+        <location filename="../screens/inspection.py" line="314"/>
         <source>Badge enrolled and saved to {path}; the inspection starts over with it.</source>
         <translation>工牌已登记并保存到 {path}；检查将使用它重新开始。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="315"/>
+        <location filename="../screens/inspection.py" line="321"/>
         <source>Inspection finished: check the list, override where needed, then save.</source>
         <translation>检查结束：请核对清单，必要时更改，然后保存。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="324"/>
+        <location filename="../screens/inspection.py" line="330"/>
         <source>{final} (overridden; measured {measured})</source>
         <translation>{final}（已更改；测量结果 {measured}）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="333"/>
+        <location filename="../screens/inspection.py" line="339"/>
         <source>Reason: {reason} ({by})</source>
         <translation>理由：{reason}（{by}）</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="341"/>
+        <location filename="../screens/inspection.py" line="347"/>
         <source>PASSED</source>
         <translation>合格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/inspection.py" line="341"/>
+        <location filename="../screens/inspection.py" line="347"/>
         <source>FAILED: %n item(s)</source>
         <translation>
             <numerusform>不合格：%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="434"/>
+        <location filename="../screens/inspection.py" line="447"/>
         <source>Saved as inspection {id}; it deducts {points}.</source>
         <translation>已保存为第 {id} 号检查；扣 {points}。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="355"/>
+        <location filename="../screens/inspection.py" line="361"/>
         <source>no frame</source>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="360"/>
+        <location filename="../screens/inspection.py" line="366"/>
         <source>frame {n}</source>
         <translation>第 {n} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="378"/>
+        <location filename="../screens/inspection.py" line="384"/>
         <source>Evidence of “{item}”: frame {n}</source>
         <translation>“{item}”的证据：第 {n} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="386"/>
+        <location filename="../screens/inspection.py" line="392"/>
         <source>Select an item of the checklist first.</source>
         <translation>请先在清单中选择一个项目。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="405"/>
+        <location filename="../screens/inspection.py" line="411"/>
         <source>Override not applied: {detail}</source>
         <translation>未能更改：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="411"/>
+        <location filename="../screens/inspection.py" line="417"/>
         <source>{item} set to {status}.</source>
         <translation>{item} 已改为 {status}。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="423"/>
+        <location filename="../screens/inspection.py" line="429"/>
         <source>Already saved as inspection {id}.</source>
         <translation>已保存为第 {id} 号检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="428"/>
+        <location filename="../screens/inspection.py" line="441"/>
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>没有可保存的内容：没有任何项目能够判断。请面向摄像头重新检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="431"/>
+        <location filename="../screens/inspection.py" line="444"/>
         <source>Not saved: {detail}</source>
         <translation>未保存：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="449"/>
+        <location filename="../screens/inspection.py" line="450"/>
+        <source>The earlier inspection of that day no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="457"/>
+        <source>Not saved yet: this staff member was already inspected today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="458"/>
+        <source>Already inspected today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="459"/>
+        <source>{name} was already inspected today at {time} (inspection {id}; it deducts {points}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="463"/>
+        <source>Only one inspection a day counts. Replace it with this one? The earlier one is kept in the records but no longer deducts points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="465"/>
+        <source>Replace the earlier inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="466"/>
+        <source>Keep the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="478"/>
+        <source>Not saved: the earlier inspection of today still counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection.py" line="496"/>
         <source>Choose the staff member and press Start</source>
         <translation>请选择员工，然后点击“开始检查”</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="450"/>
-        <location filename="../screens/inspection.py" line="457"/>
+        <location filename="../screens/inspection.py" line="497"/>
+        <location filename="../screens/inspection.py" line="504"/>
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>请站在距摄像头 1.5–2 米处：先正面，再侧面。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="459"/>
+        <location filename="../screens/inspection.py" line="506"/>
         <source>front view ✓</source>
         <translation>正面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="460"/>
+        <location filename="../screens/inspection.py" line="507"/>
         <source>front view: {n}/{m} frames</source>
         <translation>正面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="461"/>
+        <location filename="../screens/inspection.py" line="508"/>
         <source>side view ✓</source>
         <translation>侧面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="462"/>
+        <location filename="../screens/inspection.py" line="509"/>
         <source>side view: {n}/{m} frames</source>
         <translation>侧面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="475"/>
+        <location filename="../screens/inspection.py" line="522"/>
         <source>The signed-in account may not record inspections.</source>
         <translation>当前登录的账户无权记录检查结果。</translation>
     </message>
@@ -928,605 +1656,964 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="20"/>
         <source>arms hanging</source>
         <translation>双臂自然下垂</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="21"/>
         <source>hands clasped in front</source>
         <translation>双手前握</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="22"/>
         <source>hands behind back</source>
         <translation>背手</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="23"/>
         <source>arms crossed</source>
         <translation>抱胸</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="24"/>
         <source>hands on hips</source>
         <translation>叉腰</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="25"/>
         <source>hands in pockets</source>
         <translation>插兜</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="26"/>
         <source>phone to ear</source>
         <translation>打电话</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="27"/>
         <source>looking at phone</source>
         <translation>看手机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="28"/>
         <source>chin on hand</source>
         <translation>托腮</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="29"/>
         <source>hands on counter</source>
         <translation>双手放在台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="30"/>
         <source>sitting upright</source>
         <translation>端正坐姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="31"/>
         <source>sitting slouched</source>
         <translation>坐姿歪斜</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="32"/>
         <source>head down on desk</source>
         <translation>趴在桌上</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="33"/>
         <source>leaning on counter</source>
         <translation>倚靠台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="34"/>
         <source>standing upright</source>
         <translation>端正站姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="35"/>
         <source>standing leaning</source>
         <translation>站姿倾斜</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="36"/>
         <source>standing slouched</source>
         <translation>站姿驼背</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="37"/>
         <source>standing</source>
         <translation>站姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="38"/>
         <source>sitting</source>
         <translation>坐姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="39"/>
         <source>smiling</source>
         <translation>微笑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="40"/>
         <source>neutral face</source>
         <translation>面无表情</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="41"/>
         <source>frowning</source>
         <translation>皱眉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="42"/>
         <source>badge visible</source>
         <translation>佩戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="43"/>
         <source>no badge</source>
         <translation>未戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="44"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="52"/>
         <source>Forbidden arm posture (standing)</source>
         <translation>站姿禁止手势（叉腰/插兜/抱胸）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="53"/>
         <source>Arms crossed (sitting)</source>
         <translation>抱胸（坐姿）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="54"/>
         <source>Slouching</source>
         <translation>坐姿不正</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="55"/>
         <source>Leaning on the counter</source>
         <translation>倚靠台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="56"/>
         <source>Sleeping at the post</source>
         <translation>在岗睡觉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="57"/>
         <source>Chin in hand</source>
         <translation>托腮</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="58"/>
         <source>Phone use</source>
         <translation>使用手机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="59"/>
         <source>Post unattended</source>
         <translation>空岗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="60"/>
         <source>Not upright</source>
         <translation>姿态不端正</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="61"/>
         <source>Shift-start inspection</source>
         <translation>班前检查</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="62"/>
         <source>Badge not visible</source>
         <translation>未佩戴工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="63"/>
         <source>Greeting missed</source>
         <translation>未主动问候</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../labels.py" line="64"/>
         <source>Greeting late</source>
         <translation>问候迟缓</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="65"/>
         <source>Not standing for the customer</source>
         <translation>客户到台未起立</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="66"/>
         <source>Second customer not acknowledged</source>
         <translation>未向第二位客户示意</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="67"/>
         <source>Sat down before the customer left</source>
         <translation>客户离开前坐下</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="75"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="76"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="77"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="85"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="86"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="87"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="96"/>
         <source>file not found: {path}</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="97"/>
         <source>not a file: {path}</source>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="99"/>
         <source>{path} is not a video file, or its format is unsupported or damaged</source>
         <translation>{path} 不是视频文件，或格式不受支持、文件已损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="101"/>
         <source>no picture could be decoded from {path}: the file is damaged or not a video</source>
         <translation>无法从 {path} 解码出画面：文件已损坏或不是视频</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="103"/>
         <source>camera {n} is not connected or is used by another program</source>
         <translation>摄像头 {n} 未连接或正被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="104"/>
         <source>the stream {url} cannot be opened</source>
         <translation>无法打开视频流 {url}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="106"/>
         <source>{source}: the signal was lost and did not come back</source>
         <translation>{source}：信号中断且未能恢复</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="108"/>
         <source>{path} is cut off or damaged part-way</source>
         <translation>{path} 不完整或中途损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="117"/>
+        <location filename="../labels.py" line="120"/>
         <source>Source opened</source>
         <translation>视频源已打开</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118"/>
+        <location filename="../labels.py" line="121"/>
         <source>Camera signal lost, reconnecting…</source>
         <translation>摄像头信号中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="119"/>
+        <location filename="../labels.py" line="122"/>
         <source>Camera reconnected</source>
         <translation>摄像头已重新连接</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="120"/>
+        <location filename="../labels.py" line="123"/>
         <source>The source cannot be read</source>
         <translation>无法读取视频源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="121"/>
+        <location filename="../labels.py" line="124"/>
         <source>The video file is damaged part-way</source>
         <translation>视频文件中途损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="122"/>
+        <location filename="../labels.py" line="125"/>
         <source>Loading models…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="123"/>
+        <location filename="../labels.py" line="126"/>
         <source>Models ready</source>
         <translation>模型已就绪</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="124"/>
+        <location filename="../labels.py" line="127"/>
         <source>The models failed</source>
         <translation>模型运行失败</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="125"/>
+        <location filename="../labels.py" line="128"/>
         <source>Rule checking stopped after an error</source>
         <translation>规则检查因错误已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="126"/>
+        <location filename="../labels.py" line="129"/>
         <source>End of the video</source>
         <translation>视频已播放完毕</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="127"/>
+        <location filename="../labels.py" line="130"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="132"/>
+        <location filename="../labels.py" line="135"/>
         <source>{what}: {detail}</source>
         <translation>{what}：{detail}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="146"/>
         <source>Check that the camera is connected, or that the file or address is right, then press {button}.</source>
         <translation>请检查摄像头是否已连接，或文件路径、地址是否正确，然后按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="145"/>
+        <location filename="../labels.py" line="148"/>
         <source>The rest of the file cannot be read. Use another copy of the video, or press {button}.</source>
         <translation>文件的其余部分无法读取。请换用该视频的另一份副本，或按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="147"/>
+        <location filename="../labels.py" line="150"/>
         <source>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</source>
         <translation>分析无法启动。请让管理员检查模型文件（inspector models verify），然后按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150"/>
+        <location filename="../labels.py" line="153"/>
         <source>Press {button} to start again, or choose another source.</source>
         <translation>按“{button}”重新开始，或选择其他视频源。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="163"/>
+        <location filename="../labels.py" line="166"/>
         <source>The source stopped</source>
         <translation>视频源已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="170"/>
+        <location filename="../labels.py" line="173"/>
         <source>1 point</source>
         <translation>1 分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="171"/>
+        <location filename="../labels.py" line="174"/>
         <source>{points:g} points</source>
         <translation>{points:g} 分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="177"/>
+        <location filename="../labels.py" line="180"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="178"/>
+        <location filename="../labels.py" line="181"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="179"/>
+        <location filename="../labels.py" line="182"/>
         <source>not recorded</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180"/>
+        <location filename="../labels.py" line="183"/>
         <source>deleted after the retention period</source>
         <translation>保留期满已删除</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="193"/>
+        <source>Arm posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="194"/>
+        <source>Body posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="195"/>
+        <source>Facial expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="196"/>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="197"/>
+        <source>Standing or sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="210"/>
+        <source>Trunk leaning forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="211"/>
+        <source>Trunk leaning sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="212"/>
+        <source>Shoulder tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="213"/>
+        <source>Head turned left or right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="214"/>
+        <source>Head raised or lowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="215"/>
+        <source>Head tilted sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="216"/>
+        <source>Smile</source>
+        <translation type="unfinished">微笑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="217"/>
+        <source>Knitted brows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="218"/>
+        <source>Mouth open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="219"/>
+        <source>Talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="220"/>
+        <source>Eyes closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="228"/>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="229"/>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="230"/>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="231"/>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="233"/>
+        <source>degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="234"/>
+        <source>0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="236"/>
+        <source>{measure} (either way), {op} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="238"/>
+        <source>{measure}, {op} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="247"/>
+        <source>{what} ({values})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="248"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="249"/>
+        <source>{what}: minimum confidence</source>
+        <translation type="unfinished">{what}：最低置信度</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="255"/>
+        <source>rule code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="256"/>
+        <source>clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="257"/>
+        <source>checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="258"/>
+        <source>conditions (any of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="259"/>
+        <source>conditions (all of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="260"/>
+        <source>enabled</source>
+        <translation type="unfinished">启用</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="261"/>
+        <source>points</source>
+        <translation type="unfinished">扣分</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="262"/>
+        <source>minimum duration (s)</source>
+        <translation type="unfinished">最短持续时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="263"/>
+        <source>ends after (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="264"/>
+        <source>pause before the next event (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="265"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="266"/>
+        <source>active hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="267"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="268"/>
+        <source>label values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="269"/>
+        <source>inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="270"/>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="271"/>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="272"/>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="273"/>
+        <source>either direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="274"/>
+        <source>minimum confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="275"/>
+        <source>fewer persons than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="283"/>
+        <source>Unticked: the rule is switched off but kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="284"/>
+        <source>Points taken from the monthly 100-point score when an event of this rule is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="286"/>
+        <source>The behaviour must last this many seconds before it becomes an event; shorter ones are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="288"/>
+        <source>The measured value must pass this limit for the rule to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="290"/>
+        <source>How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms and more missed ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="127"/>
+        <location filename="../screens/live.py" line="138"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="131"/>
+        <location filename="../screens/live.py" line="142"/>
         <source>Calibrate camera…</source>
         <translation>标定摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="132"/>
+        <location filename="../screens/live.py" line="143"/>
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
         <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="137"/>
+        <location filename="../screens/live.py" line="165"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="138"/>
+        <location filename="../screens/live.py" line="166"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="142"/>
+        <location filename="../screens/live.py" line="170"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145"/>
+        <location filename="../screens/live.py" line="173"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145"/>
+        <location filename="../screens/live.py" line="173"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="150"/>
+        <location filename="../screens/live.py" line="182"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="156"/>
+        <location filename="../screens/live.py" line="188"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="158"/>
+        <location filename="../screens/live.py" line="190"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="171"/>
+        <location filename="../screens/live.py" line="203"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="192"/>
-        <location filename="../screens/live.py" line="251"/>
+        <location filename="../screens/live.py" line="225"/>
+        <location filename="../screens/live.py" line="331"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="211"/>
+        <location filename="../screens/live.py" line="244"/>
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>无法读取已登记的工牌（{error}）；工牌检查改用通用检测。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="217"/>
+        <location filename="../screens/live.py" line="257"/>
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="220"/>
+        <location filename="../screens/live.py" line="260"/>
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="224"/>
+        <location filename="../screens/live.py" line="270"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="235"/>
+        <location filename="../screens/live.py" line="315"/>
         <source>Only a manager can calibrate a camera</source>
         <translation>只有管理员可以标定摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="246"/>
+        <location filename="../screens/live.py" line="326"/>
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>实时画面尚无图像：请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="257"/>
+        <location filename="../screens/live.py" line="337"/>
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>无法从 {source} 取得静止画面：{seconds} 秒内没有画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="261"/>
+        <location filename="../screens/live.py" line="341"/>
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>无法从 {source} 获取静止画面：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="265"/>
+        <location filename="../screens/live.py" line="345"/>
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="290"/>
+        <location filename="../screens/live.py" line="370"/>
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="294"/>
+        <location filename="../screens/live.py" line="374"/>
         <source>Camera calibration: {station}</source>
         <translation>摄像头标定：{station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="311"/>
+        <location filename="../screens/live.py" line="391"/>
         <source>Calibration not saved: {error}</source>
         <translation>标定未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="313"/>
+        <location filename="../screens/live.py" line="393"/>
         <source>Calibration of {station} saved to {path}.</source>
         <translation>{station} 的标定已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="315"/>
+        <location filename="../screens/live.py" line="395"/>
         <source>It is used from the next start of the live view.</source>
         <translation>将在下次启动实时监控时生效。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="353"/>
+        <location filename="../screens/live.py" line="435"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="356"/>
+        <location filename="../screens/live.py" line="438"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="377"/>
+        <location filename="../screens/live.py" line="459"/>
         <source>Not stored: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="379"/>
+        <location filename="../screens/live.py" line="461"/>
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="421"/>
+        <location filename="../screens/live.py" line="503"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="455"/>
+        <location filename="../screens/live.py" line="537"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="457"/>
+        <location filename="../screens/live.py" line="539"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/live.py" line="464"/>
+        <location filename="../screens/live.py" line="546"/>
         <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>
             <numerusform>磁盘空间不足（{detail}）：%n 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="476"/>
+        <location filename="../screens/live.py" line="558"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="471"/>
+        <location filename="../screens/live.py" line="553"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="474"/>
+        <location filename="../screens/live.py" line="556"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="483"/>
+        <location filename="../screens/live.py" line="565"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="483"/>
+        <location filename="../screens/live.py" line="565"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="484"/>
+        <location filename="../screens/live.py" line="566"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="148"/>
+        <source>Staff in the station&apos;s region or zones</source>
+        <translation>岗位区域或员工区内的员工</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="149"/>
+        <source>Everyone in the frame</source>
+        <translation>画面中的所有人</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="150"/>
+        <source>Everyone, uncalibrated</source>
+        <translation>所有人（未标定）</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="151"/>
+        <source>Only the persons in the station&apos;s region, or in the staff zone of its camera calibration, are judged; customers&apos; faces are blurred in clips. A station with neither is not started.</source>
+        <translation>只评判岗位区域内或摄像头标定员工区内的人；片段中顾客的脸部会被模糊。两者都没有的岗位不会启动。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="154"/>
+        <source>Everyone in view is judged as the station&apos;s staff; every face but the flagged person&apos;s is blurred in clips.</source>
+        <translation>画面中的每个人都按本岗位员工评判；片段中除被标记者外所有人的脸部都会被模糊。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="156"/>
+        <source>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person&apos;s too.</source>
+        <translation>用于既无区域也无标定的岗位：画面中的每个人都被评判；片段中所有人的脸部都会被模糊，包括被标记者。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="159"/>
+        <source>Who the conduct rules judge at the chosen station</source>
+        <translation>行为规范在所选岗位评判哪些人</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="161"/>
+        <source>Who is judged:</source>
+        <translation>评判对象：</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="264"/>
+        <source>Everyone in the frame is judged; every face but the flagged person&apos;s is blurred in clips</source>
+        <translation>评判画面中的所有人；片段中除被标记者外所有人的脸部都被模糊</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="267"/>
+        <source>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</source>
+        <translation>在没有区域或标定的情况下评判画面中的所有人；片段中所有人的脸部都被模糊</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="278"/>
+        <source>Not started: station {station} has neither a region nor a camera calibration.</source>
+        <translation>未启动：岗位 {station} 既没有区域，也没有摄像头标定。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="280"/>
+        <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
+
+Press &quot;Calibrate camera…&quot; to mark its staff zone, or draw its region with:
+{command}
+
+Or choose at &quot;Who is judged&quot;:
+&quot;Everyone in the frame&quot;: every face but the flagged person&apos;s is blurred in clips;
+&quot;Everyone, uncalibrated&quot;: every face is blurred.</source>
+        <translation>岗位 {station} 既没有区域，也没有摄像头标定，无法区分员工和顾客。
+
+请点击“标定摄像头…”标出员工区，或用以下命令划定区域：
+{command}
+
+或在“评判对象”中选择：
+“画面中的所有人”：片段中除被标记者外所有人的脸部都被模糊；
+“所有人（未标定）”：所有人的脸部都被模糊。</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="287"/>
+        <source>Its saved calibration cannot be used: {error}</source>
+        <translation>其已保存的标定无法使用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="290"/>
+        <source>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</source>
+        <translation>岗位 {station} 正被另一个运行（inspector analyze 或另一个实时画面）分析；请在其结束后再开始。{detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="294"/>
+        <source>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</source>
+        <translation>无法为本次运行锁定岗位 {station}：请检查数据文件夹 {folder} 是否可写。{detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/live.py" line="298"/>
+        <source>The run was not started: {error}</source>
+        <translation>运行未启动：{error}</translation>
     </message>
 </context>
 <context>
@@ -1606,232 +2693,245 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_words.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../screens/review.py" line="77"/>
-        <location filename="../screens/review.py" line="85"/>
+        <location filename="../screens/review.py" line="78"/>
+        <location filename="../screens/review.py" line="86"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="77"/>
-        <location filename="../screens/review.py" line="85"/>
+        <location filename="../screens/review.py" line="78"/>
+        <location filename="../screens/review.py" line="86"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="74"/>
-        <location filename="../screens/review.py" line="85"/>
+        <location filename="../screens/review.py" line="75"/>
+        <location filename="../screens/review.py" line="86"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="74"/>
+        <location filename="../screens/review.py" line="75"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="74"/>
+        <location filename="../screens/review.py" line="75"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75"/>
-        <location filename="../screens/review.py" line="86"/>
+        <location filename="../screens/review.py" line="76"/>
+        <location filename="../screens/review.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="79"/>
+        <location filename="../screens/review.py" line="80"/>
         <source>&lt;b&gt;My events&lt;/b&gt;</source>
         <translation>&lt;b&gt;我的事件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="85"/>
+        <location filename="../screens/review.py" line="86"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="86"/>
+        <location filename="../screens/review.py" line="87"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="97"/>
+        <location filename="../screens/review.py" line="98"/>
         <source>Why you disagree (needed for an appeal)</source>
         <translation>不同意的理由（申诉必填）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="98"/>
+        <location filename="../screens/review.py" line="99"/>
         <source>Comment (optional; the reason is needed to decide an appeal)</source>
         <translation>备注（可选；处理申诉时必须填写理由）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="99"/>
+        <location filename="../screens/review.py" line="100"/>
         <source>Confirm (C)</source>
         <translation>确认违规 (C)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="100"/>
+        <location filename="../screens/review.py" line="101"/>
         <source>Dismiss (D)</source>
         <translation>驳回 (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="101"/>
+        <location filename="../screens/review.py" line="102"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="105"/>
+        <location filename="../screens/review.py" line="106"/>
         <source>Uphold the deduction</source>
         <translation>维持扣分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="106"/>
+        <location filename="../screens/review.py" line="107"/>
         <source>Overturn: no deduction</source>
         <translation>撤销扣分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="107"/>
+        <location filename="../screens/review.py" line="108"/>
         <source>The appeal is rejected: the event counts. Write the reason first.</source>
         <translation>驳回申诉：该事件照常扣分。请先填写理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="108"/>
+        <location filename="../screens/review.py" line="109"/>
         <source>The appeal is accepted: the event no longer counts. Write the reason first.</source>
         <translation>接受申诉：该事件不再扣分。请先填写理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="140"/>
-        <location filename="../screens/review.py" line="143"/>
-        <location filename="../screens/review.py" line="146"/>
-        <location filename="../screens/review.py" line="153"/>
+        <location filename="../screens/review.py" line="141"/>
+        <location filename="../screens/review.py" line="144"/>
+        <location filename="../screens/review.py" line="147"/>
+        <location filename="../screens/review.py" line="154"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="152"/>
+        <location filename="../screens/review.py" line="153"/>
         <source>appealed, to decide</source>
         <translation>已申诉，待处理</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="195"/>
+        <location filename="../screens/review.py" line="196"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="202"/>
-        <location filename="../screens/review.py" line="304"/>
+        <location filename="../screens/review.py" line="203"/>
+        <location filename="../screens/review.py" line="305"/>
         <source>Events: {n}</source>
         <translation>共 {n} 个事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="207"/>
+        <location filename="../screens/review.py" line="208"/>
         <source>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</source>
         <translation>这里只显示您本人的事件。如有异议，请写明理由并点击“申诉”；在经理或审核员处理之前，相关视频片段会一直保留。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="259"/>
+        <location filename="../screens/review.py" line="260"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="263"/>
+        <location filename="../screens/review.py" line="264"/>
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</source>
         <translation>{station}，{start} 至 {end}（{seconds:.0f} 秒），置信度 {conf:.2f}，{points}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="268"/>
+        <location filename="../screens/review.py" line="269"/>
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>已处理：{who} 于 {at} {status} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="272"/>
+        <location filename="../screens/review.py" line="273"/>
         <source>Appealed by {who} at {at}: {comment}</source>
         <translation>{who} 于 {at} 申诉：{comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="275"/>
+        <location filename="../screens/review.py" line="276"/>
         <source>The appeal waits for a manager or auditor.</source>
         <translation>申诉正在等待经理或审核员处理。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="277"/>
+        <location filename="../screens/review.py" line="278"/>
         <source>Appeal {decision} by {who} at {at}: {reason}</source>
         <translation>申诉处理：{who} 于 {at} 决定{decision}。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="282"/>
+        <location filename="../screens/review.py" line="283"/>
         <source>Clip deleted by retention (the event and its data are kept).</source>
         <translation>视频片段已按保留期限删除（事件及其数据仍保留）。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="284"/>
+        <location filename="../screens/review.py" line="285"/>
         <source>No clip was saved for this event (the disk was full or writing failed).</source>
         <translation>此事件没有保存视频片段（磁盘已满或写入失败）。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="293"/>
+        <location filename="../screens/review.py" line="294"/>
         <source>appealed</source>
         <translation>已申诉</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="294"/>
+        <location filename="../screens/review.py" line="295"/>
         <source>appeal {decision}</source>
         <translation>申诉：{decision}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="297"/>
+        <location filename="../screens/review.py" line="298"/>
         <source>upheld</source>
         <translation>维持扣分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="297"/>
+        <location filename="../screens/review.py" line="298"/>
         <source>overturned</source>
         <translation>撤销扣分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="307"/>
+        <location filename="../screens/review.py" line="308"/>
         <source>Appeals to decide: {n} (status &quot;appealed, to decide&quot;)</source>
         <translation>待处理申诉：{n} 条（状态选“已申诉，待处理”）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="316"/>
+        <location filename="../screens/review.py" line="317"/>
         <source>Write the reason for your decision first: the staff member reads it.</source>
         <translation>请先填写处理理由：员工会看到这条理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="324"/>
+        <location filename="../screens/review.py" line="325"/>
         <source>Appeal not decided: {error}</source>
         <translation>申诉未处理：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="329"/>
+        <location filename="../screens/review.py" line="330"/>
         <source>Appeal against event {id} {decision}.</source>
         <translation>事件 {id} 的申诉已处理：{decision}。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="346"/>
+        <location filename="../screens/review.py" line="347"/>
         <source>Write why you disagree before appealing.</source>
         <translation>申诉前请写明不同意的理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="353"/>
+        <location filename="../screens/review.py" line="354"/>
         <source>Not appealed: {error}</source>
         <translation>未能申诉：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="357"/>
+        <location filename="../screens/review.py" line="358"/>
         <source>Event {id} appealed; a manager or auditor will look at it.</source>
         <translation>事件 {id} 已申诉；经理或审核员将会处理。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="370"/>
+        <location filename="../screens/review.py" line="371"/>
         <source>Already decided by another reviewer: {detail}</source>
         <translation>该事件已由其他审核人处理：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="378"/>
+        <location filename="../screens/review.py" line="379"/>
         <source>Event {id} {status}.</source>
         <translation>事件 {id} {status}。</translation>
     </message>
@@ -1839,157 +2939,288 @@
 <context>
     <name>ScoresScreen</name>
     <message>
-        <location filename="../screens/scores.py" line="59"/>
+        <location filename="../screens/scores.py" line="74"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="60"/>
+        <location filename="../screens/scores.py" line="75"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="65"/>
+        <location filename="../screens/scores.py" line="80"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77"/>
+        <location filename="../screens/scores.py" line="92"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77"/>
+        <location filename="../screens/scores.py" line="92"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="77"/>
+        <location filename="../screens/scores.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="78"/>
+        <location filename="../screens/scores.py" line="93"/>
         <source>Points deducted</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="78"/>
+        <location filename="../screens/scores.py" line="93"/>
         <source>Clip</source>
         <translation>视频片段</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="84"/>
+        <location filename="../screens/scores.py" line="100"/>
         <source>Double-click a deduction to list its events; double-click an event to review it.</source>
         <translation>双击扣分项查看相关事件；双击事件进入审核。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="121"/>
+        <location filename="../screens/scores.py" line="102"/>
+        <location filename="../screens/scores.py" line="431"/>
+        <source>Inspection appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="103"/>
+        <source>List the inspection appeals nobody has decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="130"/>
+        <source>Appeal</source>
+        <translation type="unfinished">申诉</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="131"/>
+        <source>Uphold the deduction</source>
+        <translation type="unfinished">维持扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="132"/>
+        <source>Overturn: no deduction</source>
+        <translation type="unfinished">撤销扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="137"/>
+        <source>Why you disagree (needed for an appeal)</source>
+        <translation type="unfinished">不同意的理由（申诉必填）</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="138"/>
+        <source>Reason for your decision (the staff member reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="176"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="121"/>
+        <location filename="../screens/scores.py" line="176"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="121"/>
+        <location filename="../screens/scores.py" line="176"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="121"/>
+        <location filename="../screens/scores.py" line="176"/>
         <source>Pending</source>
         <translation>待审扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="121"/>
+        <location filename="../screens/scores.py" line="176"/>
         <source>Greeting rate</source>
         <translation>问候率</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="122"/>
+        <location filename="../screens/scores.py" line="177"/>
         <source>Median delay</source>
         <translation>问候延迟中位数</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="138"/>
+        <location filename="../screens/scores.py" line="193"/>
         <source>{greeted} of {visits} customers greeted; {late} late, {missed} missed</source>
         <translation>{visits} 位顾客中问候了 {greeted} 位；{late} 次迟到，{missed} 次漏问候</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="144"/>
+        <location filename="../screens/scores.py" line="199"/>
         <source>Staff: {n} · unassigned events: {u}</source>
         <translation>{n} 名员工，{u} 个未分配事件</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="153"/>
+        <location filename="../screens/scores.py" line="210"/>
         <source>{rate:.0f}% ({greeted}/{visits})</source>
         <translation>{rate:.0f}%（{greeted}/{visits}）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="159"/>
+        <location filename="../screens/scores.py" line="216"/>
         <source>{seconds:.1f} s</source>
         <translation>{seconds:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="167"/>
+        <location filename="../screens/scores.py" line="224"/>
         <source>-{points:g} (×{n})</source>
         <translation>-{points:g}（{n} 次）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="169"/>
+        <location filename="../screens/scores.py" line="226"/>
         <source>{n} pending</source>
         <translation>{n} 次待审</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="185"/>
+        <location filename="../screens/scores.py" line="242"/>
         <source>Score of {name}</source>
         <translation>{name} 的得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="189"/>
+        <location filename="../screens/scores.py" line="246"/>
         <source>Mean score of all staff</source>
         <translation>全体员工平均分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="199"/>
+        <location filename="../screens/scores.py" line="257"/>
         <source>late and missed greetings</source>
         <translation>迟到和漏掉的问候</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="204"/>
+        <location filename="../screens/scores.py" line="263"/>
         <source>{name}: {rule} (×{n})</source>
         <translation>{name}：{rule}，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="203"/>
+        <location filename="../screens/scores.py" line="262"/>
         <source>all rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="225"/>
+        <location filename="../screens/scores.py" line="289"/>
+        <source>failed: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="289"/>
+        <source>passed</source>
+        <translation type="unfinished">通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="293"/>
+        <source>appealed</source>
+        <translation type="unfinished">已申诉</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="294"/>
+        <source>appeal {decision}</source>
+        <translation type="unfinished">申诉：{decision}</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="297"/>
+        <source>upheld</source>
+        <translation type="unfinished">维持扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="297"/>
+        <source>overturned</source>
+        <translation type="unfinished">撤销扣分</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="332"/>
+        <source>&lt;b&gt;Shift-start inspection&lt;/b&gt; of {code}, {at}, by {who}: {status}; deducts {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="336"/>
+        <source>{item} set by {who}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="340"/>
+        <source>Appealed by {who} at {at}: {comment}</source>
+        <translation type="unfinished">{who} 于 {at} 申诉：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="343"/>
+        <source>The appeal waits for a manager or auditor.</source>
+        <translation type="unfinished">申诉正在等待经理或审核员处理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="345"/>
+        <source>Appeal {decision} by {who} at {at}: {reason}</source>
+        <translation type="unfinished">申诉处理：{who} 于 {at} 决定{decision}。理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="363"/>
+        <source>Write why you disagree before appealing.</source>
+        <translation type="unfinished">申诉前请写明不同意的理由。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="368"/>
+        <source>Not appealed: {error}</source>
+        <translation type="unfinished">未能申诉：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="370"/>
+        <source>Inspection {id} appealed; a manager or auditor will look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="381"/>
+        <source>Write the reason for your decision first: the staff member reads it.</source>
+        <translation type="unfinished">请先填写处理理由：员工会看到这条理由。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="387"/>
+        <source>Appeal not decided: {error}</source>
+        <translation type="unfinished">申诉未处理：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="390"/>
+        <source>Appeal against inspection {id} {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="417"/>
+        <source>Inspection appeals to decide (×{n}): select one, write the reason, then uphold or overturn it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="431"/>
+        <source>Inspection appeals ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/scores.py" line="438"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="225"/>
+        <location filename="../screens/scores.py" line="438"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="226"/>
+        <location filename="../screens/scores.py" line="439"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="235"/>
+        <location filename="../screens/scores.py" line="448"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="237"/>
+        <location filename="../screens/scores.py" line="450"/>
         <source>Written: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -1997,297 +3228,287 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="65"/>
-        <location filename="../screens/settings.py" line="157"/>
+        <location filename="../screens/settings.py" line="69"/>
+        <location filename="../screens/settings.py" line="161"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="66"/>
+        <location filename="../screens/settings.py" line="70"/>
         <source>Stations</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="67"/>
+        <location filename="../screens/settings.py" line="71"/>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="68"/>
+        <location filename="../screens/settings.py" line="72"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="69"/>
+        <location filename="../screens/settings.py" line="73"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="84"/>
+        <location filename="../screens/settings.py" line="88"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="84"/>
-        <location filename="../screens/settings.py" line="125"/>
+        <location filename="../screens/settings.py" line="88"/>
+        <location filename="../screens/settings.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="84"/>
+        <location filename="../screens/settings.py" line="88"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="87"/>
+        <location filename="../screens/settings.py" line="91"/>
         <source>code, e.g. S001</source>
         <translation>工号，例如 S001</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="88"/>
+        <location filename="../screens/settings.py" line="92"/>
         <source>full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="89"/>
+        <location filename="../screens/settings.py" line="93"/>
         <source>Add staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="107"/>
+        <location filename="../screens/settings.py" line="111"/>
         <source>Added {name} ({code}).</source>
         <translation>已添加 {name}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="125"/>
+        <location filename="../screens/settings.py" line="129"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="125"/>
+        <location filename="../screens/settings.py" line="129"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="128"/>
+        <location filename="../screens/settings.py" line="132"/>
         <source>name, e.g. desk-1</source>
         <translation>名称，例如 1号窗口</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="129"/>
+        <location filename="../screens/settings.py" line="133"/>
         <source>camera number or rtsp:// address</source>
         <translation>摄像头编号或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130"/>
+        <location filename="../screens/settings.py" line="134"/>
         <source>area, e.g. left counter</source>
         <translation>区域，例如 左侧柜台</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="131"/>
+        <location filename="../screens/settings.py" line="135"/>
         <source>Add station</source>
         <translation>添加岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="149"/>
+        <location filename="../screens/settings.py" line="153"/>
         <source>Added station {name}.</source>
         <translation>已添加岗位 {name}。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="157"/>
+        <location filename="../screens/settings.py" line="161"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="157"/>
+        <location filename="../screens/settings.py" line="161"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="157"/>
+        <location filename="../screens/settings.py" line="161"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="163"/>
+        <location filename="../screens/settings.py" line="167"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="165"/>
+        <location filename="../screens/settings.py" line="169"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="170"/>
+        <location filename="../screens/settings.py" line="174"/>
         <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
         <translation>时间为本地时间（{zone}）。CSV 列：staff,station,start,end。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="185"/>
+        <location filename="../screens/settings.py" line="189"/>
         <source>Roster entry added.</source>
         <translation>已添加排班。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="192"/>
+        <location filename="../screens/settings.py" line="196"/>
         <source>Import roster</source>
         <translation>导入排班表</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="192"/>
+        <location filename="../screens/settings.py" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="198"/>
+        <location filename="../screens/settings.py" line="202"/>
         <source>Nothing imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="200"/>
+        <location filename="../screens/settings.py" line="204"/>
         <source>Roster entries imported: {n}.</source>
         <translation>已导入排班记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="209"/>
+        <location filename="../screens/settings.py" line="213"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="209"/>
+        <location filename="../screens/settings.py" line="213"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="209"/>
+        <location filename="../screens/settings.py" line="213"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="209"/>
+        <location filename="../screens/settings.py" line="213"/>
         <source>Clause</source>
         <translation>规范条款</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="212"/>
+        <location filename="../screens/settings.py" line="216"/>
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="227"/>
-        <source>enabled</source>
-        <translation>启用</translation>
+        <location filename="../screens/settings.py" line="243"/>
+        <source>{setting} (must not hold)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="228"/>
-        <source>points</source>
-        <translation>扣分</translation>
-    </message>
-    <message>
-        <location filename="../screens/settings.py" line="229"/>
-        <source>minimum duration (s)</source>
-        <translation>最短持续时间（秒）</translation>
-    </message>
-    <message>
-        <location filename="../screens/settings.py" line="238"/>
-        <source>{what}: minimum confidence</source>
-        <translation>{what}：最低置信度</translation>
-    </message>
-    <message>
-        <location filename="../screens/settings.py" line="261"/>
+        <location filename="../screens/settings.py" line="270"/>
         <source>Saved to {path}</source>
         <translation>保存位置：{path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="274"/>
+        <location filename="../screens/settings.py" line="283"/>
         <source>{rule}, {setting}: &apos;{text}&apos; is not a number</source>
         <translation>{rule}，{setting}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="284"/>
-        <location filename="../screens/settings.py" line="289"/>
-        <location filename="../screens/settings.py" line="351"/>
-        <location filename="../screens/settings.py" line="362"/>
+        <location filename="../screens/settings.py" line="293"/>
+        <location filename="../screens/settings.py" line="298"/>
+        <location filename="../screens/settings.py" line="375"/>
+        <location filename="../screens/settings.py" line="386"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="291"/>
+        <location filename="../screens/settings.py" line="300"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="301"/>
+        <location filename="../screens/settings.py" line="315"/>
+        <source>{rule}, {setting}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="325"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="308"/>
+        <location filename="../screens/settings.py" line="332"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="316"/>
+        <location filename="../screens/settings.py" line="340"/>
         <source>Decisions are recorded under the signed-in account</source>
         <translation>审核决定以当前登录的账户记录</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="321"/>
+        <location filename="../screens/settings.py" line="345"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="327"/>
+        <location filename="../screens/settings.py" line="351"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="328"/>
+        <location filename="../screens/settings.py" line="352"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="329"/>
+        <location filename="../screens/settings.py" line="353"/>
         <source>Clips of confirmed or appealed events are kept. The command &quot;inspector retention&quot; deletes the older ones.</source>
         <translation>已确认或已申诉事件的视频会保留。命令“inspector retention”删除超过期限的视频。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="331"/>
+        <location filename="../screens/settings.py" line="355"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="333"/>
+        <location filename="../screens/settings.py" line="357"/>
         <source>Decisions are recorded under the signed-in account.</source>
         <translation>审核决定以当前登录的账户记录。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="334"/>
+        <location filename="../screens/settings.py" line="358"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="342"/>
+        <location filename="../screens/settings.py" line="366"/>
         <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
         <translation>无法读取已保存的视频保留期限（{error}）；按 {days:g} 天执行。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="367"/>
+        <location filename="../screens/settings.py" line="391"/>
         <source>Evidence clips are kept for {days} days.</source>
         <translation>证据视频保留 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="370"/>
+        <location filename="../screens/settings.py" line="394"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="381"/>
+        <location filename="../screens/settings.py" line="405"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="391"/>
+        <location filename="../screens/settings.py" line="415"/>
         <source>Decisions are now recorded as {name}.</source>
         <translation>审核决定现在以“{name}”记录。</translation>
     </message>
@@ -2386,42 +3607,42 @@
 <context>
     <name>SourcePicker</name>
     <message>
-        <location filename="../widgets/source_picker.py" line="28"/>
+        <location filename="../widgets/source_picker.py" line="30"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../widgets/source_picker.py" line="28"/>
+        <location filename="../widgets/source_picker.py" line="30"/>
         <source>Video file</source>
         <translation>视频文件</translation>
     </message>
     <message>
-        <location filename="../widgets/source_picker.py" line="28"/>
+        <location filename="../widgets/source_picker.py" line="30"/>
         <source>Stream URL (RTSP)</source>
         <translation>视频流地址 (RTSP)</translation>
     </message>
     <message>
-        <location filename="../widgets/source_picker.py" line="33"/>
+        <location filename="../widgets/source_picker.py" line="35"/>
         <source>camera number, file path or rtsp:// address</source>
         <translation>摄像头编号、文件路径或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../widgets/source_picker.py" line="34"/>
+        <location filename="../widgets/source_picker.py" line="36"/>
         <source>camera number or file path</source>
         <translation>摄像头编号或文件路径</translation>
     </message>
     <message>
-        <location filename="../widgets/source_picker.py" line="35"/>
+        <location filename="../widgets/source_picker.py" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../widgets/source_picker.py" line="63"/>
+        <location filename="../widgets/source_picker.py" line="65"/>
         <source>Open a video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../widgets/source_picker.py" line="64"/>
+        <location filename="../widgets/source_picker.py" line="65"/>
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
         <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
     </message>

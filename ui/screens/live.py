@@ -11,6 +11,13 @@ frame, else the first frame of the source in the source box) with the station's 
 saves the result as ``<data_dir>/calibration/<station>.json`` (recorded in the audit trail as
 ``calibration.save``). A run of a calibrated station tells staff from customers by the zones and
 judges greetings (:func:`inspector.live_session.start_live`).
+
+**Who is judged.** A recording run of a station with neither a region nor a calibration is
+refused with a banner that says how to give it one (Calibrate camera…, or
+``inspector stations region``), unless "Who is judged" says on purpose: everyone in the frame
+(every face but the flagged person's blurred in clips) or everyone uncalibrated (every face
+blurred). The run holds the station's lock, so it never runs beside an ``inspector analyze`` of
+the same station.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -28,7 +35,9 @@ from calibration.profile import CalibrationProfile, ProfileError, load_profile
 from inspector.auth import Permission
 from inspector.badge.enrolment import EnrolmentError
 from inspector.live import LiveRunner, RunState
+from inspector.locking import LockHeld, LockUnavailable
 from inspector.sources import SourceError, open_source
+from inspector.station import REGION_COMMAND, Judging, UnjudgedStation
 from inspector.store import StoreError
 from inspector.types import FrameResult, PersonObservation
 from ui.calibration_dialog import CalibrationDialog
@@ -46,8 +55,10 @@ except ImportError:  # pragma: no cover
 
 ROSTER_REFRESH_S = 30.0
 SOURCE_KEY, KIND_KEY, STATION_KEY, RUNNING_KEY = "live/source", "live/kind", "live/station", "live/running"
-RESUME_KEYS = (SOURCE_KEY, KIND_KEY, STATION_KEY, RUNNING_KEY)
-"""QSettings keys of the last live run (source text, source kind, station, whether it was running)."""
+JUDGING_KEY = "live/judging"
+RESUME_KEYS = (SOURCE_KEY, KIND_KEY, STATION_KEY, RUNNING_KEY, JUDGING_KEY)
+"""QSettings keys of the last live run (source text, source kind, station, whether it was running,
+who was judged)."""
 BANNER_STYLE = {"warn": "background:#b3261e;color:white;font-weight:bold;padding:6px;",
                 "info": "background:#1f5fa8;color:white;padding:6px;"}
 
@@ -133,7 +144,24 @@ class LiveScreen(QWidget):
                                               "still frame of this station's camera (managers)"))
         self.calibrate_btn.clicked.connect(self.open_calibration)
         self.station.currentIndexChanged.connect(self._update_calibrate)
+        self.judging = QComboBox()
+        self.judging.addItem(self.tr("Staff in the station's region or zones"), "")
+        self.judging.addItem(self.tr("Everyone in the frame"), Judging.WHOLE_FRAME.value)
+        self.judging.addItem(self.tr("Everyone, uncalibrated"), Judging.UNCALIBRATED.value)
+        self.judging.setItemData(0, self.tr("Only the persons in the station's region, or in the staff zone of its "
+                                            "camera calibration, are judged; customers' faces are blurred in clips. "
+                                            "A station with neither is not started."), Qt.ToolTipRole)
+        self.judging.setItemData(1, self.tr("Everyone in view is judged as the station's staff; every face but the "
+                                            "flagged person's is blurred in clips."), Qt.ToolTipRole)
+        self.judging.setItemData(2, self.tr("For a station with neither a region nor a calibration: everyone in "
+                                            "view is judged; every face is blurred in clips, the flagged "
+                                            "person's too."), Qt.ToolTipRole)
+        self.judging.setToolTip(self.tr("Who the conduct rules judge at the chosen station"))
+        self.judging.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.judging_label = QLabel(self.tr("Who is judged:"))
+        self.station.currentIndexChanged.connect(self._update_judging)
         self._update_calibrate()
+        self._update_judging()
         self.start_btn = QPushButton(self.tr("Start"))
         self.stop_btn = QPushButton(self.tr("Stop"))
         self.stop_btn.setEnabled(False)
@@ -146,6 +174,10 @@ class LiveScreen(QWidget):
                   self.station, self.calibrate_btn, self.start_btn, self.stop_btn, self.overlay):
             top.addWidget(w)
         top.setStretch(1, 1)
+        judged = QHBoxLayout()
+        judged.addWidget(self.judging_label)
+        judged.addWidget(self.judging)
+        judged.addStretch(1)
         self.view = VideoView()
         self.view.show_message(self.tr("Choose a source and press Start"))
         self.violations = wrapping_list()
@@ -178,6 +210,7 @@ class LiveScreen(QWidget):
         self.disk_banner.hide()
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addLayout(judged)
         lay.addWidget(self.banner)
         lay.addWidget(self.disk_banner)
         lay.addWidget(split, 1)
@@ -210,21 +243,68 @@ class LiveScreen(QWidget):
             badge = None
             self._banner(self.tr("The enrolled badge cannot be read ({error}); the badge check uses the "
                                  "generic detector.").format(error=e), "warn", "badge")
-        self.runner, self.recorder = start_live(spec, self.ctx.cfg, self.ctx.rules, station=station,
-                                                store=self.ctx.store, processor_factory=self.processor_factory,
-                                                clip_dir=clip_dir, calibration=calibration, badge_enrolment=badge)
+        mode = self.judging.currentData()
+        try:
+            self.runner, self.recorder = start_live(
+                spec, self.ctx.cfg, self.ctx.rules, station=station, store=self.ctx.store,
+                processor_factory=self.processor_factory, clip_dir=clip_dir, calibration=calibration,
+                badge_enrolment=badge, station_lock=None if station is None else self.ctx.site.station_lock(station),
+                whole_frame=mode == Judging.WHOLE_FRAME.value, allow_uncalibrated=mode == Judging.UNCALIBRATED.value)
+        except (UnjudgedStation, LockHeld, LockUnavailable, StoreError, OSError) as e:
+            self._refused(station, e)
+            return
         if self.recorder.zones is not None:
             self.status_list.addItem(self.tr("Camera calibration in use: staff and customers are told apart by "
                                              "zone, greetings are judged"))
-        elif self.recorder.zones_error is not None:
+        elif self.recorder.zones_error is not None and self.recorder.judging is Judging.REGION:
             self.status_list.addItem(self.tr("Camera calibration cannot be used ({error}); staff are those inside "
                                              "the station region and greetings are not judged. Calibrate the "
                                              "camera again.").format(error=self.recorder.zones_error))
+        if self.recorder.judging is Judging.WHOLE_FRAME:
+            self.status_list.addItem(self.tr("Everyone in the frame is judged; every face but the flagged "
+                                             "person's is blurred in clips"))
+        elif self.recorder.judging is Judging.UNCALIBRATED:
+            self.status_list.addItem(self.tr("Everyone in the frame is judged without a region or calibration; "
+                                             "every face is blurred in clips"))
         self._remember(running=True)
         self.view.show_message(self.tr("Starting…"))
         self.start_btn.setEnabled(False)
         self.stop_btn.setEnabled(True)
         self.timer.start()
+
+    def _refused(self, station: str | None, error: Exception) -> None:
+        """Says why the run was not started: one line on the banner, the cause and what to do on the video."""
+        if isinstance(error, UnjudgedStation):
+            banner = self.tr("Not started: station {station} has neither a region nor a camera calibration.").format(
+                station=station)
+            text = self.tr("Station {station} has neither a region nor a camera calibration, so nothing tells its "
+                           "staff from customers.\n\nPress \"Calibrate camera…\" to mark its staff zone, or draw "
+                           "its region with:\n{command}\n\nOr choose at \"Who is judged\":\n\"Everyone in the "
+                           "frame\": every face but the flagged person's is blurred in clips;\n\"Everyone, "
+                           "uncalibrated\": every face is blurred.").format(
+                station=station, command=REGION_COMMAND.format(station=station))
+            if error.calibration_error:
+                text += "\n\n" + self.tr("Its saved calibration cannot be used: {error}").format(
+                    error=error.calibration_error)
+        elif isinstance(error, LockHeld):
+            banner = text = self.tr("Station {station} is being analysed by another run (inspector analyze or "
+                                    "another live view); start again when it has finished. {detail}").format(
+                station=station, detail=error)
+        elif isinstance(error, LockUnavailable):
+            banner = text = self.tr("Station {station} cannot be locked for this run: check that the data folder "
+                                    "{folder} can be written. {detail}").format(
+                station=station, folder=self.ctx.data_dir, detail=error)
+        else:
+            banner = text = self.tr("The run was not started: {error}").format(error=error)
+        self._banner(banner, "warn", "refused")
+        self.view.show_notice(text)
+        self._remember(running=False)
+
+    def _update_judging(self) -> None:
+        """"Who is judged" matters only when events are recorded (a station is chosen)."""
+        recording = self.station.currentData() is not None
+        self.judging.setEnabled(recording)
+        self.judging_label.setEnabled(recording)
 
     # -- camera calibration -------------------------------------------------------------------------
 
@@ -329,6 +409,7 @@ class LiveScreen(QWidget):
             s.setValue(SOURCE_KEY, self.spec.text().strip())
             s.setValue(KIND_KEY, self.kind.currentData())
             s.setValue(STATION_KEY, self.station.currentData() or "")
+            s.setValue(JUDGING_KEY, self.judging.currentData() or "")
         s.setValue(RUNNING_KEY, bool(running))
         s.sync()
 
@@ -350,6 +431,7 @@ class LiveScreen(QWidget):
         station = str(s.value(STATION_KEY, "") or "")
         found = self.station.findData(station) if station else 0
         self.station.setCurrentIndex(max(0, found))
+        self.judging.setCurrentIndex(max(0, self.judging.findData(str(s.value(JUDGING_KEY, "") or ""))))
         note = self.tr("The live view was running when the app closed; it was started again: {source}").format(
             source=spec)
         if station and found < 0:
