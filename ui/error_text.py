@@ -25,8 +25,7 @@ from inspector.rules import RulesError
 from ui.labels import rule_setting_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate  # called with literals so that pyside6-lupdate collects them
 
 
 # --- validation errors ---------------------------------------------------------------------------
@@ -52,24 +51,24 @@ def field_name(key: str, rules: bool = False) -> str:
     if rules:
         return rule_setting_name(key)
     names = {
-        "camera_id": _t("camera"),
-        "image_width": _t("image width"),
-        "image_height": _t("image height"),
-        "staff_zone": _t("staff zone"),
-        "customer_zone": _t("customer zone"),
-        "counter": _t("counter edge"),
-        "counter_closed": _t("closed counter outline"),
-        "floor": _t("floor"),
-        "points": _t("floor points"),
-        "image": _t("position in the picture"),
-        "height_m": _t("camera height"),
-        "tilt_deg": _t("camera tilt"),
-        "focal_px": _t("focal length"),
-        "roll_deg": _t("camera roll"),
-        "notes": _t("notes"),
-        "version": _t("format version"),
-        "kind": _t("kind"),
-        "rules": _t("rules"),
+        "camera_id": translate("Errors", "camera"),
+        "image_width": translate("Errors", "image width"),
+        "image_height": translate("Errors", "image height"),
+        "staff_zone": translate("Errors", "staff zone"),
+        "customer_zone": translate("Errors", "customer zone"),
+        "counter": translate("Errors", "counter edge"),
+        "counter_closed": translate("Errors", "closed counter outline"),
+        "floor": translate("Errors", "floor"),
+        "points": translate("Errors", "floor points"),
+        "image": translate("Errors", "position in the picture"),
+        "height_m": translate("Errors", "camera height"),
+        "tilt_deg": translate("Errors", "camera tilt"),
+        "focal_px": translate("Errors", "focal length"),
+        "roll_deg": translate("Errors", "camera roll"),
+        "notes": translate("Errors", "notes"),
+        "version": translate("Errors", "format version"),
+        "kind": translate("Errors", "kind"),
+        "rules": translate("Errors", "rules"),
     }
     return names.get(key, key)
 
@@ -86,13 +85,13 @@ def location_text(loc: tuple) -> str:
             continue
         if isinstance(key, int):
             if prev == "rules":
-                parts.append(_t("rule {n}").format(n=key + 1))
+                parts.append(translate("Errors", "rule {n}").format(n=key + 1))
             elif prev in ("any_of", "all_of"):
-                parts.append(_t("condition {n}").format(n=key + 1))
+                parts.append(translate("Errors", "condition {n}").format(n=key + 1))
             elif prev in POINT_LISTS:
-                parts.append(_t("point {n}").format(n=key + 1))
+                parts.append(translate("Errors", "point {n}").format(n=key + 1))
             else:
-                parts.append(_t("item {n}").format(n=key + 1))
+                parts.append(translate("Errors", "item {n}").format(n=key + 1))
         elif key != "rules" and not (key in ("any_of", "all_of") and i + 1 < len(loc)):
             parts.append(field_name(key, rules))
         prev = key
@@ -113,45 +112,45 @@ def problem_text(kind: str, ctx: dict, field: str, value: object) -> str:
     """What is wrong with one value, in words (``kind`` and ``ctx`` of a pydantic error item)."""
     counted_in_points = field in POINT_LISTS
     if kind == "missing":
-        return _t("missing")
+        return translate("Errors", "missing")
     if kind == "extra_forbidden":
-        return _t("not a known setting (check the spelling)")
+        return translate("Errors", "not a known setting (check the spelling)")
     if kind in ("too_short", "too_long"):
         limit = ctx.get("min_length" if kind == "too_short" else "max_length")
         actual = ctx.get("actual_length", 0)
         if counted_in_points:
-            text = _t("needs at least {n} points, has {m}") if kind == "too_short" else _t("at most {n} points, has {m}")
+            text = translate("Errors", "needs at least {n} points, has {m}") if kind == "too_short" else translate("Errors", "at most {n} points, has {m}")
         else:
-            text = _t("needs at least {n} items, has {m}") if kind == "too_short" else _t("at most {n} items, has {m}")
+            text = translate("Errors", "needs at least {n} items, has {m}") if kind == "too_short" else translate("Errors", "at most {n} items, has {m}")
         return text.format(n=limit, m=actual)
     if kind == "string_too_short":
-        return _t("must not be empty")
+        return translate("Errors", "must not be empty")
     if kind == "string_too_long":
-        return _t("at most {n} characters").format(n=ctx.get("max_length"))
-    bounds = {"greater_than": (_t("must be greater than {x}"), "gt"),
-              "greater_than_equal": (_t("must be at least {x}"), "ge"),
-              "less_than": (_t("must be less than {x}"), "lt"),
-              "less_than_equal": (_t("must be at most {x}"), "le")}
+        return translate("Errors", "at most {n} characters").format(n=ctx.get("max_length"))
+    bounds = {"greater_than": (translate("Errors", "must be greater than {x}"), "gt"),
+              "greater_than_equal": (translate("Errors", "must be at least {x}"), "ge"),
+              "less_than": (translate("Errors", "must be less than {x}"), "lt"),
+              "less_than_equal": (translate("Errors", "must be at most {x}"), "le")}
     if kind in bounds:
         text, key = bounds[kind]
         return text.format(x=_number(ctx.get(key)))
     if kind in ("float_parsing", "float_type", "finite_number"):
-        return _t("must be a number, not {value}").format(value=_short(value))
+        return translate("Errors", "must be a number, not {value}").format(value=_short(value))
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return _t("must be a whole number, not {value}").format(value=_short(value))
+        return translate("Errors", "must be a whole number, not {value}").format(value=_short(value))
     if kind in ("bool_parsing", "bool_type"):
-        return _t("must be yes or no (true/false)")
+        return translate("Errors", "must be yes or no (true/false)")
     if kind in ("string_type",):
-        return _t("must be text")
+        return translate("Errors", "must be text")
     if kind in ("tuple_type", "list_type", "dict_type", "model_type", "model_attributes_type"):
-        return _t("has the wrong form")
+        return translate("Errors", "has the wrong form")
     if kind in ("literal_error", "enum"):
-        return _t("must be one of {choices}, not {value}").format(choices=ctx.get("expected", ""), value=_short(value))
+        return translate("Errors", "must be one of {choices}, not {value}").format(choices=ctx.get("expected", ""), value=_short(value))
     if kind in ("union_tag_invalid", "union_tag_not_found"):
-        return _t("the kind must be one of {choices}").format(choices=ctx.get("expected_tags", ""))
+        return translate("Errors", "the kind must be one of {choices}").format(choices=ctx.get("expected_tags", ""))
     if kind in ("value_error", "assertion_error") and ctx.get("error") is not None:
         return message_text(str(ctx["error"]))
-    return _t("is not a valid value ({value})").format(value=_short(value))
+    return translate("Errors", "is not a valid value ({value})").format(value=_short(value))
 
 
 def validation_lines(err: ValidationError) -> list[str]:
@@ -163,17 +162,17 @@ def validation_lines(err: ValidationError) -> list[str]:
         problem = problem_text(item["type"], dict(item.get("ctx") or {}), fields[-1] if fields else "",
                                item.get("input"))
         where = location_text(loc)
-        lines.append(_t("{field}: {problem}").format(field=where, problem=problem) if where else problem)
+        lines.append(translate("Errors", "{field}: {problem}").format(field=where, problem=problem) if where else problem)
     return lines
 
 
 def validation_heading(error: BaseException) -> str:
     """The first line for a validation error, by what was being checked."""
     if isinstance(error, ProfileError):
-        return _t("The calibration is incomplete or not valid:")
+        return translate("Errors", "The calibration is incomplete or not valid:")
     if isinstance(error, RulesError):
-        return _t("The rules are not valid:")
-    return _t("Some values are not valid:")
+        return translate("Errors", "The rules are not valid:")
+    return translate("Errors", "Some values are not valid:")
 
 
 # --- known messages --------------------------------------------------------------------------------
@@ -193,25 +192,25 @@ def local_times(text: str, tz: tzinfo | None = None) -> str:
 def thing_name(what: str) -> str:
     """The name of a value in the store's messages ("staff code", "station name"...)."""
     names = {
-        "staff code": _t("Staff code"),
-        "staff name": _t("Name"),
-        "station name": _t("Station name"),
-        "account name": _t("Account name"),
-        "appeal comment": _t("The reason for the appeal"),
-        "reviewer": _t("Reviewer name"),
-        "comment": _t("Comment"),
-        "reason": _t("Reason"),
-        "the password": _t("The password"),
-        "camera source": _t("Camera"),
-        "area": _t("Area"),
+        "staff code": translate("Errors", "Staff code"),
+        "staff name": translate("Errors", "Name"),
+        "station name": translate("Errors", "Station name"),
+        "account name": translate("Errors", "Account name"),
+        "appeal comment": translate("Errors", "The reason for the appeal"),
+        "reviewer": translate("Errors", "Reviewer name"),
+        "comment": translate("Errors", "Comment"),
+        "reason": translate("Errors", "Reason"),
+        "the password": translate("Errors", "The password"),
+        "camera source": translate("Errors", "Camera"),
+        "area": translate("Errors", "Area"),
     }
     return names.get(what, what)
 
 
 def _role_names(text: str) -> str:
-    names = {"manager": _t("manager"), "auditor": _t("auditor"), "staff": _t("staff member"),
-             "nobody": _t("nobody")}
-    return _t(", ").join(names.get(r.strip(), r.strip()) for r in text.split(","))
+    names = {"manager": translate("Errors", "manager"), "auditor": translate("Errors", "auditor"), "staff": translate("Errors", "staff member"),
+             "nobody": translate("Errors", "nobody")}
+    return translate("Errors", ", ").join(names.get(r.strip(), r.strip()) for r in text.split(","))
 
 
 _TIME = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"
@@ -219,95 +218,95 @@ _Q = r"'(?P<{}>.*?)'"
 
 
 def _decision(word: str) -> str:
-    return {"confirm": _t("confirmed"), "dismiss": _t("dismissed"),
-            "upheld": _t("upheld"), "overturned": _t("overturned")}.get(word, word)
+    return {"confirm": translate("Errors", "confirmed"), "dismiss": translate("Errors", "dismissed"),
+            "upheld": translate("Errors", "upheld"), "overturned": translate("Errors", "overturned")}.get(word, word)
 
 
 _PATTERNS: tuple[tuple[str, Callable[[re.Match], str]], ...] = (
     (r"roster entry (?P<n>\d+): (?P<rest>.+)",
-     lambda m: _t("Shift {n}: {problem}").format(n=m["n"], problem=message_text(m["rest"]))),
+     lambda m: translate("Errors", "Shift {n}: {problem}").format(n=m["n"], problem=message_text(m["rest"]))),
     (r"(?P<what>.+?) must be a non-empty text, got .*",
-     lambda m: _t("{what} must not be empty.").format(what=thing_name(m["what"]))),
+     lambda m: translate("Errors", "{what} must not be empty.").format(what=thing_name(m["what"]))),
     (r"(?P<what>.+?) must have at most (?P<n>\d+) characters, got (?P<m>\d+)",
-     lambda m: _t("{what} may have at most {n} characters (it has {m}).").format(
+     lambda m: translate("Errors", "{what} may have at most {n} characters (it has {m}).").format(
          what=thing_name(m["what"]), n=m["n"], m=m["m"])),
     (r"staff code " + _Q.format("x") + r" already exists",
-     lambda m: _t("A staff member with code {code} already exists.").format(code=m["x"])),
+     lambda m: translate("Errors", "A staff member with code {code} already exists.").format(code=m["x"])),
     (r"station " + _Q.format("x") + r" already exists",
-     lambda m: _t("A station named {name} already exists.").format(name=m["x"])),
+     lambda m: translate("Errors", "A station named {name} already exists.").format(name=m["x"])),
     (r"station name " + _Q.format("x") + r" may hold only letters.*",
-     lambda m: _t("The station name {name} may hold only letters, digits, '-' and '_', and must start with a "
+     lambda m: translate("Errors", "The station name {name} may hold only letters, digits, '-' and '_', and must start with a "
                   "letter or digit (it names the station's folders).").format(name=m["x"])),
     (r"unknown staff code " + _Q.format("x") + r".*",
-     lambda m: _t("There is no staff member with code {code}.").format(code=m["x"])),
+     lambda m: translate("Errors", "There is no staff member with code {code}.").format(code=m["x"])),
     (r"unknown station " + _Q.format("x") + r".*",
-     lambda m: _t("There is no station {name}.").format(name=m["x"])),
-    (r"unknown event id (?P<x>\d+).*", lambda m: _t("There is no event {id}.").format(id=m["x"])),
+     lambda m: translate("Errors", "There is no station {name}.").format(name=m["x"])),
+    (r"unknown event id (?P<x>\d+).*", lambda m: translate("Errors", "There is no event {id}.").format(id=m["x"])),
     (r"roster end (?P<end>.+) is not after start (?P<start>.+)",
-     lambda m: _t("The end of the shift ({end}) must be after its start ({start}).").format(end=m["end"], start=m["start"])),
+     lambda m: translate("Errors", "The end of the shift ({end}) must be after its start ({start}).").format(end=m["end"], start=m["start"])),
     (rf"(?P<staff>\S+) at (?P<station>\S+) (?P<s>{_TIME}) - (?P<e>{_TIME}) overlaps roster entry #(?P<id>\d+) "
      rf"\((?P<kind>station|staff) '.*?': (?P<staff2>\S+) at (?P<station2>\S+) (?P<s2>{_TIME}) - (?P<e2>{_TIME})\)",
-     lambda m: (_t("The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at "
+     lambda m: (translate("Errors", "The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at "
                    "{station2}, {start2} – {end2}: a station has one person at a time.")
                 if m["kind"] == "station" else
-                _t("The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person "
+                translate("Errors", "The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person "
                    "at {station2}, {start2} – {end2}: a person works at one station at a time.")).format(
          staff=m["staff"], station=m["station"], start=m["s"], end=m["e"], id=m["id"], staff2=m["staff2"],
          station2=m["station2"], start2=m["s2"], end2=m["e2"])),
     (rf"event (?P<id>\d+) was already (?P<d>confirm|dismiss)ed by (?P<who>.+?) at (?P<at>{_TIME}).*",
-     lambda m: _t("Event {id} was already {decision} by {who} at {at}; a decision is final.").format(
+     lambda m: translate("Errors", "Event {id} was already {decision} by {who} at {at}; a decision is final.").format(
          id=m["id"], decision=_decision(m["d"]), who=m["who"], at=m["at"])),
     (r"event (?P<id>\d+) was decided by someone else at the same moment",
-     lambda m: _t("Event {id} was decided by someone else at the same moment.").format(id=m["id"])),
+     lambda m: translate("Errors", "Event {id} was decided by someone else at the same moment.").format(id=m["id"])),
     (rf"event (?P<id>\d+) was already appealed at (?P<at>{_TIME})",
-     lambda m: _t("Event {id} was already appealed at {at}.").format(id=m["id"], at=m["at"])),
+     lambda m: translate("Errors", "Event {id} was already appealed at {at}.").format(id=m["id"], at=m["at"])),
     (rf"the appeal against event (?P<id>\d+) was already (?P<d>upheld|overturned) by (?P<who>.+?) at (?P<at>{_TIME})",
-     lambda m: _t("The appeal against event {id} was already {decision} by {who} at {at}.").format(
+     lambda m: translate("Errors", "The appeal against event {id} was already {decision} by {who} at {at}.").format(
          id=m["id"], decision=_decision(m["d"]), who=m["who"], at=m["at"])),
-    (r"event (?P<id>\d+) was not appealed", lambda m: _t("Event {id} was not appealed.").format(id=m["id"])),
+    (r"event (?P<id>\d+) was not appealed", lambda m: translate("Errors", "Event {id} was not appealed.").format(id=m["id"])),
     (r"event (?P<id>\d+) is not an event of .*",
-     lambda m: _t("Event {id} is not yours: only one's own events can be appealed.").format(id=m["id"])),
+     lambda m: translate("Errors", "Event {id} is not yours: only one's own events can be appealed.").format(id=m["id"])),
     (r"(?P<who>.+?) may not (?P<what>.+?): it needs the '.+?' permission \((?P<roles>.*)\)",
-     lambda m: _t("{who} is not allowed to do this; it is for: {roles}.").format(
+     lambda m: translate("Errors", "{who} is not allowed to do this; it is for: {roles}.").format(
          who=m["who"], roles=_role_names(m["roles"]))),
     (r"database .+ is locked by another process \(waited (?P<s>[\d.]+) s\).*",
-     lambda m: _t("The database is busy with another program (waited {s} s). Nothing was saved; try again when "
+     lambda m: translate("Errors", "The database is busy with another program (waited {s} s). Nothing was saved; try again when "
                   "the other program has finished.").format(s=m["s"])),
     (r"time must look like .*, got (?P<x>.*)",
-     lambda m: _t("Write the time like 2025-03-01 09:00 (local time), not {text}.").format(text=m["x"])),
+     lambda m: translate("Errors", "Write the time like 2025-03-01 09:00 (local time), not {text}.").format(text=m["x"])),
     (r"month must look like .*, got (?P<x>.*)",
-     lambda m: _t("Write the month like 2025-03, not {text}.").format(text=m["x"])),
+     lambda m: translate("Errors", "Write the month like 2025-03, not {text}.").format(text=m["x"])),
     (r"unknown time zone " + _Q.format("x") + r".*",
-     lambda m: _t("Unknown time zone {zone}; use a name such as Asia/Shanghai.").format(zone=m["x"])),
+     lambda m: translate("Errors", "Unknown time zone {zone}; use a name such as Asia/Shanghai.").format(zone=m["x"])),
     (r"sign-in failed for .*",
-     lambda m: _t("Sign-in failed: unknown or inactive account, or wrong password.")),
+     lambda m: translate("Errors", "Sign-in failed: unknown or inactive account, or wrong password.")),
     (r"sign-in for .* refused for (?P<s>\d+) s more: (?P<n>\d+) failed attempts in the last (?P<min>[\d.]+) minutes",
-     lambda m: _t("Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.").format(
+     lambda m: translate("Errors", "Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.").format(
          n=m["n"], min=m["min"], s=m["s"])),
     (r"the password must have at least (?P<n>\d+) characters.*",
-     lambda m: _t("The password must have at least {n} characters.").format(n=m["n"])),
-    (r"roster CSV not found: (?P<p>.+)", lambda m: _t("Roster file not found: {path}").format(path=m["p"])),
+     lambda m: translate("Errors", "The password must have at least {n} characters.").format(n=m["n"])),
+    (r"roster CSV not found: (?P<p>.+)", lambda m: translate("Errors", "Roster file not found: {path}").format(path=m["p"])),
     (r"(?P<p>.+): header must name (?P<f>.+); missing (?P<miss>.+)",
-     lambda m: _t("{path}: the first line must name the columns {fields}; missing: {missing}").format(
+     lambda m: translate("Errors", "{path}: the first line must name the columns {fields}; missing: {missing}").format(
          path=m["p"], fields=m["f"], missing=m["miss"])),
     (r"(?P<p>.+) line (?P<n>\d+): empty (?P<f>.+)",
-     lambda m: _t("{path}, line {n}: {fields} is empty").format(path=m["p"], n=m["n"], fields=m["f"])),
+     lambda m: translate("Errors", "{path}, line {n}: {fields} is empty").format(path=m["p"], n=m["n"], fields=m["f"])),
     (r"(?P<p>.+) is not UTF-8 text: .*",
-     lambda m: _t("{path} is not UTF-8 text: save it as CSV UTF-8.").format(path=m["p"])),
-    (r"(?P<p>.+) has no roster rows", lambda m: _t("{path} holds no shifts.").format(path=m["p"])),
+     lambda m: translate("Errors", "{path} is not UTF-8 text: save it as CSV UTF-8.").format(path=m["p"])),
+    (r"(?P<p>.+) has no roster rows", lambda m: translate("Errors", "{path} holds no shifts.").format(path=m["p"])),
     (r"calibration points must be distinct in the image and on the floor",
-     lambda m: _t("two floor points are at the same place (in the picture or on the floor)")),
+     lambda m: translate("Errors", "two floor points are at the same place (in the picture or on the floor)")),
     (r"(?P<f>\w+) point \((?P<x>[-\d.]+), (?P<y>[-\d.]+)\) is far outside the (?P<w>\d+)x(?P<h>\d+) image",
-     lambda m: _t("{field}: the point ({x}, {y}) is far outside the {w}×{h} picture").format(
+     lambda m: translate("Errors", "{field}: the point ({x}, {y}) is far outside the {w}×{h} picture").format(
          field=field_name(m["f"]), x=m["x"], y=m["y"], w=m["w"], h=m["h"])),
     (r"cannot write (?P<k>CSV|PDF) (?P<p>.+?): (?P<e>.*)",
-     lambda m: _t("Cannot write {path}: {reason}").format(path=m["p"], reason=m["e"])),
+     lambda m: translate("Errors", "Cannot write {path}: {reason}").format(path=m["p"], reason=m["e"])),
     (r"an inspection needs at least one checklist item",
-     lambda m: _t("An inspection needs at least one checklist item.")),
+     lambda m: translate("Errors", "An inspection needs at least one checklist item.")),
     (r"the override of " + _Q.format("x") + r" needs a reason",
-     lambda m: _t("Give a reason for changing {item}.").format(item=m["x"])),
+     lambda m: translate("Errors", "Give a reason for changing {item}.").format(item=m["x"])),
     (r"event (?P<id>\d+) is (?P<s>confirmed|appealed); its evidence is kept",
-     lambda m: _t("Event {id} is confirmed or appealed; its evidence is kept.").format(id=m["id"])),
+     lambda m: translate("Errors", "Event {id} is confirmed or appealed; its evidence is kept.").format(id=m["id"])),
 )
 
 

@@ -104,52 +104,52 @@
     <message>
         <location filename="../labels.py" line="301"/>
         <source>1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on the chest (抱胸)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 站姿：禁止叉腰、插兜、抱胸</translation>
     </message>
     <message>
         <location filename="../labels.py" line="304"/>
         <source>2. Sitting posture: forbidden arms crossed on the chest</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 坐姿：禁止抱胸</translation>
     </message>
     <message>
         <location filename="../labels.py" line="306"/>
         <source>2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying (前俯后仰, 半躺半坐)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 坐姿：上身挺直；禁止前俯后仰、半躺半坐</translation>
     </message>
     <message>
         <location filename="../labels.py" line="309"/>
         <source>1. Standing posture: forbidden leaning on or pressing the chest against the counter (胸部紧贴或倚靠台面)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 站姿：禁止胸部紧贴或倚靠台面</translation>
     </message>
     <message>
         <location filename="../labels.py" line="312"/>
         <source>2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at the post</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 坐姿：禁止趴在工作台上；6. 岗位纪律：不得在岗睡觉</translation>
     </message>
     <message>
         <location filename="../labels.py" line="315"/>
         <source>2. Sitting posture: forbidden chin in hand (托腮)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 坐姿：禁止托腮</translation>
     </message>
     <message>
         <location filename="../labels.py" line="316"/>
         <source>6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)</source>
-        <translation type="unfinished"></translation>
+        <translation>6. 岗位纪律：工作期间不能接打手机、使用手机</translation>
     </message>
     <message>
         <location filename="../labels.py" line="318"/>
         <source>6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 minutes in opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6. 岗位纪律：不得擅自离岗、串岗、空岗；默认营业时间内空岗 3 分钟</translation>
     </message>
     <message>
         <location filename="../labels.py" line="321"/>
         <source>1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no leaning far forward (前俯)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 站姿：身体挺直，肩要平；2. 坐姿：上身挺直，不得前俯</translation>
     </message>
     <message>
         <location filename="../labels.py" line="324"/>
         <source>5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 仪容仪表：工号牌（工牌）佩戴在规定位置；默认在岗 5 分钟看不到工牌即计</translation>
     </message>
 </context>
 <context>
@@ -212,517 +212,517 @@
     <message>
         <location filename="../error_text.py" line="54"/>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="55"/>
         <source>image width</source>
-        <translation type="unfinished"></translation>
+        <translation>画面宽度</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="56"/>
         <source>image height</source>
-        <translation type="unfinished"></translation>
+        <translation>画面高度</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="57"/>
         <source>staff zone</source>
-        <translation type="unfinished"></translation>
+        <translation>员工区域</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="58"/>
         <source>customer zone</source>
-        <translation type="unfinished"></translation>
+        <translation>客户区域</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="59"/>
         <source>counter edge</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台边线</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="60"/>
         <source>closed counter outline</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台轮廓闭合</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="61"/>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>地面</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="62"/>
         <source>floor points</source>
-        <translation type="unfinished"></translation>
+        <translation>地面标定点</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="63"/>
         <source>position in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画面中的位置</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="64"/>
         <source>camera height</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头高度</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="65"/>
         <source>camera tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头俯角</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="66"/>
         <source>focal length</source>
-        <translation type="unfinished"></translation>
+        <translation>焦距</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="67"/>
         <source>camera roll</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头旋转角</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="68"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="69"/>
         <source>format version</source>
-        <translation type="unfinished"></translation>
+        <translation>格式版本</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="70"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="71"/>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="88"/>
         <source>rule {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 条规则</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="90"/>
         <source>condition {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 {n}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="92"/>
         <source>point {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 个点</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="94"/>
         <source>item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 项</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="115"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="117"/>
         <source>not a known setting (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的设置项（请检查拼写）</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="122"/>
         <source>needs at least {n} points, has {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要 {n} 个点，现在只有 {m} 个</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="122"/>
         <source>at most {n} points, has {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {n} 个点，现在有 {m} 个</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="124"/>
         <source>needs at least {n} items, has {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要 {n} 项，现在只有 {m} 项</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="124"/>
         <source>at most {n} items, has {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {n} 项，现在有 {m} 项</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="127"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="129"/>
         <source>at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {n} 个字符</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="130"/>
         <source>must be greater than {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 {x}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="131"/>
         <source>must be at least {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>不能小于 {x}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="132"/>
         <source>must be less than {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须小于 {x}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="133"/>
         <source>must be at most {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>不能大于 {x}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="138"/>
         <source>must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字，而不是 {value}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="140"/>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数，而不是 {value}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="142"/>
         <source>must be yes or no (true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>只能是“是”或“否”（true/false）</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="144"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文字</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="146"/>
         <source>has the wrong form</source>
-        <translation type="unfinished"></translation>
+        <translation>格式不对</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="148"/>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {choices} 之一，而不是 {value}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="150"/>
         <source>the kind must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>类型必须是 {choices} 之一</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="153"/>
         <source>is not a valid value ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的值（{value}）</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="165"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="172"/>
         <source>The calibration is incomplete or not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>标定还不完整或有误：</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="174"/>
         <source>The rules are not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>规则设置有误：</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="175"/>
         <source>Some values are not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>有些值无效：</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="195"/>
         <source>Staff code</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="196"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="197"/>
         <source>Station name</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位名称</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="198"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="199"/>
         <source>The reason for the appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉理由</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="200"/>
         <source>Reviewer name</source>
-        <translation type="unfinished">审核人姓名</translation>
+        <translation>审核人姓名</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="201"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="202"/>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="203"/>
         <source>The password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="204"/>
         <source>Camera</source>
-        <translation type="unfinished">摄像头</translation>
+        <translation>摄像头</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="205"/>
         <source>Area</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="211"/>
         <source>manager</source>
-        <translation type="unfinished">经理</translation>
+        <translation>经理</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="211"/>
         <source>auditor</source>
-        <translation type="unfinished">审核员</translation>
+        <translation>审核员</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="211"/>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="212"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="213"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="221"/>
         <source>confirmed</source>
-        <translation type="unfinished">已确认</translation>
+        <translation>确认</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="221"/>
         <source>dismissed</source>
-        <translation type="unfinished">已驳回</translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="222"/>
         <source>upheld</source>
-        <translation type="unfinished">维持扣分</translation>
+        <translation>维持</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="222"/>
         <source>overturned</source>
-        <translation type="unfinished">撤销扣分</translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="227"/>
         <source>Shift {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 条排班：{problem}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="229"/>
         <source>{what} must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}不能为空。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="231"/>
         <source>{what} may have at most {n} characters (it has {m}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}最多 {n} 个字符（现在有 {m} 个）。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="234"/>
         <source>A staff member with code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号为 {code} 的员工已经存在。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="236"/>
         <source>A station named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 {name} 的岗位已经存在。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="238"/>
         <source>The station name {name} may hold only letters, digits, &apos;-&apos; and &apos;_&apos;, and must start with a letter or digit (it names the station&apos;s folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位名称 {name} 只能包含英文字母、数字、“-”和“_”，并且须以字母或数字开头（它用作岗位文件夹的名称）。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="241"/>
         <source>There is no staff member with code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工号为 {code} 的员工。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="243"/>
         <source>There is no station {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的岗位。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="244"/>
         <source>There is no event {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {id} 的事件。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="246"/>
         <source>The end of the shift ({end}) must be after its start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>排班的结束时间（{end}）必须晚于开始时间（{start}）。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="249"/>
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at {station2}, {start2} – {end2}: a station has one person at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} 在 {station} 的排班（{start} – {end}）与第 {id} 号排班（{staff2} 在 {station2}，{start2} – {end2}）时间重叠：同一岗位同一时间只能排一个人。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="252"/>
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person at {station2}, {start2} – {end2}: a person works at one station at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} 在 {station} 的排班（{start} – {end}）与此人的第 {id} 号排班（{station2}，{start2} – {end2}）时间重叠：同一个人同一时间只能在一个岗位。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="257"/>
         <source>Event {id} was already {decision} by {who} at {at}; a decision is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id} 已由 {who} 于 {at} {decision}，审核结论不能更改。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="260"/>
         <source>Event {id} was decided by someone else at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id} 在同一时刻已被他人审核。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="262"/>
         <source>Event {id} was already appealed at {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id} 已于 {at} 提出申诉。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="264"/>
         <source>The appeal against event {id} was already {decision} by {who} at {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>对事件 {id} 的申诉已由 {who} 于 {at} 作出{decision}扣分的决定。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="266"/>
         <source>Event {id} was not appealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id} 没有被申诉。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="268"/>
         <source>Event {id} is not yours: only one&apos;s own events can be appealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id} 不是您的事件：只能申诉自己的事件。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="270"/>
         <source>{who} is not allowed to do this; it is for: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 没有权限进行此操作；有权限的角色：{roles}。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="273"/>
         <source>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被另一个程序占用（已等待 {s} 秒）。本次没有保存任何内容；请等那个程序结束后再试。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="276"/>
         <source>Write the time like 2025-03-01 09:00 (local time), not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间请写成 2025-03-01 09:00 这样（本地时间），而不是 {text}。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="278"/>
         <source>Write the month like 2025-03, not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>月份请写成 2025-03 这样，而不是 {text}。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="280"/>
         <source>Unknown time zone {zone}; use a name such as Asia/Shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的时区 {zone}；请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="282"/>
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
-        <translation type="unfinished">登录失败：账户不存在或已停用，或密码错误。</translation>
+        <translation>登录失败：账号不存在或已停用，或密码错误。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="284"/>
         <source>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多（{min} 分钟内 {n} 次）：请等 {s} 秒后再试。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="287"/>
         <source>The password must have at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="288"/>
         <source>Roster file not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到排班文件：{path}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="290"/>
         <source>{path}: the first line must name the columns {fields}; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：第一行必须写明列名 {fields}；缺少：{missing}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="293"/>
         <source>{path}, line {n}: {fields} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 第 {n} 行：{fields} 为空</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="295"/>
         <source>{path} is not UTF-8 text: save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="296"/>
         <source>{path} holds no shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中没有排班。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="298"/>
         <source>two floor points are at the same place (in the picture or on the floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个地面标定点位置相同（在画面中或在地面上）</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="300"/>
         <source>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：点 ({x}, {y}) 远在 {w}×{h} 的画面之外</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="303"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="305"/>
         <source>An inspection needs at least one checklist item.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查至少需要一个检查项。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="307"/>
         <source>Give a reason for changing {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写更改“{item}”的理由。</translation>
     </message>
     <message>
         <location filename="../error_text.py" line="309"/>
         <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id} 已确认或已申诉，其证据视频予以保留。</translation>
     </message>
 </context>
 <context>
@@ -2048,267 +2048,267 @@
     <message>
         <location filename="../labels.py" line="193"/>
         <source>Arm posture</source>
-        <translation type="unfinished"></translation>
+        <translation>手臂姿势</translation>
     </message>
     <message>
         <location filename="../labels.py" line="194"/>
         <source>Body posture</source>
-        <translation type="unfinished"></translation>
+        <translation>身体姿态</translation>
     </message>
     <message>
         <location filename="../labels.py" line="195"/>
         <source>Facial expression</source>
-        <translation type="unfinished"></translation>
+        <translation>面部表情</translation>
     </message>
     <message>
         <location filename="../labels.py" line="196"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>工牌</translation>
     </message>
     <message>
         <location filename="../labels.py" line="197"/>
         <source>Standing or sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>站姿或坐姿</translation>
     </message>
     <message>
         <location filename="../labels.py" line="210"/>
         <source>Trunk leaning forward</source>
-        <translation type="unfinished"></translation>
+        <translation>躯干前倾</translation>
     </message>
     <message>
         <location filename="../labels.py" line="211"/>
         <source>Trunk leaning sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>躯干侧倾</translation>
     </message>
     <message>
         <location filename="../labels.py" line="212"/>
         <source>Shoulder tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>肩膀倾斜</translation>
     </message>
     <message>
         <location filename="../labels.py" line="213"/>
         <source>Head turned left or right</source>
-        <translation type="unfinished"></translation>
+        <translation>头部左右转动</translation>
     </message>
     <message>
         <location filename="../labels.py" line="214"/>
         <source>Head raised or lowered</source>
-        <translation type="unfinished"></translation>
+        <translation>头部抬起或低下</translation>
     </message>
     <message>
         <location filename="../labels.py" line="215"/>
         <source>Head tilted sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>头部侧歪</translation>
     </message>
     <message>
         <location filename="../labels.py" line="216"/>
         <source>Smile</source>
-        <translation type="unfinished">微笑</translation>
+        <translation>微笑</translation>
     </message>
     <message>
         <location filename="../labels.py" line="217"/>
         <source>Knitted brows</source>
-        <translation type="unfinished"></translation>
+        <translation>皱眉</translation>
     </message>
     <message>
         <location filename="../labels.py" line="218"/>
         <source>Mouth open</source>
-        <translation type="unfinished"></translation>
+        <translation>张嘴</translation>
     </message>
     <message>
         <location filename="../labels.py" line="219"/>
         <source>Talking</source>
-        <translation type="unfinished"></translation>
+        <translation>说话</translation>
     </message>
     <message>
         <location filename="../labels.py" line="220"/>
         <source>Eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>闭眼</translation>
     </message>
     <message>
         <location filename="../labels.py" line="228"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>超过</translation>
     </message>
     <message>
         <location filename="../labels.py" line="229"/>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>达到</translation>
     </message>
     <message>
         <location filename="../labels.py" line="230"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>低于</translation>
     </message>
     <message>
         <location filename="../labels.py" line="231"/>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>不超过</translation>
     </message>
     <message>
         <location filename="../labels.py" line="233"/>
         <source>degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>度</translation>
     </message>
     <message>
         <location filename="../labels.py" line="234"/>
         <source>0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 1</translation>
     </message>
     <message>
         <location filename="../labels.py" line="236"/>
         <source>{measure} (either way), {op} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}（任一方向）{op}（{unit}）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="238"/>
         <source>{measure}, {op} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}{op}（{unit}）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="247"/>
         <source>{what} ({values})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}（{values}）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="248"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../labels.py" line="249"/>
         <source>{what}: minimum confidence</source>
-        <translation type="unfinished">{what}：最低置信度</translation>
+        <translation>{what}：最低置信度</translation>
     </message>
     <message>
         <location filename="../labels.py" line="255"/>
         <source>rule code</source>
-        <translation type="unfinished"></translation>
+        <translation>规则代码</translation>
     </message>
     <message>
         <location filename="../labels.py" line="256"/>
         <source>clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location filename="../labels.py" line="257"/>
         <source>checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>检查对象</translation>
     </message>
     <message>
         <location filename="../labels.py" line="258"/>
         <source>conditions (any of)</source>
-        <translation type="unfinished"></translation>
+        <translation>条件（满足其一）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="259"/>
         <source>conditions (all of)</source>
-        <translation type="unfinished"></translation>
+        <translation>条件（全部满足）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="260"/>
         <source>enabled</source>
-        <translation type="unfinished">启用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../labels.py" line="261"/>
         <source>points</source>
-        <translation type="unfinished">扣分</translation>
+        <translation>扣分</translation>
     </message>
     <message>
         <location filename="../labels.py" line="262"/>
         <source>minimum duration (s)</source>
-        <translation type="unfinished">最短持续时间（秒）</translation>
+        <translation>最短持续时间（秒）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="263"/>
         <source>ends after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束判定时间（秒）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="264"/>
         <source>pause before the next event (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一事件前的间隔（秒）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="265"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../labels.py" line="266"/>
         <source>active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>生效时段</translation>
     </message>
     <message>
         <location filename="../labels.py" line="267"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>识别类别</translation>
     </message>
     <message>
         <location filename="../labels.py" line="268"/>
         <source>label values</source>
-        <translation type="unfinished"></translation>
+        <translation>类别取值</translation>
     </message>
     <message>
         <location filename="../labels.py" line="269"/>
         <source>inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>取反</translation>
     </message>
     <message>
         <location filename="../labels.py" line="270"/>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>测量项</translation>
     </message>
     <message>
         <location filename="../labels.py" line="271"/>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较方式</translation>
     </message>
     <message>
         <location filename="../labels.py" line="272"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <location filename="../labels.py" line="273"/>
         <source>either direction</source>
-        <translation type="unfinished"></translation>
+        <translation>任一方向</translation>
     </message>
     <message>
         <location filename="../labels.py" line="274"/>
         <source>minimum confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>最低置信度</translation>
     </message>
     <message>
         <location filename="../labels.py" line="275"/>
         <source>fewer persons than</source>
-        <translation type="unfinished"></translation>
+        <translation>人数少于</translation>
     </message>
     <message>
         <location filename="../labels.py" line="283"/>
         <source>Unticked: the rule is switched off but kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>不勾选：停用此规则，但保留设置。</translation>
     </message>
     <message>
         <location filename="../labels.py" line="284"/>
         <source>Points taken from the monthly 100-point score when an event of this rule is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此规则的事件被确认后，从每月 100 分中扣除的分数。</translation>
     </message>
     <message>
         <location filename="../labels.py" line="286"/>
         <source>The behaviour must last this many seconds before it becomes an event; shorter ones are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>行为持续达到这么多秒才记为事件；更短的不计。</translation>
     </message>
     <message>
         <location filename="../labels.py" line="288"/>
         <source>The measured value must pass this limit for the rule to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量值越过这个界限，规则才成立。</translation>
     </message>
     <message>
         <location filename="../labels.py" line="290"/>
         <source>How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms and more missed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>识别结果的可信程度（0 到 1）达到此值才计入；越高误报越少，但漏报越多。</translation>
     </message>
 </context>
 <context>
@@ -2697,12 +2697,12 @@ Or choose at &quot;Who is judged&quot;:
     <message>
         <location filename="../qt_words.py" line="15"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../qt_words.py" line="16"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3407,7 @@ Or choose at &quot;Who is judged&quot;:
     <message>
         <location filename="../screens/settings.py" line="243"/>
         <source>{setting} (must not hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}（不应成立）</translation>
     </message>
     <message>
         <location filename="../screens/settings.py" line="270"/>
@@ -3435,7 +3435,7 @@ Or choose at &quot;Who is judged&quot;:
     <message>
         <location filename="../screens/settings.py" line="315"/>
         <source>{rule}, {setting}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}，{setting}：{problem}</translation>
     </message>
     <message>
         <location filename="../screens/settings.py" line="325"/>
