@@ -197,3 +197,37 @@ def test_cli_inspect_needs_replace_for_a_second_inspection_the_same_day(tmp_path
     with Store.open(db) as store:
         kept = store.list_inspections()
         assert len(kept) == 1 and len(store.list_inspections(include_replaced=True)) == 2
+
+
+def test_the_same_video_inspected_twice_gives_the_same_checklist(tmp_path, models_ready, shared_data):
+    """Issue 14 §5: the same video inspected twice gave different hand results.
+
+    The cause: the live runner paced the file at its frame rate and dropped the frames the analysis
+    was too slow for, so each run judged other frames. Files are now analysed frame by frame.
+    The clip is the first 40 frames of test_video.mp4 (a hand rises into view at 0.76 s).
+    """
+    from inspector.config import InspectorConfig
+    from inspector.inspection_run import new_session, start_inspection
+
+    src = cv2.VideoCapture(str(shared_data / "videos" / "test_video.mp4"))
+    clip = tmp_path / "hand.avi"
+    out = None
+    for _ in range(40):
+        ok, img = src.read()
+        assert ok, "test_video.mp4 is shorter than expected"
+        out = out or cv2.VideoWriter(str(clip), cv2.VideoWriter_fourcc(*"MJPG"), 25.0, (img.shape[1], img.shape[0]))
+        out.write(img)
+    out.release()
+    src.release()
+    cfg = InspectorConfig()
+    runs = []
+    for _ in range(2):
+        runner, feed = start_inspection(str(clip), cfg, new_session("S001", cfg, None, None))
+        assert runner.wait(600), "the inspection did not finish"
+        stats = runner.stats()
+        assert (stats.captured, stats.analysed, stats.dropped) == (40, 40, 0)
+        runs.append(feed.result())
+    first, second = (tuple((i.item, i.status, round(i.confidence, 6), i.detail, i.evidence_frame) for i in r.items)
+                     for r in runs)
+    assert first == second
+    assert runs[0].item("hands").status is not ItemStatus.CANNOT_TELL  # the hands were judged

@@ -105,3 +105,57 @@ def test_drill_down_names_the_clip_state_in_words(qtbot, ctx):
     states = {screen.events.item(r, 4).text() for r in range(screen.events.rowCount())}
     assert states and "ok" not in states and "none" not in states
     assert "saved" in states
+
+
+def test_staff_see_and_appeal_their_inspection_and_a_reviewer_decides_it(qtbot, ctx):
+    """Issue 14 §5: the score showed inspection deductions, the drill-down did not, and they could not
+    be appealed."""
+    import dataclasses
+    from datetime import timezone
+
+    from inspector.store import InspectionOverride
+
+    pw = "correct horse battery"
+    ctx.store.init_manager("boss", pw)
+    boss_store = ctx.store.as_actor(ctx.store.authenticate("boss", pw))
+    boss_store.add_user("zhang", "staff", pw, staff_code="S001")
+    rec = boss_store.add_inspection("S001", datetime.now(timezone.utc), {"badge": False, "smile": True}, 2,
+                                    inspector="boss",
+                                    overrides={"smile": InspectionOverride("pass", "smiled when asked", "boss")})
+    staff = dataclasses.replace(ctx, store=ctx.store.as_actor(ctx.store.authenticate("zhang", pw)), reviewer="zhang")
+    mine = ScoresScreen(staff)
+    qtbot.addWidget(mine)
+    assert [mine.table.item(r, 0).text() for r in range(mine.table.rowCount())] == ["S001"]
+    assert mine.table.item(0, 2).text() == "98" and not mine.appeals_btn.isVisible()
+    col = mine.RULE_COL + mine.rule_ids.index("inspection")
+    mine.drill(0, col)
+    assert mine.events.rowCount() == 1 and "Badge" in mine.events.item(0, 2).text()
+    assert mine.events.item(0, 3).text() == "2"
+    mine.events.selectRow(0)
+    assert mine.selected_inspection_id() == rec.id and not mine.insp_panel.isHidden()
+    assert "smiled when asked" in mine.insp_details.text()
+    assert mine.insp_appeal_btn.isEnabled() and mine.insp_uphold_btn.isHidden()
+    assert not mine.appeal_inspection() and "Write why" in mine.insp_message.text()
+    mine.insp_comment.setText("my badge was under my scarf, the side view shows it")
+    assert mine.appeal_inspection() and "appealed" in mine.insp_message.text()
+    assert not mine.insp_appeal_btn.isEnabled() and "appealed" in mine.events.item(0, 2).text()
+
+    boss = dataclasses.replace(ctx, store=boss_store, reviewer="boss")
+    screen = ScoresScreen(boss)
+    qtbot.addWidget(screen)
+    assert "(1)" in screen.appeals_btn.text()
+    assert screen.show_inspection_appeals() == 1 and screen.selected_inspection_id() == rec.id
+    assert "under my scarf" in screen.insp_details.text() and screen.insp_appeal_btn.isHidden()
+    assert not screen.decide_inspection_appeal("overturn") and "reason" in screen.insp_message.text()
+    screen.insp_comment.setText("the badge is visible on the side view")
+    screen.insp_overturn_btn.click()
+    assert "overturned" in screen.insp_message.text() and "(1)" not in screen.appeals_btn.text()
+    row = [screen.table.item(r, 0).text() for r in range(screen.table.rowCount())].index("S001")
+    assert screen.table.item(row, 2).text() == "100"  # the points are back
+
+    mine.reload()
+    mine.drill(0, mine.RULE_COL + mine.rule_ids.index("inspection")) if "inspection" in mine.rule_ids else mine.drill(0, 0)
+    row = next(r for r in range(mine.events.rowCount()) if mine.events.item(r, 1).text() == "Shift-start inspection")
+    mine.events.selectRow(row)
+    assert "the badge is visible on the side view" in mine.insp_details.text()  # the staff member reads why
+    assert mine.events.item(row, 3).text() == "0"
