@@ -304,5 +304,90 @@ def run_camera_bench(sources: list[str], cameras: int, cfg: InspectorConfig | No
                              wall, figures, cpu / (wall * cores), cores, cur, peak, tuple(memory), (load0, load1))
 
 
-__all__ = ["BenchResult", "CameraBenchResult", "MemoryStep", "StationFigures", "load_frames", "rss_mb",
+@dataclass(frozen=True)
+class SharingAgreement:
+    """How far one shared IMAGE-mode model set agrees with a station's own VIDEO-mode set, frame by frame.
+
+    Attributes:
+        source: The video.
+        frames: Frames compared (taken at the target rate).
+        same_count: Fraction of frames where both find as many persons.
+        arm, body, face: Fraction of the persons found by both (matched by box overlap) given the same class.
+        image_ms, video_ms: Mean model time per frame in each mode.
+    """
+
+    source: str
+    frames: int
+    same_count: float
+    arm: float
+    body: float
+    face: float
+    image_ms: float
+    video_ms: float
+
+    def format(self) -> str:
+        return (f"{self.source}: {self.frames} frames; same number of persons {self.same_count:.1%}; same class "
+                f"(persons found by both): arms {self.arm:.1%}, body {self.body:.1%}, face {self.face:.1%}; "
+                f"models {self.video_ms:.0f} ms/frame in video mode, {self.image_ms:.0f} ms in image mode")
+
+
+def _iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    w = max(0.0, min(ax + aw, bx + bw) - max(ax, bx))
+    h = max(0.0, min(ay + ah, by + bh) - max(ay, by))
+    union = aw * ah + bw * bh - w * h
+    return w * h / union if union > 0 else 0.0
+
+
+def compare_sharing(spec: str, cfg: InspectorConfig | None = None, fps: float = 5.0,
+                    max_frames: int = 150) -> SharingAgreement:
+    """Runs a video at ``fps`` through a station pipeline with its own VIDEO-mode models and with
+    shared IMAGE-mode models, and compares what they find (the accuracy side of ``model_sharing``).
+
+    Raises:
+        ValueError: The video has too few frames.
+        SourceError: It cannot be read.
+    """
+    import threading
+
+    from inspector.monitor.models import GuardedPerception
+
+    cfg = cfg or InspectorConfig()
+    frames: list[Frame] = []
+    with open_source(spec) as src:
+        step = max(1, round((src.fps or 25.0) / fps))
+        for f in src:
+            if f.index % step == 0:
+                frames.append(f)
+                if len(frames) >= max_frames:
+                    break
+    if len(frames) < 2:
+        raise ValueError(f"{spec}: fewer than two frames at {fps:g} fps")
+    runs = []
+    for mode in ("video", "image"):
+        models = GuardedPerception(cfg.perception, mode, threading.Lock())  # type: ignore[arg-type]
+        try:
+            with Pipeline(cfg, "video", perception=models) as pipe:
+                runs.append([pipe.process(f) for f in frames])
+        finally:
+            models.close()
+    video, image = runs
+    same = arm = body = face = pairs = 0
+    for v, i in zip(video, image):
+        same += int(len(v.persons) == len(i.persons))
+        for pv in v.persons:
+            best = max(i.persons, key=lambda pi: _iou(pv.bbox, pi.bbox), default=None)
+            if best is None or _iou(pv.bbox, best.bbox) < 0.5 or pv.labels is None or best.labels is None:
+                continue
+            pairs += 1
+            arm += int(pv.labels.arm_posture == best.labels.arm_posture)
+            body += int(pv.labels.body_posture == best.labels.body_posture)
+            face += int(pv.labels.face_expression == best.labels.face_expression)
+    n, p = len(frames), max(pairs, 1)
+    return SharingAgreement(spec, n, same / n, arm / p, body / p, face / p,
+                            statistics.fmean(r.inference_ms for r in image), statistics.fmean(r.inference_ms for r in video))
+
+
+__all__ = ["BenchResult", "CameraBenchResult", "SharingAgreement", "compare_sharing", "MemoryStep", "StationFigures", "load_frames", "rss_mb",
            "run_bench", "run_camera_bench"]

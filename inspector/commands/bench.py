@@ -22,15 +22,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--target-fps", type=float, help="With --cameras: analysed fps per station (default monitor.target_fps).")
     p.add_argument("--sharing", choices=("shared", "per_station"),
                    help="With --cameras: one set of models for all cameras, or one per camera.")
+    p.add_argument("--compare-sharing", action="store_true",
+                   help="Run each video at the target rate with one station's own video-mode models and with "
+                        "shared image-mode models, and print how often they agree (persons, classes) and their speed.")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from inspector.bench import run_bench, run_camera_bench
+    from inspector.bench import compare_sharing, run_bench, run_camera_bench
     from inspector.config import load_config
     from inspector.sources import SourceError
 
     cfg = load_config(args.config)
+    if args.compare_sharing:
+        fps = args.target_fps if args.target_fps is not None else cfg.monitor.target_fps
+        for spec in args.source:
+            try:
+                print(compare_sharing(spec, cfg, fps, args.frames).format(), flush=True)
+            except (SourceError, ValueError) as e:
+                raise UserError(str(e)) from None
+        return 0
     if args.cameras is not None:
         try:
             print(run_camera_bench(args.source, args.cameras, cfg, seconds=args.seconds, warmup_s=args.warmup,

@@ -157,6 +157,19 @@ class StationChain:
 RecorderFactory = Callable[[StationSpec], StationChain]
 """Builds a station's event chain."""
 
+SourceOpener = Callable[[StationSpec, MonitorConfig, Callable[[str], None]], FrameSource]
+"""Opens a station's source, given the settings and the callback for its reconnection status lines."""
+
+
+def open_station_source(spec: StationSpec, mcfg: MonitorConfig, on_status: Callable[[str], None]) -> FrameSource:
+    """Opens a station's camera, stream or file; a camera or stream that drops out is reopened with backoff.
+
+    Raises:
+        SourceError: It cannot be opened now.
+    """
+    return open_source(spec.source, max_retries=None, backoff_s=mcfg.reconnect_backoff_s,
+                       max_backoff_s=mcfg.reconnect_max_backoff_s, on_status=on_status)
+
 
 class StationChannel:
     """One station inside the service: its source, its pipeline, its recorder and its counters.
@@ -364,6 +377,7 @@ class MonitorService:
         models: The shared models.
         mcfg: Service settings.
         clock: Monotonic clock.
+        open_station: Opens a station's source (default :func:`open_station_source`).
 
     Raises:
         ValueError: No station, or two stations of the same name.
@@ -371,7 +385,8 @@ class MonitorService:
 
     def __init__(self, stations: Sequence[StationSpec], make_recorder: RecorderFactory,
                  make_pipeline: Callable[[str, ModelSet], Pipeline], models: ModelSet,
-                 mcfg: MonitorConfig | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+                 mcfg: MonitorConfig | None = None, clock: Callable[[], float] = time.monotonic,
+                 open_station: SourceOpener = open_station_source) -> None:
         if not stations:
             raise ValueError("no station to watch")
         names = [s.name for s in stations]
@@ -380,6 +395,7 @@ class MonitorService:
         self.mcfg = mcfg or MonitorConfig()
         self.models = models
         self._make_pipeline = make_pipeline
+        self._open_station = open_station
         self._clock = clock
         self.scheduler = FairScheduler(self.mcfg.target_fps, self.mcfg.max_frame_age_s, clock)
         self.channels: dict[str, StationChannel] = {}
@@ -474,8 +490,7 @@ class MonitorService:
         wait = m.reconnect_backoff_s
         while not self._stop.is_set():
             try:
-                return open_source(spec, max_retries=None, backoff_s=m.reconnect_backoff_s,
-                                   max_backoff_s=m.reconnect_max_backoff_s, on_status=ch.source_status)
+                return self._open_station(ch.spec, m, ch.source_status)
             except SourceError as e:
                 if not (spec.isdigit() or "://" in spec):  # a file that is not there will not appear
                     ch.end(StationState.FAILED, str(e))
@@ -565,4 +580,4 @@ class MonitorService:
 
 
 __all__ = ["MonitorService", "RecorderFactory", "RunTotals", "StationChain", "StationChannel", "StationSnapshot", "StationSpec",
-           "StationState", "paced", "watch_only"]
+           "StationState", "SourceOpener", "open_station_source", "paced", "watch_only"]
