@@ -242,6 +242,28 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
     def opener(on_status) -> FrameSource:
         return open_source(spec, max_retries=None, on_status=on_status)
 
+    recorder = prepare_recorder(spec, cfg, rules, station=station, store=store, clip_dir=clip_dir,
+                                calibration=calibration, station_lock=station_lock, whole_frame=whole_frame,
+                                allow_uncalibrated=allow_uncalibrated)
+    try:
+        runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,), cfg=live_cfg)
+        runner.start()
+    except BaseException:
+        if recorder.lock is not None:
+            recorder.lock.release()
+        raise
+    return runner, recorder
+
+
+def prepare_recorder(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: str | None = None,
+                     store: Store | None = None, clip_dir: str | Path | None = None,
+                     calibration: str | Path | None = None, station_lock: ProcessLock | None = None,
+                     whole_frame: bool = False, allow_uncalibrated: bool = False) -> EventRecorder:
+    """A live station's event chain, as :func:`start_live` builds it (also used by :mod:`inspector.monitor`).
+
+    Args and Raises: as :func:`start_live`. The station's lock is held by the returned recorder
+    (released by :meth:`EventRecorder.finish`), and released again when this raises.
+    """
     recording = station is not None and store is not None
     origin = datetime.now().astimezone()
     roi, zones, zones_error, mode = None, None, None, None
@@ -269,10 +291,8 @@ def start_live(spec: str, cfg: InspectorConfig, rules: RulesConfig, *, station: 
                                  unsaved_dir=default_data_dir(cfg.storage), events=cfg.events, lock=lock)
         recorder.zones_error = zones_error
         recorder.judging = mode
-        runner = LiveRunner(opener, processor_factory or make_pipeline, hooks=(recorder,), cfg=live_cfg)
-        runner.start()
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return runner, recorder
+    return recorder
