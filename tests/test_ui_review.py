@@ -109,3 +109,34 @@ def test_one_point_is_singular_in_english_and_plural_forms_load(qtbot, ctx, app_
     assert tr("InspectionScreen", "FAILED: %n item(s)", "", 3) == "FAILED: 3 items"
     app_setup.switch_language("zh_CN")
     assert tr("InspectionScreen", "FAILED: %n item(s)", "", 1) == "不合格：1 项"
+
+
+def test_an_unassigned_event_is_assigned_to_a_staff_member_from_the_review_screen(qtbot, ctx):
+    """Issue 14 §8: events outside the roster could be assigned to a person only from the CLI."""
+    from datetime import datetime, timedelta, timezone
+
+    ctx.store.add_station("desk-2")  # nobody is rostered there
+    t = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=30)
+    ev, _ = ctx.store.add_event(station="desk-2", source_id="cam1", rule_id="slouching", rules_version="default-1",
+                                start=t, end=t + timedelta(seconds=9), peak_confidence=0.8, features={}, points=1)
+    assert ev.staff_code is None
+    screen = _open(qtbot, ctx)
+    screen.f_staff.setCurrentIndex(screen.f_staff.findText("unassigned"))
+    assert [e.id for e in screen.events] == [ev.id] and screen.table.item(0, 2).text() == "unassigned"
+    assert screen.assign_row.isVisible()
+    assert not screen.assign() and "Choose the staff member" in screen.message.text()
+    screen.assign_staff.setCurrentIndex(screen.assign_staff.findData("S002"))
+    decided = []
+    screen.decided.connect(decided.append)
+    screen.assign_btn.click()
+    assert decided == [ev.id] and "Li Na" in screen.message.text()
+    assert screen.table.item(0, 2).text() == "Li Na" and not screen.assign_row.isVisible()
+    assert ctx.store.get_event(ev.id).staff_code == "S002"
+    audit = [a for a in ctx.store.list_audit() if a.action == "event.assign"]
+    assert len(audit) == 1 and audit[0].target == f"event:{ev.id}" and audit[0].details == {"old": None, "new": "S002"}
+    # an assigned (rostered) event offers no Assign, nor does a staff member's own view
+    screen.f_staff.setCurrentIndex(screen.f_staff.findData("S001"))
+    assert screen.events and not screen.assign_row.isVisible()
+    mine = ReviewScreen(ctx, mine=True)
+    qtbot.addWidget(mine)
+    assert mine.f_staff.findText("unassigned") == -1 and not mine.assign_row.isVisible()

@@ -10,6 +10,10 @@ appeal (:meth:`inspector.store.Store.appeal`).
 Appeals queue: managers and auditors choose the status "appealed, to decide" and uphold or
 overturn each appeal with a reason (the comment field; :meth:`inspector.store.Store.decide_appeal`);
 the staff member reads the decision and the reason on the event.
+
+Unassigned events (nobody was rostered at the station then): a reviewer gives an undecided one to a
+staff member with **Assign** (:meth:`inspector.store.Store.assign_event`, the same permission and
+``event.assign`` audit entry as ``inspector review assign``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from ui.widgets.clip_player import ClipPlayer
 ALL = None
 APPEALS = "appeals"
 """The status filter value of the appeals queue (events with an appeal nobody decided yet)."""
+UNASSIGNED = "\0unassigned"
+"""The staff filter value of events nobody was rostered for (not a possible staff code)."""
 
 
 class ReviewScreen(QWidget):
@@ -61,6 +67,7 @@ class ReviewScreen(QWidget):
 
     def _build(self) -> None:
         self.f_station, self.f_staff, self.f_rule, self.f_status = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        self.assign_staff = QComboBox()
         self.f_from, self.f_to = QDateEdit(), QDateEdit()
         for d, offset in ((self.f_from, -90), (self.f_to, 0)):
             d.setCalendarPopup(True)
@@ -109,6 +116,16 @@ class ReviewScreen(QWidget):
         self.overturn_btn.setToolTip(self.tr("The appeal is accepted: the event no longer counts. Write the reason first."))
         self.uphold_btn.clicked.connect(lambda: self.decide_appeal("uphold"))
         self.overturn_btn.clicked.connect(lambda: self.decide_appeal("overturn"))
+        self.assign_btn = QPushButton(self.tr("Assign"))
+        self.assign_btn.setToolTip(self.tr("Give this unassigned event to the chosen staff member (recorded in the "
+                                           "audit trail); it then counts in their score once confirmed."))
+        self.assign_btn.clicked.connect(self.assign)
+        self.assign_row = QWidget()
+        al = QHBoxLayout(self.assign_row)
+        al.setContentsMargins(0, 0, 0, 0)
+        al.addWidget(QLabel(self.tr("Nobody was rostered here then. Assign to:")))
+        al.addWidget(self.assign_staff, 1)
+        al.addWidget(self.assign_btn)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -122,6 +139,7 @@ class ReviewScreen(QWidget):
         rl = QVBoxLayout(right)
         rl.addWidget(self.player, 1)
         rl.addWidget(self.details)
+        rl.addWidget(self.assign_row)
         rl.addLayout(buttons)
         rl.addWidget(self.message)
         split = QSplitter()
@@ -142,8 +160,13 @@ class ReviewScreen(QWidget):
         for st in self.ctx.store.list_stations():
             self.f_station.addItem(st.name, st.name)
         self.f_staff.addItem(self.tr("all"), ALL)
+        if not self.mine:
+            self.f_staff.addItem(self.tr("unassigned"), UNASSIGNED)
+        self.assign_staff.addItem(self.tr("choose…"), None)
         for s in self.ctx.store.list_staff():
             self.f_staff.addItem(f"{s.name} ({s.code})", s.code)
+            if s.active:
+                self.assign_staff.addItem(f"{s.name} ({s.code})", s.code)
         self.f_rule.addItem(self.tr("all"), ALL)
         for r in self.ctx.rules.rules:
             self.f_rule.addItem(rule_name(r.id), r.id)
@@ -178,8 +201,10 @@ class ReviewScreen(QWidget):
         since = datetime.combine(self.f_from.date().toPython(), time(0), tz)
         until = datetime.combine(self.f_to.date().toPython(), time(0), tz) + timedelta(days=1)
         try:
+            staff = self.f_staff.currentData()
             events = self.ctx.store.list_events(since=since, until=until, station=self.f_station.currentData(),
-                                                 staff_code=self.f_staff.currentData(), rule_id=self.f_rule.currentData(),
+                                                 staff_code=None if staff == UNASSIGNED else staff,
+                                                 unassigned=staff == UNASSIGNED, rule_id=self.f_rule.currentData(),
                                                  status=None if self.f_status.currentData() == APPEALS
                                                  else self.f_status.currentData())
             if self.f_status.currentData() == APPEALS:
@@ -255,6 +280,9 @@ class ReviewScreen(QWidget):
         open_appeal = ev is not None and ev.appeal is not None and ev.appeal.decision is None
         for b in (self.uphold_btn, self.overturn_btn):
             b.setEnabled(not self.mine and open_appeal and self.ctx.store.can(Permission.REVIEW))
+        self.assign_row.setVisible(not self.mine and ev is not None and ev.staff_code is None and ev.review is None
+                                   and self.ctx.store.can(Permission.REVIEW))
+        self.assign_staff.setCurrentIndex(0)
         if ev is None:
             self.details.setText("")
             self.player.clear(self.tr("No event selected"))
@@ -329,6 +357,30 @@ class ReviewScreen(QWidget):
         self._count_open_appeals()
         self.message.setText(self.tr("Appeal against event {id} {decision}.").format(
             id=ev.id, decision=self._appeal_decision(decision)))
+        return True
+
+    def assign(self) -> bool:
+        """Gives the selected unassigned event to the staff member chosen beside Assign (audited)."""
+        ev = self.current()
+        code = self.assign_staff.currentData()
+        if ev is None or self.mine:
+            return False
+        if not code:
+            self.message.setText(self.tr("Choose the staff member the event belongs to first."))
+            return False
+        row = self.table.currentRow()
+        try:
+            done = self.ctx.store.assign_event(ev.id, code)
+        except StoreError as e:
+            self._refresh_row(row, ev.id)
+            self.message.setText(self.tr("Not assigned: {error}").format(error=e))
+            return False
+        self.decided.emit(ev.id)  # the scores follow
+        self._refresh_row(row, ev.id)
+        names = {s.code: s.name for s in self.ctx.store.list_staff()}
+        self.table.item(row, 2).setText(names.get(done.staff_code, done.staff_code))
+        self.message.setText(self.tr("Event {id} now belongs to {name}.").format(
+            id=ev.id, name=names.get(done.staff_code, done.staff_code)))
         return True
 
     def _rule_text(self, rule_id: str) -> str:
