@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from functools import partial
 
+from inspector.audio.station import AudioStation
 from inspector.clips import EvidenceRecorder, spaced, span_history_s
 from inspector.config import InspectorConfig
 from inspector.events import EventMessage, local_time
@@ -201,6 +202,7 @@ class Analyzer:
             and the station's region, refusing a station with neither. With
             :attr:`~inspector.station.Judging.WHOLE_FRAME` or ``UNCALIBRATED`` everyone in the frame
             is judged and the clips blur as :func:`inspector.station.clip_privacy` says.
+        audio: The station's sound (:func:`inspector.audio.station.open_audio_station`), or None.
 
     Raises:
         OSError: The clips folder cannot be made or written.
@@ -213,7 +215,8 @@ class Analyzer:
                  on_progress: Callable[[Progress], None] | None = None,
                  on_message: Callable[[EventMessage], None] | None = None,
                  privacy: PrivacyConfig | None = None,
-                 zones: ZoneRoles | None = None, judging: Judging | None = None) -> None:
+                 zones: ZoneRoles | None = None, judging: Judging | None = None,
+                 audio: AudioStation | None = None) -> None:
         if stride < 1:
             raise ValueError("stride must be at least 1")
         self.judging = judging or judging_mode(station.name, station.roi, zones is not None)
@@ -244,7 +247,7 @@ class Analyzer:
                                       region=None if everyone else station.roi,
                                       post_margin=cfg.analysis.post_margin, zones=self.zones,
                                       recorder=recorder, redactor=redactor, writer=self.writer,
-                                      on_message=on_message)
+                                      on_message=on_message, audio=audio)
         self.engine = self.monitor.engine
 
     def store_greetings(self) -> int:

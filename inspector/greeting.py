@@ -293,6 +293,21 @@ class GreetingMonitor:
                 self._done.add(cid)
         return tuple(out)
 
+    def hear(self, staff_track: int, t_ms: int, window_s: float) -> int:
+        """Counts speech heard from a staff member (:mod:`inspector.audio`) as the ``speak`` action of
+        their visits still waiting for a greeting whose opening lies at most ``window_s`` before ``t_ms``.
+
+        Returns:
+            How many visits it counted for.
+        """
+        n = 0
+        for v in self._visits.values():
+            if v.staff == staff_track and v.verdict is None and 0 <= t_ms - v.open_ms <= window_s * 1000:
+                v.actions["speak"] = min(v.actions.get("speak", t_ms), t_ms)
+                v.actions.setdefault("heard", t_ms)
+                n += 1
+        return n
+
     def flush(self) -> tuple[EventMessage, ...]:
         """End of stream: visits still waiting for a greeting past the window are judged now."""
         out: list[EventMessage] = []

@@ -29,7 +29,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from inspector.clips import ClipResult, EvidenceRecorder, is_disk_full_error
 from inspector.errors import UserError
@@ -39,6 +39,9 @@ from inspector.roles import ZoneRoles, at_post
 from inspector.rules import RulesConfig
 from inspector.types import Frame, FrameResult, PersonObservation
 from inspector.writer import EventWriter
+
+if TYPE_CHECKING:
+    from inspector.audio.station import AudioStation
 
 
 class Judging(str, Enum):
@@ -171,14 +174,17 @@ class StationMonitor:
         redactor: Blurs the faces of everyone not judged as staff in those clips.
         writer: Stores events, clips and greeting verdicts in order, or None to store nothing.
         on_message: Called with every event lifecycle message (e.g. for a live list).
+        audio: The station's sound (:mod:`inspector.audio.station`), or None when audio is off.
     """
 
     def __init__(self, *, station: str, rules: RulesConfig, origin: datetime, events: EventSettings | None = None,
                  region: tuple[float, float, float, float] | None = None, post_margin: float = 0.0,
                  zones: ZoneRoles | None = None, recorder: EvidenceRecorder | None = None,
                  redactor: FaceRedactor | None = None, writer: EventWriter | None = None,
-                 on_message: Callable[[EventMessage], None] | None = None) -> None:
+                 on_message: Callable[[EventMessage], None] | None = None,
+                 audio: AudioStation | None = None) -> None:
         self.engine = EventEngine(rules, station, origin, events)
+        self.audio = audio
         self.region, self.post_margin = region, post_margin
         self.zones = zones
         self.recorder = recorder
@@ -216,6 +222,8 @@ class StationMonitor:
         if self.zones is not None:
             self._handle(self.zones.monitor.feed(t_ms, states), result)
             self.store_greetings()
+        if self.audio is not None:
+            self._handle(self.audio.step(t_ms, states), result)
         self._handle(self.engine.feed(t_ms, staff), result)
         return staff
 
@@ -234,6 +242,8 @@ class StationMonitor:
         """
         interrupted = False
         try:
+            if self.audio is not None:  # before the greetings are flushed: heard speech still counts
+                self._handle(self.audio.finish(), None)
             self._handle(self.engine.flush(), None)
             if self.zones is not None:
                 self._handle(self.zones.monitor.flush(), None)

@@ -254,6 +254,17 @@ class MicrophoneSource:
                 return
             yield item
 
+    def drain(self) -> list[AudioChunk]:
+        """The chunks that have arrived since the last call, without waiting."""
+        out = []
+        while True:
+            try:
+                item = self._q.get_nowait()
+            except queue.Empty:
+                return out
+            if item is not None:
+                out.append(item)
+
     def close(self) -> None:
         """Stops the stream and ends iteration."""
         if self._closed.is_set():

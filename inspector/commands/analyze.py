@@ -154,10 +154,19 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride, profi
             zones = ZoneRoles(cfg, profile, station.name, origin, rules.version)
         except (OSError, ValueError) as e:
             raise UserError(f"calibration profile {profile}: {e}") from None
+    from inspector.audio.station import open_audio_station
+
+    audio, no_audio = open_audio_station(cfg.audio, source.name if isinstance(source, VideoFileSource) else None,
+                                         station.name, rules.version, origin,
+                                         hear=zones.monitor.hear if zones is not None else None)
+    if no_audio:
+        print(f"inspector: warning: {no_audio}", file=sys.stderr)
+    elif audio is not None:
+        print("audio: on (voice activity and phrases only; nothing said is stored)", file=sys.stderr)
     try:
         analyzer = Analyzer(cfg, store, station, source, source_id, origin, rules, clip_dir, stride,
                             on_progress=_progress_printer(sys.stderr), zones=zones, privacy=cfg.privacy,
-                            judging=mode)
+                            judging=mode, audio=audio)
     except OSError as e:
         raise UserError(f"cannot use the clips folder {clip_dir}: {e.strerror or e}") from None
     with Pipeline(cfg, mode="video", badge_enrolment=site.load_badge()) as pipe:
