@@ -41,7 +41,7 @@ def test_calibration_validation_error_reads_in_chinese_without_pydantic(zh):
     text = error_text(caught.value)
     assert text.splitlines() == ["标定还不完整或有误：", "员工区域：至少需要 3 个点，现在只有 0 个",
                                  "客户区域：至少需要 3 个点，现在只有 2 个", "柜台边线：至少需要 2 个点，现在只有 0 个",
-                                 "地面 › 地面标定点：至少需要 4 个点，现在只有 0 个"]
+                                 "地面标定点：至少需要 4 个点，现在只有 0 个"]
     assert "pydantic" not in text and not _english_left(text)
 
 
@@ -157,6 +157,9 @@ def test_qt_file_dialog_reads_in_chinese(qtbot, zh):
     labels = [label.text() for label in d.findChildren(QLabel)]
     assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
     assert not [x for x in labels if _english_left(x)]
+    from PySide6.QtWidgets import QFileIconProvider
+    from PySide6.QtCore import QFileInfo
+    assert QFileIconProvider().type(QFileInfo(str(Path(__file__).parent))) == "文件夹"  # the list's Type column
 
 
 def test_qt_catalogue_loaded_for_chinese_only(zh):

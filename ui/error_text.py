@@ -92,10 +92,20 @@ def location_text(loc: tuple) -> str:
                 parts.append(translate("Errors", "point {n}").format(n=key + 1))
             else:
                 parts.append(translate("Errors", "item {n}").format(n=key + 1))
-        elif key != "rules" and not (key in ("any_of", "all_of") and i + 1 < len(loc)):
+        elif not _container(key, i, loc):
             parts.append(field_name(key, rules))
         prev = key
     return " › ".join(parts)
+
+
+def _container(key: str, i: int, loc: tuple) -> bool:
+    """Whether ``key`` only holds the named fields after it (rule list, condition list, the floor's
+    kind-tagged fields), so naming it would say nothing more."""
+    if key == "rules":
+        return True
+    if key in ("any_of", "all_of"):
+        return i + 1 < len(loc)
+    return key == "floor" and i + 2 < len(loc)
 
 
 def _number(value: object) -> str:

@@ -320,407 +320,407 @@
         <translation>item {n}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="115" />
+        <location filename="../error_text.py" line="125" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="117" />
+        <location filename="../error_text.py" line="127" />
         <source>not a known setting (check the spelling)</source>
         <translation>not a known setting (check the spelling)</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="122" />
+        <location filename="../error_text.py" line="132" />
         <source>needs at least {n} points, has {m}</source>
         <translation>needs at least {n} points, has {m}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="122" />
+        <location filename="../error_text.py" line="132" />
         <source>at most {n} points, has {m}</source>
         <translation>at most {n} points, has {m}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="124" />
+        <location filename="../error_text.py" line="134" />
         <source>needs at least {n} items, has {m}</source>
         <translation>needs at least {n} items, has {m}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="124" />
+        <location filename="../error_text.py" line="134" />
         <source>at most {n} items, has {m}</source>
         <translation>at most {n} items, has {m}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="127" />
+        <location filename="../error_text.py" line="137" />
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="129" />
+        <location filename="../error_text.py" line="139" />
         <source>at most {n} characters</source>
         <translation>at most {n} characters</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="130" />
+        <location filename="../error_text.py" line="140" />
         <source>must be greater than {x}</source>
         <translation>must be greater than {x}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="131" />
+        <location filename="../error_text.py" line="141" />
         <source>must be at least {x}</source>
         <translation>must be at least {x}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="132" />
+        <location filename="../error_text.py" line="142" />
         <source>must be less than {x}</source>
         <translation>must be less than {x}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="133" />
+        <location filename="../error_text.py" line="143" />
         <source>must be at most {x}</source>
         <translation>must be at most {x}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="138" />
+        <location filename="../error_text.py" line="148" />
         <source>must be a number, not {value}</source>
         <translation>must be a number, not {value}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="140" />
+        <location filename="../error_text.py" line="150" />
         <source>must be a whole number, not {value}</source>
         <translation>must be a whole number, not {value}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="142" />
+        <location filename="../error_text.py" line="152" />
         <source>must be yes or no (true/false)</source>
         <translation>must be yes or no (true/false)</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="144" />
+        <location filename="../error_text.py" line="154" />
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="146" />
+        <location filename="../error_text.py" line="156" />
         <source>has the wrong form</source>
         <translation>has the wrong form</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="148" />
+        <location filename="../error_text.py" line="158" />
         <source>must be one of {choices}, not {value}</source>
         <translation>must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="150" />
+        <location filename="../error_text.py" line="160" />
         <source>the kind must be one of {choices}</source>
         <translation>the kind must be one of {choices}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="153" />
+        <location filename="../error_text.py" line="163" />
         <source>is not a valid value ({value})</source>
         <translation>is not a valid value ({value})</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="165" />
+        <location filename="../error_text.py" line="175" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="172" />
+        <location filename="../error_text.py" line="182" />
         <source>The calibration is incomplete or not valid:</source>
         <translation>The calibration is incomplete or not valid:</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="174" />
+        <location filename="../error_text.py" line="184" />
         <source>The rules are not valid:</source>
         <translation>The rules are not valid:</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="175" />
+        <location filename="../error_text.py" line="185" />
         <source>Some values are not valid:</source>
         <translation>Some values are not valid:</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="195" />
+        <location filename="../error_text.py" line="205" />
         <source>Staff code</source>
         <translation>Staff code</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="196" />
+        <location filename="../error_text.py" line="206" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="197" />
+        <location filename="../error_text.py" line="207" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="198" />
+        <location filename="../error_text.py" line="208" />
         <source>Account name</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="199" />
+        <location filename="../error_text.py" line="209" />
         <source>The reason for the appeal</source>
         <translation>The reason for the appeal</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="200" />
+        <location filename="../error_text.py" line="210" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="201" />
+        <location filename="../error_text.py" line="211" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="202" />
+        <location filename="../error_text.py" line="212" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="203" />
+        <location filename="../error_text.py" line="213" />
         <source>The password</source>
         <translation>The password</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="204" />
+        <location filename="../error_text.py" line="214" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="205" />
+        <location filename="../error_text.py" line="215" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="211" />
+        <location filename="../error_text.py" line="221" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="211" />
+        <location filename="../error_text.py" line="221" />
         <source>auditor</source>
         <translation>auditor</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="211" />
+        <location filename="../error_text.py" line="221" />
         <source>staff member</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="212" />
+        <location filename="../error_text.py" line="222" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="213" />
+        <location filename="../error_text.py" line="223" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221" />
+        <location filename="../error_text.py" line="231" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221" />
+        <location filename="../error_text.py" line="231" />
         <source>dismissed</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="222" />
+        <location filename="../error_text.py" line="232" />
         <source>upheld</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="222" />
+        <location filename="../error_text.py" line="232" />
         <source>overturned</source>
         <translation>overturned</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="227" />
+        <location filename="../error_text.py" line="237" />
         <source>Shift {n}: {problem}</source>
         <translation>Shift {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="229" />
+        <location filename="../error_text.py" line="239" />
         <source>{what} must not be empty.</source>
         <translation>{what} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="231" />
+        <location filename="../error_text.py" line="241" />
         <source>{what} may have at most {n} characters (it has {m}).</source>
         <translation>{what} may have at most {n} characters (it has {m}).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="234" />
+        <location filename="../error_text.py" line="244" />
         <source>A staff member with code {code} already exists.</source>
         <translation>A staff member with code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="236" />
+        <location filename="../error_text.py" line="246" />
         <source>A station named {name} already exists.</source>
         <translation>A station named {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="238" />
+        <location filename="../error_text.py" line="248" />
         <source>The station name {name} may hold only letters, digits, '-' and '_', and must start with a letter or digit (it names the station's folders).</source>
         <translation>The station name {name} may hold only letters, digits, '-' and '_', and must start with a letter or digit (it names the station's folders).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="241" />
+        <location filename="../error_text.py" line="251" />
         <source>There is no staff member with code {code}.</source>
         <translation>There is no staff member with code {code}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="243" />
+        <location filename="../error_text.py" line="253" />
         <source>There is no station {name}.</source>
         <translation>There is no station {name}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="244" />
+        <location filename="../error_text.py" line="254" />
         <source>There is no event {id}.</source>
         <translation>There is no event {id}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="246" />
+        <location filename="../error_text.py" line="256" />
         <source>The end of the shift ({end}) must be after its start ({start}).</source>
         <translation>The end of the shift ({end}) must be after its start ({start}).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="249" />
+        <location filename="../error_text.py" line="259" />
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at {station2}, {start2} – {end2}: a station has one person at a time.</source>
         <translation>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at {station2}, {start2} – {end2}: a station has one person at a time.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="252" />
+        <location filename="../error_text.py" line="262" />
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person at {station2}, {start2} – {end2}: a person works at one station at a time.</source>
         <translation>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person at {station2}, {start2} – {end2}: a person works at one station at a time.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="257" />
+        <location filename="../error_text.py" line="267" />
         <source>Event {id} was already {decision} by {who} at {at}; a decision is final.</source>
         <translation>Event {id} was already {decision} by {who} at {at}; a decision is final.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="260" />
+        <location filename="../error_text.py" line="270" />
         <source>Event {id} was decided by someone else at the same moment.</source>
         <translation>Event {id} was decided by someone else at the same moment.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="262" />
+        <location filename="../error_text.py" line="272" />
         <source>Event {id} was already appealed at {at}.</source>
         <translation>Event {id} was already appealed at {at}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="264" />
+        <location filename="../error_text.py" line="274" />
         <source>The appeal against event {id} was already {decision} by {who} at {at}.</source>
         <translation>The appeal against event {id} was already {decision} by {who} at {at}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="266" />
+        <location filename="../error_text.py" line="276" />
         <source>Event {id} was not appealed.</source>
         <translation>Event {id} was not appealed.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="268" />
+        <location filename="../error_text.py" line="278" />
         <source>Event {id} is not yours: only one's own events can be appealed.</source>
         <translation>Event {id} is not yours: only one's own events can be appealed.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="270" />
+        <location filename="../error_text.py" line="280" />
         <source>{who} is not allowed to do this; it is for: {roles}.</source>
         <translation>{who} is not allowed to do this; it is for: {roles}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="273" />
+        <location filename="../error_text.py" line="283" />
         <source>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</source>
         <translation>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="276" />
+        <location filename="../error_text.py" line="286" />
         <source>Write the time like 2025-03-01 09:00 (local time), not {text}.</source>
         <translation>Write the time like 2025-03-01 09:00 (local time), not {text}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="278" />
+        <location filename="../error_text.py" line="288" />
         <source>Write the month like 2025-03, not {text}.</source>
         <translation>Write the month like 2025-03, not {text}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="280" />
+        <location filename="../error_text.py" line="290" />
         <source>Unknown time zone {zone}; use a name such as Asia/Shanghai.</source>
         <translation>Unknown time zone {zone}; use a name such as Asia/Shanghai.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="282" />
+        <location filename="../error_text.py" line="292" />
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>Sign-in failed: unknown or inactive account, or wrong password.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="284" />
+        <location filename="../error_text.py" line="294" />
         <source>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</source>
         <translation>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="287" />
+        <location filename="../error_text.py" line="297" />
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="288" />
+        <location filename="../error_text.py" line="298" />
         <source>Roster file not found: {path}</source>
         <translation>Roster file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="290" />
+        <location filename="../error_text.py" line="300" />
         <source>{path}: the first line must name the columns {fields}; missing: {missing}</source>
         <translation>{path}: the first line must name the columns {fields}; missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="293" />
+        <location filename="../error_text.py" line="303" />
         <source>{path}, line {n}: {fields} is empty</source>
         <translation>{path}, line {n}: {fields} is empty</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="295" />
+        <location filename="../error_text.py" line="305" />
         <source>{path} is not UTF-8 text: save it as CSV UTF-8.</source>
         <translation>{path} is not UTF-8 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="296" />
+        <location filename="../error_text.py" line="306" />
         <source>{path} holds no shifts.</source>
         <translation>{path} holds no shifts.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="298" />
+        <location filename="../error_text.py" line="308" />
         <source>two floor points are at the same place (in the picture or on the floor)</source>
         <translation>two floor points are at the same place (in the picture or on the floor)</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="300" />
+        <location filename="../error_text.py" line="310" />
         <source>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</source>
         <translation>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="303" />
+        <location filename="../error_text.py" line="313" />
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="305" />
+        <location filename="../error_text.py" line="315" />
         <source>An inspection needs at least one checklist item.</source>
         <translation>An inspection needs at least one checklist item.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="307" />
+        <location filename="../error_text.py" line="317" />
         <source>Give a reason for changing {item}.</source>
         <translation>Give a reason for changing {item}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="309" />
+        <location filename="../error_text.py" line="319" />
         <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
         <translation>Event {id} is confirmed or appealed; its evidence is kept.</translation>
     </message>
@@ -2310,268 +2310,268 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="138" />
+        <location filename="../screens/live.py" line="140" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="142" />
+        <location filename="../screens/live.py" line="144" />
         <source>Calibrate camera…</source>
         <translation>Calibrate camera…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="143" />
+        <location filename="../screens/live.py" line="145" />
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</source>
         <translation>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="165" />
+        <location filename="../screens/live.py" line="167" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="166" />
+        <location filename="../screens/live.py" line="168" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="170" />
+        <location filename="../screens/live.py" line="172" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="173" />
+        <location filename="../screens/live.py" line="175" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="173" />
+        <location filename="../screens/live.py" line="175" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="182" />
+        <location filename="../screens/live.py" line="184" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="188" />
+        <location filename="../screens/live.py" line="190" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="190" />
+        <location filename="../screens/live.py" line="192" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="203" />
+        <location filename="../screens/live.py" line="205" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="225" />
-        <location filename="../screens/live.py" line="331" />
+        <location filename="../screens/live.py" line="227" />
+        <location filename="../screens/live.py" line="334" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="244" />
+        <location filename="../screens/live.py" line="247" />
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="257" />
+        <location filename="../screens/live.py" line="260" />
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="260" />
+        <location filename="../screens/live.py" line="263" />
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="270" />
+        <location filename="../screens/live.py" line="273" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="315" />
+        <location filename="../screens/live.py" line="318" />
         <source>Only a manager can calibrate a camera</source>
         <translation>Only a manager can calibrate a camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="326" />
+        <location filename="../screens/live.py" line="329" />
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>The live view has no frame yet: wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="337" />
+        <location filename="../screens/live.py" line="340" />
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>Cannot take a still frame from {source}: no frame within {seconds} s</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="341" />
+        <location filename="../screens/live.py" line="344" />
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>Cannot take a still frame from {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="345" />
+        <location filename="../screens/live.py" line="348" />
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>Cannot take a still frame from {source}: it gave no frame</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="370" />
+        <location filename="../screens/live.py" line="373" />
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="374" />
+        <location filename="../screens/live.py" line="377" />
         <source>Camera calibration: {station}</source>
         <translation>Camera calibration: {station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="391" />
+        <location filename="../screens/live.py" line="394" />
         <source>Calibration not saved: {error}</source>
         <translation>Calibration not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="393" />
+        <location filename="../screens/live.py" line="396" />
         <source>Calibration of {station} saved to {path}.</source>
         <translation>Calibration of {station} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="395" />
+        <location filename="../screens/live.py" line="398" />
         <source>It is used from the next start of the live view.</source>
         <translation>It is used from the next start of the live view.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="435" />
+        <location filename="../screens/live.py" line="438" />
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>The live view was running when the app closed; it was started again: {source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="438" />
+        <location filename="../screens/live.py" line="441" />
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="459" />
+        <location filename="../screens/live.py" line="462" />
         <source>Not stored: {error}</source>
         <translation>Not stored: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="461" />
+        <location filename="../screens/live.py" line="464" />
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>The database stayed locked: what could not be stored was saved to {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="503" />
+        <location filename="../screens/live.py" line="505" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="537" />
+        <location filename="../screens/live.py" line="528" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="539" />
+        <location filename="../screens/live.py" line="530" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/live.py" line="546" />
+        <location filename="../screens/live.py" line="537" />
         <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation><numerusform>Disk almost full ({detail}): %n evidence clip not saved. Events are still recorded; free some space in {folder}.</numerusform><numerusform>Disk almost full ({detail}): %n evidence clips not saved. Events are still recorded; free some space in {folder}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="558" />
+        <location filename="../screens/live.py" line="550" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="553" />
+        <location filename="../screens/live.py" line="545" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="556" />
+        <location filename="../screens/live.py" line="548" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="565" />
+        <location filename="../screens/live.py" line="557" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="565" />
+        <location filename="../screens/live.py" line="557" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="566" />
+        <location filename="../screens/live.py" line="558" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="148" />
+        <location filename="../screens/live.py" line="150" />
         <source>Staff in the station's region or zones</source>
         <translation>Staff in the station's region or zones</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="149" />
+        <location filename="../screens/live.py" line="151" />
         <source>Everyone in the frame</source>
         <translation>Everyone in the frame</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="150" />
+        <location filename="../screens/live.py" line="152" />
         <source>Everyone, uncalibrated</source>
         <translation>Everyone, uncalibrated</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="151" />
+        <location filename="../screens/live.py" line="153" />
         <source>Only the persons in the station's region, or in the staff zone of its camera calibration, are judged; customers' faces are blurred in clips. A station with neither is not started.</source>
         <translation>Only the persons in the station's region, or in the staff zone of its camera calibration, are judged; customers' faces are blurred in clips. A station with neither is not started.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="154" />
+        <location filename="../screens/live.py" line="156" />
         <source>Everyone in view is judged as the station's staff; every face but the flagged person's is blurred in clips.</source>
         <translation>Everyone in view is judged as the station's staff; every face but the flagged person's is blurred in clips.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="156" />
+        <location filename="../screens/live.py" line="158" />
         <source>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person's too.</source>
         <translation>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person's too.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="159" />
+        <location filename="../screens/live.py" line="161" />
         <source>Who the conduct rules judge at the chosen station</source>
         <translation>Who the conduct rules judge at the chosen station</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="161" />
+        <location filename="../screens/live.py" line="163" />
         <source>Who is judged:</source>
         <translation>Who is judged:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="264" />
+        <location filename="../screens/live.py" line="267" />
         <source>Everyone in the frame is judged; every face but the flagged person's is blurred in clips</source>
         <translation>Everyone in the frame is judged; every face but the flagged person's is blurred in clips</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="267" />
+        <location filename="../screens/live.py" line="270" />
         <source>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</source>
         <translation>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="278" />
+        <location filename="../screens/live.py" line="281" />
         <source>Not started: station {station} has neither a region nor a camera calibration.</source>
         <translation>Not started: station {station} has neither a region nor a camera calibration.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="280" />
+        <location filename="../screens/live.py" line="283" />
         <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
 
 Press "Calibrate camera…" to mark its staff zone, or draw its region with:
@@ -2590,22 +2590,22 @@ Or choose at "Who is judged":
 "Everyone, uncalibrated": every face is blurred.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="287" />
+        <location filename="../screens/live.py" line="290" />
         <source>Its saved calibration cannot be used: {error}</source>
         <translation>Its saved calibration cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="290" />
+        <location filename="../screens/live.py" line="293" />
         <source>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</source>
         <translation>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="294" />
+        <location filename="../screens/live.py" line="297" />
         <source>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</source>
         <translation>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="298" />
+        <location filename="../screens/live.py" line="301" />
         <source>The run was not started: {error}</source>
         <translation>The run was not started: {error}</translation>
     </message>
@@ -2613,47 +2613,52 @@ Or choose at "Who is judged":
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="68" />
         <source>DeskConduct — front-desk conduct</source>
         <translation>DeskConduct — front-desk conduct</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="79" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="79" />
+        <source>All stations</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="80" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="80" />
         <source>My events</source>
         <translation>My events</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="81" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="81" />
         <source>My scores</source>
         <translation>My scores</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="82" />
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="83" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="82" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
@@ -2687,6 +2692,29 @@ Or choose at "Who is judged":
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../qt_words.py" line="17" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="18" />
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="19" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="20" />
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../qt_words.py" line="15" />
@@ -2702,230 +2730,266 @@ Or choose at "Who is judged":
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../screens/review.py" line="78" />
-        <location filename="../screens/review.py" line="86" />
+        <location filename="../screens/review.py" line="85" />
+        <location filename="../screens/review.py" line="93" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="78" />
-        <location filename="../screens/review.py" line="86" />
+        <location filename="../screens/review.py" line="85" />
+        <location filename="../screens/review.py" line="93" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75" />
-        <location filename="../screens/review.py" line="86" />
+        <location filename="../screens/review.py" line="82" />
+        <location filename="../screens/review.py" line="93" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75" />
+        <location filename="../screens/review.py" line="82" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75" />
+        <location filename="../screens/review.py" line="82" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="76" />
-        <location filename="../screens/review.py" line="87" />
+        <location filename="../screens/review.py" line="83" />
+        <location filename="../screens/review.py" line="94" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="80" />
+        <location filename="../screens/review.py" line="87" />
         <source>&lt;b&gt;My events&lt;/b&gt;</source>
         <translation>&lt;b&gt;My events&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="86" />
+        <location filename="../screens/review.py" line="93" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="87" />
+        <location filename="../screens/review.py" line="94" />
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="98" />
+        <location filename="../screens/review.py" line="105" />
         <source>Why you disagree (needed for an appeal)</source>
         <translation>Why you disagree (needed for an appeal)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="99" />
+        <location filename="../screens/review.py" line="106" />
         <source>Comment (optional; the reason is needed to decide an appeal)</source>
         <translation>Comment (optional; the reason is needed to decide an appeal)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="100" />
+        <location filename="../screens/review.py" line="107" />
         <source>Confirm (C)</source>
         <translation>Confirm (C)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="101" />
+        <location filename="../screens/review.py" line="108" />
         <source>Dismiss (D)</source>
         <translation>Dismiss (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="102" />
+        <location filename="../screens/review.py" line="109" />
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="106" />
+        <location filename="../screens/review.py" line="113" />
         <source>Uphold the deduction</source>
         <translation>Uphold the deduction</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="107" />
+        <location filename="../screens/review.py" line="114" />
         <source>Overturn: no deduction</source>
         <translation>Overturn: no deduction</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="108" />
+        <location filename="../screens/review.py" line="115" />
         <source>The appeal is rejected: the event counts. Write the reason first.</source>
         <translation>The appeal is rejected: the event counts. Write the reason first.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="109" />
+        <location filename="../screens/review.py" line="116" />
         <source>The appeal is accepted: the event no longer counts. Write the reason first.</source>
         <translation>The appeal is accepted: the event no longer counts. Write the reason first.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="141" />
-        <location filename="../screens/review.py" line="144" />
-        <location filename="../screens/review.py" line="147" />
-        <location filename="../screens/review.py" line="154" />
+        <location filename="../screens/review.py" line="159" />
+        <location filename="../screens/review.py" line="162" />
+        <location filename="../screens/review.py" line="170" />
+        <location filename="../screens/review.py" line="177" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="153" />
+        <location filename="../screens/review.py" line="176" />
         <source>appealed, to decide</source>
         <translation>appealed, to decide</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="196" />
+        <location filename="../screens/review.py" line="164" />
+        <location filename="../screens/review.py" line="221" />
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="203" />
-        <location filename="../screens/review.py" line="305" />
+        <location filename="../screens/review.py" line="119" />
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="120" />
+        <source>Give this unassigned event to the chosen staff member (recorded in the audit trail); it then counts in their score once confirmed.</source>
+        <translation>Give this unassigned event to the chosen staff member (recorded in the audit trail); it then counts in their score once confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="126" />
+        <source>Nobody was rostered here then. Assign to:</source>
+        <translation>Nobody was rostered here then. Assign to:</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="165" />
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="228" />
+        <location filename="../screens/review.py" line="333" />
         <source>Events: {n}</source>
         <translation>Events: {n}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="208" />
+        <location filename="../screens/review.py" line="233" />
         <source>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</source>
         <translation>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="260" />
+        <location filename="../screens/review.py" line="288" />
         <source>No event selected</source>
         <translation>No event selected</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="264" />
+        <location filename="../screens/review.py" line="292" />
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</source>
         <translation>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="269" />
+        <location filename="../screens/review.py" line="297" />
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>Decided: {status} by {who} at {at} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="273" />
+        <location filename="../screens/review.py" line="301" />
         <source>Appealed by {who} at {at}: {comment}</source>
         <translation>Appealed by {who} at {at}: {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="276" />
+        <location filename="../screens/review.py" line="304" />
         <source>The appeal waits for a manager or auditor.</source>
         <translation>The appeal waits for a manager or auditor.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="278" />
+        <location filename="../screens/review.py" line="306" />
         <source>Appeal {decision} by {who} at {at}: {reason}</source>
         <translation>Appeal {decision} by {who} at {at}: {reason}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="283" />
+        <location filename="../screens/review.py" line="311" />
         <source>Clip deleted by retention (the event and its data are kept).</source>
         <translation>Clip deleted by retention (the event and its data are kept).</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="285" />
+        <location filename="../screens/review.py" line="313" />
         <source>No clip was saved for this event (the disk was full or writing failed).</source>
         <translation>No clip was saved for this event (the disk was full or writing failed).</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="294" />
+        <location filename="../screens/review.py" line="322" />
         <source>appealed</source>
         <translation>appealed</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="295" />
+        <location filename="../screens/review.py" line="323" />
         <source>appeal {decision}</source>
         <translation>appeal {decision}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="298" />
+        <location filename="../screens/review.py" line="326" />
         <source>upheld</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="298" />
+        <location filename="../screens/review.py" line="326" />
         <source>overturned</source>
         <translation>overturned</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="308" />
+        <location filename="../screens/review.py" line="336" />
         <source>Appeals to decide: {n} (status "appealed, to decide")</source>
         <translation>Appeals to decide: {n} (status "appealed, to decide")</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="317" />
+        <location filename="../screens/review.py" line="345" />
         <source>Write the reason for your decision first: the staff member reads it.</source>
         <translation>Write the reason for your decision first: the staff member reads it.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="325" />
+        <location filename="../screens/review.py" line="353" />
         <source>Appeal not decided: {error}</source>
         <translation>Appeal not decided: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="330" />
+        <location filename="../screens/review.py" line="358" />
         <source>Appeal against event {id} {decision}.</source>
         <translation>Appeal against event {id} {decision}.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="347" />
+        <location filename="../screens/review.py" line="369" />
+        <source>Choose the staff member the event belongs to first.</source>
+        <translation>Choose the staff member the event belongs to first.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="376" />
+        <source>Not assigned: {error}</source>
+        <translation>Not assigned: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="382" />
+        <source>Event {id} now belongs to {name}.</source>
+        <translation>Event {id} now belongs to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="399" />
         <source>Write why you disagree before appealing.</source>
         <translation>Write why you disagree before appealing.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="354" />
+        <location filename="../screens/review.py" line="406" />
         <source>Not appealed: {error}</source>
         <translation>Not appealed: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="358" />
+        <location filename="../screens/review.py" line="410" />
         <source>Event {id} appealed; a manager or auditor will look at it.</source>
         <translation>Event {id} appealed; a manager or auditor will look at it.</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="371" />
+        <location filename="../screens/review.py" line="423" />
         <source>Already decided by another reviewer: {detail}</source>
         <translation>Already decided by another reviewer: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="379" />
+        <location filename="../screens/review.py" line="431" />
         <source>Event {id} {status}.</source>
         <translation>Event {id} {status}.</translation>
     </message>

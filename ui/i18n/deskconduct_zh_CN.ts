@@ -320,407 +320,407 @@
         <translation>第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="115"/>
+        <location filename="../error_text.py" line="125"/>
         <source>missing</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="117"/>
+        <location filename="../error_text.py" line="127"/>
         <source>not a known setting (check the spelling)</source>
         <translation>不是已知的设置项（请检查拼写）</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="122"/>
+        <location filename="../error_text.py" line="132"/>
         <source>needs at least {n} points, has {m}</source>
         <translation>至少需要 {n} 个点，现在只有 {m} 个</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="122"/>
+        <location filename="../error_text.py" line="132"/>
         <source>at most {n} points, has {m}</source>
         <translation>最多 {n} 个点，现在有 {m} 个</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="124"/>
+        <location filename="../error_text.py" line="134"/>
         <source>needs at least {n} items, has {m}</source>
         <translation>至少需要 {n} 项，现在只有 {m} 项</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="124"/>
+        <location filename="../error_text.py" line="134"/>
         <source>at most {n} items, has {m}</source>
         <translation>最多 {n} 项，现在有 {m} 项</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="127"/>
+        <location filename="../error_text.py" line="137"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="129"/>
+        <location filename="../error_text.py" line="139"/>
         <source>at most {n} characters</source>
         <translation>最多 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="130"/>
+        <location filename="../error_text.py" line="140"/>
         <source>must be greater than {x}</source>
         <translation>必须大于 {x}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="131"/>
+        <location filename="../error_text.py" line="141"/>
         <source>must be at least {x}</source>
         <translation>不能小于 {x}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="132"/>
+        <location filename="../error_text.py" line="142"/>
         <source>must be less than {x}</source>
         <translation>必须小于 {x}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="133"/>
+        <location filename="../error_text.py" line="143"/>
         <source>must be at most {x}</source>
         <translation>不能大于 {x}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="138"/>
+        <location filename="../error_text.py" line="148"/>
         <source>must be a number, not {value}</source>
         <translation>必须是数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="140"/>
+        <location filename="../error_text.py" line="150"/>
         <source>must be a whole number, not {value}</source>
         <translation>必须是整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="142"/>
+        <location filename="../error_text.py" line="152"/>
         <source>must be yes or no (true/false)</source>
         <translation>只能是“是”或“否”（true/false）</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="144"/>
+        <location filename="../error_text.py" line="154"/>
         <source>must be text</source>
         <translation>必须是文字</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="146"/>
+        <location filename="../error_text.py" line="156"/>
         <source>has the wrong form</source>
         <translation>格式不对</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="148"/>
+        <location filename="../error_text.py" line="158"/>
         <source>must be one of {choices}, not {value}</source>
         <translation>必须是 {choices} 之一，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="150"/>
+        <location filename="../error_text.py" line="160"/>
         <source>the kind must be one of {choices}</source>
         <translation>类型必须是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="153"/>
+        <location filename="../error_text.py" line="163"/>
         <source>is not a valid value ({value})</source>
         <translation>不是有效的值（{value}）</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="165"/>
+        <location filename="../error_text.py" line="175"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="172"/>
+        <location filename="../error_text.py" line="182"/>
         <source>The calibration is incomplete or not valid:</source>
         <translation>标定还不完整或有误：</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="174"/>
+        <location filename="../error_text.py" line="184"/>
         <source>The rules are not valid:</source>
         <translation>规则设置有误：</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="175"/>
+        <location filename="../error_text.py" line="185"/>
         <source>Some values are not valid:</source>
         <translation>有些值无效：</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="195"/>
+        <location filename="../error_text.py" line="205"/>
         <source>Staff code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="196"/>
+        <location filename="../error_text.py" line="206"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="197"/>
+        <location filename="../error_text.py" line="207"/>
         <source>Station name</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="198"/>
+        <location filename="../error_text.py" line="208"/>
         <source>Account name</source>
         <translation>账号名</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="199"/>
+        <location filename="../error_text.py" line="209"/>
         <source>The reason for the appeal</source>
         <translation>申诉理由</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="200"/>
+        <location filename="../error_text.py" line="210"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="201"/>
+        <location filename="../error_text.py" line="211"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="202"/>
+        <location filename="../error_text.py" line="212"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="203"/>
+        <location filename="../error_text.py" line="213"/>
         <source>The password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="204"/>
+        <location filename="../error_text.py" line="214"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="205"/>
+        <location filename="../error_text.py" line="215"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="211"/>
+        <location filename="../error_text.py" line="221"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="211"/>
+        <location filename="../error_text.py" line="221"/>
         <source>auditor</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="211"/>
+        <location filename="../error_text.py" line="221"/>
         <source>staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="212"/>
+        <location filename="../error_text.py" line="222"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="213"/>
+        <location filename="../error_text.py" line="223"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221"/>
+        <location filename="../error_text.py" line="231"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221"/>
+        <location filename="../error_text.py" line="231"/>
         <source>dismissed</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="222"/>
+        <location filename="../error_text.py" line="232"/>
         <source>upheld</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="222"/>
+        <location filename="../error_text.py" line="232"/>
         <source>overturned</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="227"/>
+        <location filename="../error_text.py" line="237"/>
         <source>Shift {n}: {problem}</source>
         <translation>第 {n} 条排班：{problem}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="229"/>
+        <location filename="../error_text.py" line="239"/>
         <source>{what} must not be empty.</source>
         <translation>{what}不能为空。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="231"/>
+        <location filename="../error_text.py" line="241"/>
         <source>{what} may have at most {n} characters (it has {m}).</source>
         <translation>{what}最多 {n} 个字符（现在有 {m} 个）。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="234"/>
+        <location filename="../error_text.py" line="244"/>
         <source>A staff member with code {code} already exists.</source>
         <translation>工号为 {code} 的员工已经存在。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="236"/>
+        <location filename="../error_text.py" line="246"/>
         <source>A station named {name} already exists.</source>
         <translation>名为 {name} 的岗位已经存在。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="238"/>
+        <location filename="../error_text.py" line="248"/>
         <source>The station name {name} may hold only letters, digits, &apos;-&apos; and &apos;_&apos;, and must start with a letter or digit (it names the station&apos;s folders).</source>
         <translation>岗位名称 {name} 只能包含英文字母、数字、“-”和“_”，并且须以字母或数字开头（它用作岗位文件夹的名称）。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="241"/>
+        <location filename="../error_text.py" line="251"/>
         <source>There is no staff member with code {code}.</source>
         <translation>没有工号为 {code} 的员工。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="243"/>
+        <location filename="../error_text.py" line="253"/>
         <source>There is no station {name}.</source>
         <translation>没有名为 {name} 的岗位。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="244"/>
+        <location filename="../error_text.py" line="254"/>
         <source>There is no event {id}.</source>
         <translation>没有编号为 {id} 的事件。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="246"/>
+        <location filename="../error_text.py" line="256"/>
         <source>The end of the shift ({end}) must be after its start ({start}).</source>
         <translation>排班的结束时间（{end}）必须晚于开始时间（{start}）。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="249"/>
+        <location filename="../error_text.py" line="259"/>
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at {station2}, {start2} – {end2}: a station has one person at a time.</source>
         <translation>{staff} 在 {station} 的排班（{start} – {end}）与第 {id} 号排班（{staff2} 在 {station2}，{start2} – {end2}）时间重叠：同一岗位同一时间只能排一个人。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="252"/>
+        <location filename="../error_text.py" line="262"/>
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person at {station2}, {start2} – {end2}: a person works at one station at a time.</source>
         <translation>{staff} 在 {station} 的排班（{start} – {end}）与此人的第 {id} 号排班（{station2}，{start2} – {end2}）时间重叠：同一个人同一时间只能在一个岗位。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="257"/>
+        <location filename="../error_text.py" line="267"/>
         <source>Event {id} was already {decision} by {who} at {at}; a decision is final.</source>
         <translation>事件 {id} 已由 {who} 于 {at} {decision}，审核结论不能更改。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="260"/>
+        <location filename="../error_text.py" line="270"/>
         <source>Event {id} was decided by someone else at the same moment.</source>
         <translation>事件 {id} 在同一时刻已被他人审核。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="262"/>
+        <location filename="../error_text.py" line="272"/>
         <source>Event {id} was already appealed at {at}.</source>
         <translation>事件 {id} 已于 {at} 提出申诉。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="264"/>
+        <location filename="../error_text.py" line="274"/>
         <source>The appeal against event {id} was already {decision} by {who} at {at}.</source>
         <translation>对事件 {id} 的申诉已由 {who} 于 {at} 作出{decision}扣分的决定。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="266"/>
+        <location filename="../error_text.py" line="276"/>
         <source>Event {id} was not appealed.</source>
         <translation>事件 {id} 没有被申诉。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="268"/>
+        <location filename="../error_text.py" line="278"/>
         <source>Event {id} is not yours: only one&apos;s own events can be appealed.</source>
         <translation>事件 {id} 不是您的事件：只能申诉自己的事件。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="270"/>
+        <location filename="../error_text.py" line="280"/>
         <source>{who} is not allowed to do this; it is for: {roles}.</source>
         <translation>{who} 没有权限进行此操作；有权限的角色：{roles}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="273"/>
+        <location filename="../error_text.py" line="283"/>
         <source>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</source>
         <translation>数据库正被另一个程序占用（已等待 {s} 秒）。本次没有保存任何内容；请等那个程序结束后再试。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="276"/>
+        <location filename="../error_text.py" line="286"/>
         <source>Write the time like 2025-03-01 09:00 (local time), not {text}.</source>
         <translation>时间请写成 2025-03-01 09:00 这样（本地时间），而不是 {text}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="278"/>
+        <location filename="../error_text.py" line="288"/>
         <source>Write the month like 2025-03, not {text}.</source>
         <translation>月份请写成 2025-03 这样，而不是 {text}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="280"/>
+        <location filename="../error_text.py" line="290"/>
         <source>Unknown time zone {zone}; use a name such as Asia/Shanghai.</source>
         <translation>未知的时区 {zone}；请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="282"/>
+        <location filename="../error_text.py" line="292"/>
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>登录失败：账号不存在或已停用，或密码错误。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="284"/>
+        <location filename="../error_text.py" line="294"/>
         <source>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</source>
         <translation>登录失败次数过多（{min} 分钟内 {n} 次）：请等 {s} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="287"/>
+        <location filename="../error_text.py" line="297"/>
         <source>The password must have at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="288"/>
+        <location filename="../error_text.py" line="298"/>
         <source>Roster file not found: {path}</source>
         <translation>找不到排班文件：{path}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="290"/>
+        <location filename="../error_text.py" line="300"/>
         <source>{path}: the first line must name the columns {fields}; missing: {missing}</source>
         <translation>{path}：第一行必须写明列名 {fields}；缺少：{missing}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="293"/>
+        <location filename="../error_text.py" line="303"/>
         <source>{path}, line {n}: {fields} is empty</source>
         <translation>{path} 第 {n} 行：{fields} 为空</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="295"/>
+        <location filename="../error_text.py" line="305"/>
         <source>{path} is not UTF-8 text: save it as CSV UTF-8.</source>
         <translation>{path} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="296"/>
+        <location filename="../error_text.py" line="306"/>
         <source>{path} holds no shifts.</source>
         <translation>{path} 中没有排班。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="298"/>
+        <location filename="../error_text.py" line="308"/>
         <source>two floor points are at the same place (in the picture or on the floor)</source>
         <translation>有两个地面标定点位置相同（在画面中或在地面上）</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="300"/>
+        <location filename="../error_text.py" line="310"/>
         <source>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</source>
         <translation>{field}：点 ({x}, {y}) 远在 {w}×{h} 的画面之外</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="303"/>
+        <location filename="../error_text.py" line="313"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="305"/>
+        <location filename="../error_text.py" line="315"/>
         <source>An inspection needs at least one checklist item.</source>
         <translation>检查至少需要一个检查项。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="307"/>
+        <location filename="../error_text.py" line="317"/>
         <source>Give a reason for changing {item}.</source>
         <translation>请填写更改“{item}”的理由。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="309"/>
+        <location filename="../error_text.py" line="319"/>
         <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
         <translation>事件 {id} 已确认或已申诉，其证据视频予以保留。</translation>
     </message>
@@ -2314,270 +2314,270 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="138"/>
+        <location filename="../screens/live.py" line="140"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="142"/>
+        <location filename="../screens/live.py" line="144"/>
         <source>Calibrate camera…</source>
         <translation>标定摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="143"/>
+        <location filename="../screens/live.py" line="145"/>
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
         <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="165"/>
+        <location filename="../screens/live.py" line="167"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="166"/>
+        <location filename="../screens/live.py" line="168"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="170"/>
+        <location filename="../screens/live.py" line="172"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="173"/>
+        <location filename="../screens/live.py" line="175"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="173"/>
+        <location filename="../screens/live.py" line="175"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="182"/>
+        <location filename="../screens/live.py" line="184"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="188"/>
+        <location filename="../screens/live.py" line="190"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="190"/>
+        <location filename="../screens/live.py" line="192"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="203"/>
+        <location filename="../screens/live.py" line="205"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="225"/>
-        <location filename="../screens/live.py" line="331"/>
+        <location filename="../screens/live.py" line="227"/>
+        <location filename="../screens/live.py" line="334"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="244"/>
+        <location filename="../screens/live.py" line="247"/>
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>无法读取已登记的工牌（{error}）；工牌检查改用通用检测。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="257"/>
+        <location filename="../screens/live.py" line="260"/>
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="260"/>
+        <location filename="../screens/live.py" line="263"/>
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="270"/>
+        <location filename="../screens/live.py" line="273"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="315"/>
+        <location filename="../screens/live.py" line="318"/>
         <source>Only a manager can calibrate a camera</source>
         <translation>只有管理员可以标定摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="326"/>
+        <location filename="../screens/live.py" line="329"/>
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>实时画面尚无图像：请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="337"/>
+        <location filename="../screens/live.py" line="340"/>
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>无法从 {source} 取得静止画面：{seconds} 秒内没有画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="341"/>
+        <location filename="../screens/live.py" line="344"/>
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>无法从 {source} 获取静止画面：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="345"/>
+        <location filename="../screens/live.py" line="348"/>
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="370"/>
+        <location filename="../screens/live.py" line="373"/>
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="374"/>
+        <location filename="../screens/live.py" line="377"/>
         <source>Camera calibration: {station}</source>
         <translation>摄像头标定：{station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="391"/>
+        <location filename="../screens/live.py" line="394"/>
         <source>Calibration not saved: {error}</source>
         <translation>标定未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="393"/>
+        <location filename="../screens/live.py" line="396"/>
         <source>Calibration of {station} saved to {path}.</source>
         <translation>{station} 的标定已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="395"/>
+        <location filename="../screens/live.py" line="398"/>
         <source>It is used from the next start of the live view.</source>
         <translation>将在下次启动实时监控时生效。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="435"/>
+        <location filename="../screens/live.py" line="438"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="438"/>
+        <location filename="../screens/live.py" line="441"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="459"/>
+        <location filename="../screens/live.py" line="462"/>
         <source>Not stored: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="461"/>
+        <location filename="../screens/live.py" line="464"/>
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="503"/>
+        <location filename="../screens/live.py" line="505"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="537"/>
+        <location filename="../screens/live.py" line="528"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="539"/>
+        <location filename="../screens/live.py" line="530"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/live.py" line="546"/>
+        <location filename="../screens/live.py" line="537"/>
         <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>
             <numerusform>磁盘空间不足（{detail}）：%n 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="558"/>
+        <location filename="../screens/live.py" line="550"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="553"/>
+        <location filename="../screens/live.py" line="545"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="556"/>
+        <location filename="../screens/live.py" line="548"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="565"/>
+        <location filename="../screens/live.py" line="557"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="565"/>
+        <location filename="../screens/live.py" line="557"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="566"/>
+        <location filename="../screens/live.py" line="558"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="148"/>
+        <location filename="../screens/live.py" line="150"/>
         <source>Staff in the station&apos;s region or zones</source>
         <translation>岗位区域或员工区内的员工</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="149"/>
+        <location filename="../screens/live.py" line="151"/>
         <source>Everyone in the frame</source>
         <translation>画面中的所有人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="150"/>
+        <location filename="../screens/live.py" line="152"/>
         <source>Everyone, uncalibrated</source>
         <translation>所有人（未标定）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="151"/>
+        <location filename="../screens/live.py" line="153"/>
         <source>Only the persons in the station&apos;s region, or in the staff zone of its camera calibration, are judged; customers&apos; faces are blurred in clips. A station with neither is not started.</source>
         <translation>只评判岗位区域内或摄像头标定员工区内的人；片段中顾客的脸部会被模糊。两者都没有的岗位不会启动。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="154"/>
+        <location filename="../screens/live.py" line="156"/>
         <source>Everyone in view is judged as the station&apos;s staff; every face but the flagged person&apos;s is blurred in clips.</source>
         <translation>画面中的每个人都按本岗位员工评判；片段中除被标记者外所有人的脸部都会被模糊。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="156"/>
+        <location filename="../screens/live.py" line="158"/>
         <source>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person&apos;s too.</source>
         <translation>用于既无区域也无标定的岗位：画面中的每个人都被评判；片段中所有人的脸部都会被模糊，包括被标记者。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="159"/>
+        <location filename="../screens/live.py" line="161"/>
         <source>Who the conduct rules judge at the chosen station</source>
         <translation>行为规范在所选岗位评判哪些人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="161"/>
+        <location filename="../screens/live.py" line="163"/>
         <source>Who is judged:</source>
         <translation>评判对象：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="264"/>
+        <location filename="../screens/live.py" line="267"/>
         <source>Everyone in the frame is judged; every face but the flagged person&apos;s is blurred in clips</source>
         <translation>评判画面中的所有人；片段中除被标记者外所有人的脸部都被模糊</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="267"/>
+        <location filename="../screens/live.py" line="270"/>
         <source>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</source>
         <translation>在没有区域或标定的情况下评判画面中的所有人；片段中所有人的脸部都被模糊</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="278"/>
+        <location filename="../screens/live.py" line="281"/>
         <source>Not started: station {station} has neither a region nor a camera calibration.</source>
         <translation>未启动：岗位 {station} 既没有区域，也没有摄像头标定。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="280"/>
+        <location filename="../screens/live.py" line="283"/>
         <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
 
 Press &quot;Calibrate camera…&quot; to mark its staff zone, or draw its region with:
@@ -2596,22 +2596,22 @@ Or choose at &quot;Who is judged&quot;:
 “所有人（未标定）”：所有人的脸部都被模糊。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="287"/>
+        <location filename="../screens/live.py" line="290"/>
         <source>Its saved calibration cannot be used: {error}</source>
         <translation>其已保存的标定无法使用：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="290"/>
+        <location filename="../screens/live.py" line="293"/>
         <source>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</source>
         <translation>岗位 {station} 正被另一个运行（inspector analyze 或另一个实时画面）分析；请在其结束后再开始。{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="294"/>
+        <location filename="../screens/live.py" line="297"/>
         <source>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</source>
         <translation>无法为本次运行锁定岗位 {station}：请检查数据文件夹 {folder} 是否可写。{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="298"/>
+        <location filename="../screens/live.py" line="301"/>
         <source>The run was not started: {error}</source>
         <translation>运行未启动：{error}</translation>
     </message>
@@ -2619,47 +2619,52 @@ Or choose at &quot;Who is judged&quot;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="68"/>
         <source>DeskConduct — front-desk conduct</source>
         <translation>DeskConduct — 前台服务规范</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="79"/>
+        <source>All stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="80"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="80"/>
         <source>My events</source>
         <translation>我的事件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Scores</source>
         <translation>考核得分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="81"/>
         <source>My scores</source>
         <translation>我的得分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Self-check</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Inspection</source>
         <translation>仪容检查</translation>
     </message>
@@ -2693,6 +2698,29 @@ Or choose at &quot;Who is judged&quot;:
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../qt_words.py" line="17"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="18"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="19"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="20"/>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../qt_words.py" line="15"/>
@@ -2708,230 +2736,266 @@ Or choose at &quot;Who is judged&quot;:
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../screens/review.py" line="78"/>
-        <location filename="../screens/review.py" line="86"/>
+        <location filename="../screens/review.py" line="85"/>
+        <location filename="../screens/review.py" line="93"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="78"/>
-        <location filename="../screens/review.py" line="86"/>
+        <location filename="../screens/review.py" line="85"/>
+        <location filename="../screens/review.py" line="93"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75"/>
-        <location filename="../screens/review.py" line="86"/>
+        <location filename="../screens/review.py" line="82"/>
+        <location filename="../screens/review.py" line="93"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75"/>
+        <location filename="../screens/review.py" line="82"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="75"/>
+        <location filename="../screens/review.py" line="82"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="76"/>
-        <location filename="../screens/review.py" line="87"/>
+        <location filename="../screens/review.py" line="83"/>
+        <location filename="../screens/review.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="80"/>
+        <location filename="../screens/review.py" line="87"/>
         <source>&lt;b&gt;My events&lt;/b&gt;</source>
         <translation>&lt;b&gt;我的事件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="86"/>
+        <location filename="../screens/review.py" line="93"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="87"/>
+        <location filename="../screens/review.py" line="94"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="98"/>
+        <location filename="../screens/review.py" line="105"/>
         <source>Why you disagree (needed for an appeal)</source>
         <translation>不同意的理由（申诉必填）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="99"/>
+        <location filename="../screens/review.py" line="106"/>
         <source>Comment (optional; the reason is needed to decide an appeal)</source>
         <translation>备注（可选；处理申诉时必须填写理由）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="100"/>
+        <location filename="../screens/review.py" line="107"/>
         <source>Confirm (C)</source>
         <translation>确认违规 (C)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="101"/>
+        <location filename="../screens/review.py" line="108"/>
         <source>Dismiss (D)</source>
         <translation>驳回 (D)</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="102"/>
+        <location filename="../screens/review.py" line="109"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="106"/>
+        <location filename="../screens/review.py" line="113"/>
         <source>Uphold the deduction</source>
         <translation>维持扣分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="107"/>
+        <location filename="../screens/review.py" line="114"/>
         <source>Overturn: no deduction</source>
         <translation>撤销扣分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="108"/>
+        <location filename="../screens/review.py" line="115"/>
         <source>The appeal is rejected: the event counts. Write the reason first.</source>
         <translation>驳回申诉：该事件照常扣分。请先填写理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="109"/>
+        <location filename="../screens/review.py" line="116"/>
         <source>The appeal is accepted: the event no longer counts. Write the reason first.</source>
         <translation>接受申诉：该事件不再扣分。请先填写理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="141"/>
-        <location filename="../screens/review.py" line="144"/>
-        <location filename="../screens/review.py" line="147"/>
-        <location filename="../screens/review.py" line="154"/>
+        <location filename="../screens/review.py" line="159"/>
+        <location filename="../screens/review.py" line="162"/>
+        <location filename="../screens/review.py" line="170"/>
+        <location filename="../screens/review.py" line="177"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="153"/>
+        <location filename="../screens/review.py" line="176"/>
         <source>appealed, to decide</source>
         <translation>已申诉，待处理</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="196"/>
+        <location filename="../screens/review.py" line="164"/>
+        <location filename="../screens/review.py" line="221"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="203"/>
-        <location filename="../screens/review.py" line="305"/>
+        <location filename="../screens/review.py" line="119"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="120"/>
+        <source>Give this unassigned event to the chosen staff member (recorded in the audit trail); it then counts in their score once confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="126"/>
+        <source>Nobody was rostered here then. Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="165"/>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="228"/>
+        <location filename="../screens/review.py" line="333"/>
         <source>Events: {n}</source>
         <translation>共 {n} 个事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="208"/>
+        <location filename="../screens/review.py" line="233"/>
         <source>Only your own events are shown. If you disagree with one, write why and press Appeal; its clip is then kept until a manager or auditor has looked at it.</source>
         <translation>这里只显示您本人的事件。如有异议，请写明理由并点击“申诉”；在经理或审核员处理之前，相关视频片段会一直保留。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="260"/>
+        <location filename="../screens/review.py" line="288"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="264"/>
+        <location filename="../screens/review.py" line="292"/>
         <source>{station}, {start} to {end} ({seconds:.0f} s), confidence {conf:.2f}, {points}</source>
         <translation>{station}，{start} 至 {end}（{seconds:.0f} 秒），置信度 {conf:.2f}，{points}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="269"/>
+        <location filename="../screens/review.py" line="297"/>
         <source>Decided: {status} by {who} at {at} {comment}</source>
         <translation>已处理：{who} 于 {at} {status} {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="273"/>
+        <location filename="../screens/review.py" line="301"/>
         <source>Appealed by {who} at {at}: {comment}</source>
         <translation>{who} 于 {at} 申诉：{comment}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="276"/>
+        <location filename="../screens/review.py" line="304"/>
         <source>The appeal waits for a manager or auditor.</source>
         <translation>申诉正在等待经理或审核员处理。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="278"/>
+        <location filename="../screens/review.py" line="306"/>
         <source>Appeal {decision} by {who} at {at}: {reason}</source>
         <translation>申诉处理：{who} 于 {at} 决定{decision}。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="283"/>
+        <location filename="../screens/review.py" line="311"/>
         <source>Clip deleted by retention (the event and its data are kept).</source>
         <translation>视频片段已按保留期限删除（事件及其数据仍保留）。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="285"/>
+        <location filename="../screens/review.py" line="313"/>
         <source>No clip was saved for this event (the disk was full or writing failed).</source>
         <translation>此事件没有保存视频片段（磁盘已满或写入失败）。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="294"/>
+        <location filename="../screens/review.py" line="322"/>
         <source>appealed</source>
         <translation>已申诉</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="295"/>
+        <location filename="../screens/review.py" line="323"/>
         <source>appeal {decision}</source>
         <translation>申诉：{decision}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="298"/>
+        <location filename="../screens/review.py" line="326"/>
         <source>upheld</source>
         <translation>维持扣分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="298"/>
+        <location filename="../screens/review.py" line="326"/>
         <source>overturned</source>
         <translation>撤销扣分</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="308"/>
+        <location filename="../screens/review.py" line="336"/>
         <source>Appeals to decide: {n} (status &quot;appealed, to decide&quot;)</source>
         <translation>待处理申诉：{n} 条（状态选“已申诉，待处理”）</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="317"/>
+        <location filename="../screens/review.py" line="345"/>
         <source>Write the reason for your decision first: the staff member reads it.</source>
         <translation>请先填写处理理由：员工会看到这条理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="325"/>
+        <location filename="../screens/review.py" line="353"/>
         <source>Appeal not decided: {error}</source>
         <translation>申诉未处理：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="330"/>
+        <location filename="../screens/review.py" line="358"/>
         <source>Appeal against event {id} {decision}.</source>
         <translation>事件 {id} 的申诉已处理：{decision}。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="347"/>
+        <location filename="../screens/review.py" line="369"/>
+        <source>Choose the staff member the event belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="376"/>
+        <source>Not assigned: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="382"/>
+        <source>Event {id} now belongs to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/review.py" line="399"/>
         <source>Write why you disagree before appealing.</source>
         <translation>申诉前请写明不同意的理由。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="354"/>
+        <location filename="../screens/review.py" line="406"/>
         <source>Not appealed: {error}</source>
         <translation>未能申诉：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="358"/>
+        <location filename="../screens/review.py" line="410"/>
         <source>Event {id} appealed; a manager or auditor will look at it.</source>
         <translation>事件 {id} 已申诉；经理或审核员将会处理。</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="371"/>
+        <location filename="../screens/review.py" line="423"/>
         <source>Already decided by another reviewer: {detail}</source>
         <translation>该事件已由其他审核人处理：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/review.py" line="379"/>
+        <location filename="../screens/review.py" line="431"/>
         <source>Event {id} {status}.</source>
         <translation>事件 {id} {status}。</translation>
     </message>
