@@ -373,7 +373,7 @@ class ReviewScreen(QWidget):
             done = self.ctx.store.assign_event(ev.id, code)
         except StoreError as e:
             self._refresh_row(row, ev.id)
-            self.message.setText(self.tr("Not assigned: {error}").format(error=e))
+            self.message.setText(self.tr("Not assigned: {error}").format(error=error_text(e)))
             return False
         self.decided.emit(ev.id)  # the scores follow
         self._refresh_row(row, ev.id)
