@@ -39,14 +39,14 @@ from inspector.locking import LockHeld, LockUnavailable
 from inspector.sources import SourceError, open_source
 from inspector.station import REGION_COMMAND, Judging, UnjudgedStation
 from inspector.store import StoreError
-from inspector.types import FrameResult, PersonObservation
+from inspector.types import FrameResult
 from ui.calibration_dialog import CalibrationDialog
 from ui.context import AppContext
-from ui.labels import label_name, points_text, rule_name, run_end_text, run_status
+from ui.labels import points_text, rule_name, run_end_text, run_status
 from inspector.live_session import EventRecorder, Violation, start_live
 from ui.widgets.lists import wrapping_list
 from ui.widgets.source_picker import SourcePicker
-from ui.widgets.video import Caption, VideoView
+from ui.widgets.video import OpenEvents, VideoView, person_caption
 
 try:  # the overlay module of the engine; without it the live view shows boxes and labels only
     from inspector.draw import draw_skeleton
@@ -122,6 +122,8 @@ class LiveScreen(QWidget):
         self.runner: LiveRunner | None = None
         self.recorder: EventRecorder | None = None
         self._seq = 0
+        self.open_events = OpenEvents()
+        """The events open now per track: the overlay's captions say the same as the events list."""
         self._disk_missing = 0
         self._roster_name: tuple[float, str | None] = (0.0, None)
         self.calibration_dialog: CalibrationDialog | None = None
@@ -225,6 +227,7 @@ class LiveScreen(QWidget):
             self.view.show_message(self.tr("Enter a camera number, a file or a stream address first"))
             return
         self.violations.clear()
+        self.open_events.clear()
         self.status_list.clear()
         self.view.show_frame(None)  # nothing of the previous source stays on screen
         self.disk_banner.hide()
@@ -477,14 +480,14 @@ class LiveScreen(QWidget):
         runner = self.runner
         if runner is None:
             return
+        if self.recorder is not None:  # the events first: the frame's captions say the same
+            self._add_violations(self.recorder.take())
+            self._disk_warnings(self.recorder)
         seq, result = runner.latest()
         if result is not None and seq != self._seq:
             self._seq = seq
             self._show_result(result)
         self._add_status(runner)
-        if self.recorder is not None:
-            self._add_violations(self.recorder.take())
-            self._disk_warnings(self.recorder)
         self._show_stats(runner)
         if runner.state in (RunState.FINISHED, RunState.FAILED) and runner.wait(0):
             self._end_run()
@@ -495,23 +498,11 @@ class LiveScreen(QWidget):
             image = image.copy()
             for p in result.persons:
                 draw_skeleton(image, p)
-        flagged = self.recorder.flagged_tracks() if self.recorder else frozenset()
         name = self._rostered_name()
-        captions = tuple(Caption(p.bbox, self._caption(p, name if i == 0 else None), p.track_id in flagged)
+        captions = tuple(person_caption(p, self.open_events.rules_of(p.track_id), name if i == 0 else None)
                          for i, p in enumerate(result.persons))
         self.view.show_frame(image, captions)
         self.view.show_message("" if result.persons else self.tr("Nobody in view"))
-
-    def _caption(self, p: PersonObservation, name: str | None) -> str:
-        parts = [f"#{p.track_id}"]
-        if name:
-            parts.append(name)
-        if p.labels is not None:
-            body = p.labels.body_posture.value
-            parts.append(label_name(body if body != "unknown" else (p.features.stance.value if p.features else body)))
-            parts.append(label_name(p.labels.arm_posture.value))
-            parts.append(label_name(p.labels.face_expression.value))
-        return " · ".join(parts)
 
     def _rostered_name(self) -> str | None:
         """Who the roster puts at the chosen station now (re-read every 30 s)."""
@@ -550,6 +541,7 @@ class LiveScreen(QWidget):
 
     def _add_violations(self, items: tuple[Violation, ...]) -> None:
         for v in items:
+            self.open_events.note(v.rule_id, v.track_id, v.ended is not None)
             who = self.tr("post") if v.track_id < 0 else f"#{v.track_id}"
             when = v.started.strftime("%H:%M:%S")
             if v.ended is None:

@@ -1,13 +1,24 @@
-"""A widget that shows one BGR frame scaled to fit, with optional text captions per person box."""
+"""A widget that shows one BGR frame scaled to fit, with optional text captions per person box.
+
+What a caption says about a person has one source, :func:`person_overlay`: a person with an open
+event is captioned with that event's rule (what the events list says at the same moment) and
+nothing else; a person without one with what is seen of them, never a posture that the measured
+stance contradicts (a standing person is not "sitting upright"). :class:`OpenEvents` follows
+which events are open from the same started/ended notices the events list shows.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from inspector.types import PersonObservation, Stance
+from ui.labels import label_name, rule_name
 
 
 def bgr_to_qimage(image: np.ndarray) -> QImage:
@@ -30,6 +41,87 @@ class Caption:
     box: tuple[float, float, float, float]
     text: str
     alert: bool = False
+
+
+@dataclass(frozen=True)
+class PersonOverlay:
+    """What the overlay says about one person.
+
+    Attributes:
+        rules: Rule ids of the person's open events (empty: not flagged).
+        labels: Label values seen (only for a person not flagged).
+    """
+
+    rules: tuple[str, ...]
+    labels: tuple[str, ...]
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.rules)
+
+
+def _posture_word(person: PersonObservation) -> str | None:
+    """The body posture label, unless the measured stance contradicts it (then the stance)."""
+    body = person.labels.body_posture.value if person.labels is not None else "unknown"
+    stance = person.features.stance if person.features is not None else Stance.UNKNOWN
+    if body == "unknown":
+        return None if stance is Stance.UNKNOWN else stance.value
+    for word, kind in (("sitting", Stance.SITTING), ("standing", Stance.STANDING)):
+        if body.startswith(word) and stance not in (Stance.UNKNOWN, kind):
+            return stance.value
+    return body
+
+
+def person_overlay(person: PersonObservation, open_rules: Iterable[str]) -> PersonOverlay:
+    """What the overlay says about a person: the open events' rules when flagged, else what is seen.
+
+    A flagged person's caption names only the rules of their open events, so it never shows a
+    label the rule disagrees with (e.g. "sitting upright" next to "not upright"). A person not
+    flagged is described by their posture (never one their measured stance contradicts), arms and
+    face, leaving out what is unknown.
+
+    Args:
+        person: The person.
+        open_rules: Rule ids of the events open for the person's track.
+    """
+    rules = tuple(sorted(set(open_rules)))
+    if rules or person.labels is None:
+        return PersonOverlay(rules, ())
+    words = (_posture_word(person), person.labels.arm_posture.value, person.labels.face_expression.value)
+    return PersonOverlay(rules, tuple(w for w in words if w and w != "unknown"))
+
+
+def person_caption(person: PersonObservation, open_rules: Iterable[str], name: str | None = None) -> Caption:
+    """The caption of a person's box: track, name, then :func:`person_overlay` in the user's language."""
+    ov = person_overlay(person, open_rules)
+    parts = [f"#{person.track_id}"] + ([name] if name else [])
+    parts += [rule_name(r) for r in ov.rules] + [label_name(w) for w in ov.labels]
+    return Caption(person.bbox, " · ".join(parts), ov.flagged)
+
+
+class OpenEvents:
+    """The events open now, per track, followed from the started/ended notices the events list shows."""
+
+    def __init__(self) -> None:
+        self._open: dict[int, set[str]] = {}
+
+    def note(self, rule_id: str, track_id: int, ended: bool) -> None:
+        """An event of a rule started (``ended`` False) or ended for a track."""
+        rules = self._open.setdefault(track_id, set())
+        if ended:
+            rules.discard(rule_id)
+            if not rules:
+                del self._open[track_id]
+        else:
+            rules.add(rule_id)
+
+    def rules_of(self, track_id: int) -> tuple[str, ...]:
+        """Rule ids of the track's open events."""
+        return tuple(sorted(self._open.get(track_id, ())))
+
+    def clear(self) -> None:
+        """Forgets every event (a new run: track ids start again)."""
+        self._open.clear()
 
 
 class VideoView(QWidget):
