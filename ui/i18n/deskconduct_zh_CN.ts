@@ -194,7 +194,7 @@
     <message>
         <location filename="../widgets/clip_player.py" line="151"/>
         <source>Shaded: the event, from {start:.1f} s to {end:.1f} s of the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>阴影部分为事件：片段第 {start:.1f} 秒至第 {end:.1f} 秒</translation>
     </message>
     <message>
         <location filename="../widgets/clip_player.py" line="203"/>
