@@ -177,3 +177,40 @@ def test_clip_says_where_its_event_lies(tmp_path, from_file, overlay):
     assert start == pytest.approx((3000 - r.start_ms) / 1000, abs=0.05)
     assert end == pytest.approx((5200 - r.start_ms) / 1000, abs=0.25)  # last true sample + one interval
     assert event_span_s(tmp_path / "nothing.mp4") is None
+
+
+def test_all_but_flagged_clip_keeps_only_the_flagged_face(tmp_path):
+    """Redaction mode for judging the whole frame: both persons are 'staff', only the flagged one's face stays."""
+    from inspector.privacy import FaceRedactor, PrivacyConfig
+    from inspector.types import FaceLandmarks
+
+    checks = np.kron(np.indices((30, 40)).sum(axis=0) % 2, np.ones((8, 8)))[:, :, None].repeat(3, axis=2)
+    checks = (checks * 160 + 40).astype(np.uint8)
+
+    def face(x0: float) -> FaceLandmarks:
+        return FaceLandmarks(image=np.array([[x0, 0.2, 0.0], [x0 + 0.15, 0.45, 0.0]], np.float32))
+
+    redactor = FaceRedactor(PrivacyConfig(blur="all_but_flagged", face_margin=0.0, hold_s=0.5))
+    rec = EvidenceRecorder(tmp_path, ClipSettings(pre_roll_s=1, post_roll_s=1, buffer_s=4, overlay=False),
+                           redact=redactor, rules=RULES)
+    engine = EventEngine(RULES, "desk-1", ORIGIN)
+    for i in range(0, 8 * 25):
+        frame = Frame(image=checks.copy(), index=i, timestamp_ms=i * 40, fps=25, source="synthetic")
+        rec.push_frame(frame)
+        if i % 5:
+            continue
+        flagged = replace(walker(i, 3 <= i / 25 < 5), face=face(0.1))
+        other = replace(walker(i, False, 8), bbox=(200, 40, 90, 150), face=face(0.7))
+        redactor.observe(frame.timestamp_ms, [flagged, other], staff=[flagged, other])
+        rec.observe(FrameResult(frame, (flagged, other)))
+        for msg in engine.feed(frame.timestamp_ms, (flagged, other)):
+            rec.on_message(msg, (flagged, other), frame)
+    for msg in engine.flush():
+        rec.on_message(msg)
+    [r] = rec.close()
+    _, img = decode(r.clip_path)[30]
+    kept, hidden = (slice(54, 104), slice(36, 76)), (slice(54, 104), slice(228, 268))  # inside each face box
+    assert img[kept].std() > 0.8 * checks[kept].std()
+    assert img[hidden].std() < 0.5 * checks[hidden].std()
+    thumb = cv2.imread(str(r.thumbnail_path))
+    assert thumb[hidden].std() < 0.5 * checks[hidden].std()
