@@ -20,7 +20,7 @@ from inspector.errors import UserError
 COMMAND_MODULES = (
     "models", "classify", "eval", "bench", "config",
     "analyze", "staff", "roster", "review", "scores", "inspect", "calibrate",
-    "users", "audit", "retention", "audio",
+    "users", "audit", "retention", "monitor", "audio",
 )
 PLUGIN_GROUP = "deskconduct.commands"
 """Entry point group of commands other installed packages add (each a ``register(subparsers)``)."""

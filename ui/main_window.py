@@ -15,6 +15,7 @@ from ui.language import LANGUAGES, preferred_language
 from ui.signin import actor_text
 
 from ui.context import AppContext
+from ui.screens.grid import GridScreen
 from ui.screens.inspection import InspectionScreen
 from ui.screens.kiosk import KioskScreen
 from ui.screens.live import LiveScreen
@@ -68,13 +69,15 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         mine = self.staff_view
         self.live = None if mine else LiveScreen(self.ctx, processor_factory=self.processor_factory)
+        self.grid = None if mine else GridScreen(self.ctx)
         self.review = ReviewScreen(self.ctx, mine=mine)
         self.scores = ScoresScreen(self.ctx)
         self.kiosk = KioskScreen(self.ctx, processor_factory=self.processor_factory)
         self.inspection = (InspectionScreen(self.ctx, processor_factory=self.processor_factory)
                            if store.can(Permission.INSPECT) else None)
         self.settings = SettingsScreen(self.ctx) if store.can(Permission.CONFIGURE) else None
-        tabs = ((self.live, self.tr("Live")), (self.review, self.tr("My events") if mine else self.tr("Review")),
+        tabs = ((self.live, self.tr("Live")), (self.grid, self.tr("All stations")),
+                (self.review, self.tr("My events") if mine else self.tr("Review")),
                 (self.scores, self.tr("My scores") if mine else self.tr("Scores")),
                 (self.kiosk, self.tr("Self-check")), (self.inspection, self.tr("Inspection")),
                 (self.settings, self.tr("Settings")))
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
             self.resume_live()  # the rebuild stopped the run; it goes on in the new language
 
     def _shutdown_screens(self) -> None:
-        for name in ("live", "kiosk", "inspection"):
+        for name in ("live", "grid", "kiosk", "inspection"):
             screen: QWidget | None = getattr(self, name, None)
             if screen is not None:
                 screen.shutdown()

@@ -1,0 +1,58 @@
+"""The grid of every station: one in-process service, a tile per station with its state; click for the full view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inspector.monitor.service import StationState
+from test_ui_support import app_setup, ctx, sample_video  # noqa: F401 - fixtures
+from ui.screens.grid import GridScreen
+
+
+def _tile_states(screen):
+    return {name: tile.state.text() for name, tile in screen.tiles.items()}
+
+
+@pytest.mark.models
+def test_grid_runs_every_station_and_opens_one_in_full(qtbot, ctx, tmp_path, models_ready):
+    from inspector.sample import SAMPLE_REGION
+
+    video = sample_video(tmp_path / "desk2.mp4", seconds=6.0)
+    ctx.store.add_station("desk-2", str(video), "right counter", roi=SAMPLE_REGION)
+    ctx.store.add_station("desk-3", str(tmp_path / "gone.mp4"), "back office")
+    ctx.cfg = ctx.cfg.model_copy(update={"monitor": ctx.cfg.monitor.model_copy(update={"reconnect_max_backoff_s": 1.0})})
+    screen = GridScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 800)
+    screen.start()
+    assert set(screen.tiles) == {"desk-1", "desk-2", "desk-3"}   # desk-1's camera 0 is not connected here
+    qtbot.waitUntil(lambda: screen.tiles["desk-2"].view.has_frame, timeout=120_000)
+    snaps = {s.name: s for s in screen.service.snapshots()}
+    assert snaps["desk-1"].state is StationState.RECONNECTING
+    assert snaps["desk-3"].state is StationState.FAILED and "gone.mp4" in snaps["desk-3"].note
+    assert snaps["desk-2"].recording
+    qtbot.waitUntil(lambda: "at the post" in screen.tiles["desk-2"].people.text(), timeout=10_000)
+    states = _tile_states(screen)
+    assert states["desk-1"] == "Reconnecting…" and states["desk-3"] == "Failed"
+    qtbot.mouseClick(screen.tiles["desk-2"], Qt.MouseButton.LeftButton)
+    assert screen.pages.currentIndex() == 1 and "desk-2" in screen.focus_title.text()
+    qtbot.waitUntil(lambda: screen.focus_view.has_frame, timeout=10_000)
+    assert "analysed fps" in screen.focus_people.text()
+    screen.show_grid()
+    assert screen.pages.currentIndex() == 0
+    screen.stop()
+    assert screen.service is None and screen.start_btn.isEnabled()
+
+
+def test_grid_without_a_camera_says_what_to_do(qtbot, ctx):
+    from inspector.monitor.site import NoStationError
+
+    def none(_ctx):
+        raise NoStationError("no station has a camera")
+
+    screen = GridScreen(ctx, service_factory=none)
+    qtbot.addWidget(screen)
+    screen.start()
+    assert screen.service is None and "No station has a camera" in screen.message.text()
+    assert screen.start_btn.isEnabled()
