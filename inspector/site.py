@@ -41,6 +41,7 @@ FILE_NAME_MAX = 100
 BADGE_FILE = "badge_enrolment.json"
 DATABASE_FILE = "inspector.db"
 RETENTION_FILE = "retention.json"
+AUDIO_FILE = "audio_stations.json"
 
 
 def station_file_name(station: str) -> str:
@@ -224,6 +225,42 @@ class Site:
         data = (json.dumps({"retention_days": days}) + "\n").encode("utf-8")
         return self._save(self.retention_path, data, store, "config.save", "config:clip_retention_days",
                           {"file": str(self.retention_path), "old": previous, "new": days}, "change clip retention")
+
+    @property
+    def audio_path(self) -> Path:
+        return self.data_dir / AUDIO_FILE
+
+    def audio_stations(self) -> dict[str, bool]:
+        """Each station's audio switch as a manager set it (a station not listed is off).
+
+        Raises:
+            ValueError: The saved file cannot be read or is not a mapping of station to true/false.
+        """
+        if not self.audio_path.is_file():
+            return {}
+        try:
+            data = json.loads(self.audio_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise ValueError(f"{self.audio_path} cannot be read: {e}") from None
+        if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, bool) for k, v in data.items()):
+            raise ValueError(f"{self.audio_path} must map station names to true or false")
+        return data
+
+    def save_audio_station(self, station: str, on: bool, store: Store) -> Path:
+        """Switches a station's audio on or off: authorised, atomic, recorded in the audit trail.
+
+        Raises:
+            ValueError: The saved file cannot be read.
+            inspector.store.StoreError: Refused or not recorded; the old file is then in place.
+            OSError: The file cannot be written.
+        """
+        switches = self.audio_stations()
+        old = switches.get(station, False)
+        switches[station] = on
+        data = (json.dumps(switches, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+        return self._save(self.audio_path, data, store, "config.save", f"audio:{station}",
+                          {"file": str(self.audio_path), "station": station, "old": old, "new": on},
+                          "switch audio on or off")
 
     # -- internals ----------------------------------------------------------------------------
     def _save(self, path: Path, data: bytes, store: Store, action: str, target: str, details: dict,

@@ -134,3 +134,31 @@ def test_feed_hands_out_chunks_up_to_the_frame_time(tmp_path):
     assert feed.upto(900) == []
     rest = feed.rest()
     assert rest[0].t_ms == 1000.0 and feed.ended
+
+
+def test_a_managers_switch_per_station_is_audited(tmp_path, monkeypatch, capsys):
+    from inspector.cli import main
+    from inspector.site import Site
+    from inspector.store import Store
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("INSPECTOR_DB", raising=False)
+    db = str(tmp_path / "cli.db")
+    assert main(["stations", "add", "desk-1", "--db", db]) == 0
+    assert main(["audio", "enable", "desk-1", "--db", db]) == 0
+    assert "audio on for station desk-1" in capsys.readouterr().out
+    assert Site.from_storage().audio_stations() == {"desk-1": True}
+    assert main(["audio", "status", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "not allowed" in out and "switched on, but the site does not allow audio" in out
+    assert main(["audio", "disable", "desk-1", "--db", db]) == 0
+    assert Site.from_storage().audio_stations() == {"desk-1": False}
+    assert main(["audio", "enable", "nowhere", "--db", db]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    with Store.open(db) as store:
+        rows = [r for r in store.list_audit() if r.target == "audio:desk-1"]
+    assert [(r.action, r.details["old"], r.details["new"]) for r in rows] == [
+        ("config.save", False, True), ("config.save", True, False)]
+    Site.from_storage().audio_path.write_text("[1, 2]", encoding="utf-8")
+    assert main(["audio", "status", "--db", db]) == 2
+    assert "must map station names" in capsys.readouterr().err

@@ -156,7 +156,13 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride, profi
             raise UserError(f"calibration profile {profile}: {e}") from None
     from inspector.audio.station import open_audio_station
 
-    audio, no_audio = open_audio_station(cfg.audio, source.name if isinstance(source, VideoFileSource) else None,
+    try:  # audio needs both the site's permission ([audio] enabled) and a manager's switch for the station
+        station_on = site.audio_stations().get(station.name, False)
+    except ValueError as e:
+        print(f"inspector: warning: {e}; audio stays off", file=sys.stderr)
+        station_on = False
+    audio_cfg = cfg.audio.model_copy(update={"enabled": cfg.audio.enabled and station_on})
+    audio, no_audio = open_audio_station(audio_cfg, source.name if isinstance(source, VideoFileSource) else None,
                                          station.name, rules.version, origin,
                                          hear=zones.monitor.hear if zones is not None else None)
     if no_audio:

@@ -1,15 +1,26 @@
-"""``inspector audio devices|vad|measure|bench``: the desk's sound (issue 17)."""
+"""``inspector audio enable|disable|status|devices|vad|measure|bench``: the desk's sound (issue 17)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from inspector.commands.common import add_db_argument, open_from_args, storage_config
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("audio", help="Microphones, voice activity of a file, and measurements on labelled speech.")
     asub = p.add_subparsers(dest="audio_cmd", metavar="ACTION")
     asub.required = True
+    for verb, on in (("enable", True), ("disable", False)):
+        e = asub.add_parser(verb, help=f"Switch a station's audio {'on' if on else 'off'} (a manager's decision, "
+                                       "recorded in the audit trail).")
+        e.add_argument("station", help="Station name.")
+        add_db_argument(e)
+        e.set_defaults(func=_switch, on=on)
+    s = asub.add_parser("status", help="Which stations have audio on, and whether the site allows it ([audio] enabled).")
+    add_db_argument(s)
+    s.set_defaults(func=_status)
     asub.add_parser("devices", help="List the sound input devices ([audio] device takes an index or part of a name).") \
         .set_defaults(func=_devices)
     v = asub.add_parser("vad", help="Speech segments (times only, nothing of what was said) of a file's audio track.")
@@ -94,4 +105,38 @@ def _bench(args: argparse.Namespace) -> int:
         print(bench_with_audio(args.source, sound, args.frames, rounds=args.rounds).format())
     except ValueError as e:
         raise UserError(str(e)) from None
+    return 0
+
+
+def _switch(args: argparse.Namespace) -> int:
+    from inspector.errors import UserError
+    from inspector.site import Site
+
+    site = Site.from_storage(storage_config(args))
+    with open_from_args(args) as store:
+        station = store.get_station(args.station)
+        try:
+            site.save_audio_station(station.name, args.on, store)
+        except ValueError as e:
+            raise UserError(str(e)) from None
+    print(f"audio {'on' if args.on else 'off'} for station {station.name} (recorded in the audit trail)")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from inspector.config import load_config
+    from inspector.errors import UserError
+    from inspector.site import Site
+
+    allowed = load_config(args.config).audio.enabled
+    try:
+        switches = Site.from_storage(storage_config(args)).audio_stations()
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    print(f"site: audio {'allowed' if allowed else 'not allowed'} ([audio] enabled = {str(allowed).lower()})")
+    with open_from_args(args) as store:
+        for st in store.list_stations():
+            on = switches.get(st.name, False)
+            print(f"  {st.name:20s} {'on' if on and allowed else 'off'}"
+                  + ("  (switched on, but the site does not allow audio)" if on and not allowed else ""))
     return 0
