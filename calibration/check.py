@@ -21,6 +21,11 @@ from calibration.geometry import CameraPose, FloorGeometry, GeometryError, floor
 from calibration.profile import CalibrationProfile, FloorPoint, PointsFloor
 
 
+POOR_FIT_CM = 20.0
+"""Leave-one-out error (RMS over all points when there are too few for it) above which a fit is
+too poor to trust: the dialog flags it in red and saving it needs an explicit confirmation."""
+
+
 @dataclass(frozen=True)
 class PointError:
     """One checked point: where it should be and where the calibration puts it (metres)."""
@@ -104,10 +109,22 @@ def check_profile(profile: CalibrationProfile, verify: tuple[FloorPoint, ...] = 
     return CalibrationCheck(tuple(errs), rms, mx, loo, exact, geo.camera, msg)
 
 
+def fit_error_cm(check: CalibrationCheck) -> float | None:
+    """The honest error of the fit in cm: leave-one-out when known, else the RMS, else None."""
+    return check.leave_one_out_rms_cm if check.leave_one_out_rms_cm is not None else check.rms_cm
+
+
+def poor_fit(check: CalibrationCheck, limit_cm: float = POOR_FIT_CM) -> bool:
+    """True when the fit's error (:func:`fit_error_cm`) is above ``limit_cm``."""
+    err = fit_error_cm(check)
+    return err is not None and err > limit_cm
+
+
 def calibration_rms_m(check: CalibrationCheck) -> float:
     """The error to add to every floor point, in metres (leave-one-out when known, else RMS, else 0)."""
-    v = check.leave_one_out_rms_cm if check.leave_one_out_rms_cm is not None else check.rms_cm
+    v = fit_error_cm(check)
     return 0.0 if v is None else v / 100
 
 
-__all__ = ["CalibrationCheck", "GeometryError", "PointError", "calibration_rms_m", "check_profile"]
+__all__ = ["CalibrationCheck", "GeometryError", "POOR_FIT_CM", "PointError", "calibration_rms_m", "check_profile",
+           "fit_error_cm", "poor_fit"]

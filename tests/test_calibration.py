@@ -189,3 +189,43 @@ def test_calibration_dialog_builds_a_profile_and_measures(qtbot):
     dlg.add_point(*map(float, a))
     dlg.add_point(*map(float, b))
     assert "1.50 m" in dlg.ruler_text()
+
+
+def test_steps_open_in_order_and_name_what_is_missing():
+    from calibration.steps import first_missing, open_steps, step_gap
+
+    shapes = {"floor": [], "staff": [], "customer": [], "counter": []}
+    assert first_missing(shapes).step == "floor" and open_steps(shapes) == ("floor",)
+    shapes["floor"] = [(0, 0), (10, 0), (10, 10), (0, 10)]
+    xy = [(0, 0), (1, 0), (1, 1), (0, 1)]
+    gap = first_missing(shapes, xy)
+    assert (gap.step, gap.have, gap.need) == ("staff", 0, 3) and open_steps(shapes, xy) == ("floor", "staff")
+    shapes["staff"] = [(0, 0), (5, 0)]
+    assert first_missing(shapes, xy).have == 2
+    shapes["staff"].append((5, 5))
+    shapes["customer"] = [(0, 6), (5, 6), (5, 9)]
+    assert first_missing(shapes, xy).step == "counter"
+    shapes["counter"] = [(0, 5), (5, 5)]
+    assert first_missing(shapes, xy) is None and open_steps(shapes, xy)[-1] == "check"
+    assert step_gap("floor", shapes, [(0, 0), (0, 0), (1, 1), (0, 1)]).duplicate  # two marks typed alike
+    with pytest.raises(ValueError):
+        step_gap("check", shapes, xy)
+
+
+def test_a_fit_worse_than_twenty_cm_is_poor():
+    from calibration.check import POOR_FIT_CM, fit_error_cm, poor_fit
+
+    ref = camera_profile()
+    truth = floor_geometry(ref)
+    marks = [(-1.5, 2.5), (1.5, 2.5), (-2.0, 5.0), (2.0, 5.0), (0.0, 3.5), (1.0, 4.0)]
+    px = truth.floor_to_image(np.array(marks))
+
+    def fit(typed):
+        pts = tuple(FloorPoint(image=(float(p[0]), float(p[1])), floor=f) for p, f in zip(px, typed))
+        return check_profile(ref.model_copy(update={"floor": PointsFloor(points=pts)}))
+
+    good = fit(marks)
+    assert fit_error_cm(good) < 1 and not poor_fit(good)
+    bad = fit(marks[:4] + [(0.0, 4.4)] + marks[5:])  # one mark's position typed 90 cm wrong
+    assert fit_error_cm(bad) == bad.leave_one_out_rms_cm and bad.leave_one_out_rms_cm > POOR_FIT_CM
+    assert poor_fit(bad)

@@ -195,3 +195,103 @@ def test_a_source_that_does_not_answer_does_not_freeze_the_window(qtbot, ctx, mo
     assert time.monotonic() - t < 2.0
     assert "no frame within" in screen.banner.text()
     release.set()
+
+
+def _dialog(qtbot):
+    from ui.calibration_dialog import CalibrationDialog
+
+    ref = camera_profile()
+    frame = np.full((ref.image_height, ref.image_width, 3), 90, np.uint8)
+    dlg = CalibrationDialog(frame, "desk-1")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def test_save_or_check_before_the_zones_are_drawn_says_which_step_in_plain_words(qtbot, app_setup):
+    """Issue 14 §7: Save or Check before the zones were drawn showed a raw validation dump."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dlg = _dialog(qtbot)
+    assert not dlg.step_buttons["staff"].isEnabled() and not dlg.step_buttons["check"].isEnabled()
+    assert not dlg.set_tool("counter") and dlg.tool == "floor"  # later steps stay closed
+    assert "floor points first" in dlg.status.text()
+    draw_profile(dlg)  # all four steps...
+    for tool in ("counter", "customer", "staff"):  # ...then the zones and the counter are taken away again
+        dlg.set_tool(tool)
+        while dlg.canvas.shapes[tool]:
+            dlg.undo()
+    dlg.set_tool("floor")
+    assert dlg.step_buttons["staff"].isEnabled() and not dlg.step_buttons["customer"].isEnabled()
+    assert dlg.step_buttons["floor"].text().endswith("✓")
+    for act in (dlg.run_check, dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click):
+        act()
+        text = dlg.status.text()
+        assert text.startswith("Draw the staff zone first") and "(0 so far)" in text, text
+        for raw in ("Tuple", "pydantic", "staff_zone", "invalid calibration profile", "at least 3 items"):
+            assert raw not in text
+        assert dlg.isVisible() and dlg.result() == 0
+    assert dlg.next_step() and dlg.tool == "staff"  # the floor step is done: on to the staff zone
+
+
+def test_the_dialog_leads_through_the_steps_in_order(qtbot, app_setup):
+    dlg = _dialog(qtbot)
+    assert dlg.instruction.text().startswith("Step 1 of 5")
+    assert not dlg.next_step() and "at least 4 floor marks" in dlg.status.text()
+    ref = camera_profile()
+    truth = floor_geometry_of(ref)
+    marks = [(-1.5, 2.5), (1.5, 2.5), (-2.0, 5.0), (2.0, 5.0), (0.0, 3.5)]
+    for m, px in zip(marks, truth.floor_to_image(np.array(marks))):
+        dlg.fx.setValue(m[0])
+        dlg.fy.setValue(m[1])
+        dlg.add_point(float(px[0]), float(px[1]))
+    assert "Done: press Next step" in dlg.instruction.text()
+    expected = ("staff", "customer", "counter")
+    for step, pts in zip(expected, (ref.staff_zone, ref.customer_zone, ref.counter)):
+        assert dlg.next_step() and dlg.tool == step
+        assert dlg.instruction.text().startswith(f"Step {expected.index(step) + 2} of 5")
+        assert not dlg.next_step()  # nothing drawn yet in this step
+        for x, y in pts:
+            dlg.add_point(x, y)
+    assert dlg.next_step() and dlg.tool == "check"
+    assert "Calibration error on 5 points" in dlg.status.text() and "color:#c62828" not in dlg.status.styleSheet()
+
+
+def test_a_fit_worse_than_twenty_cm_is_red_and_needs_confirming_before_it_is_saved(qtbot, app_setup):
+    """Issue 14 §7: a fit with a leave-one-out error of 89 cm was saved without a warning."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dlg = _dialog(qtbot)
+    ref = camera_profile()
+    truth = floor_geometry_of(ref)
+    marks = [(-1.5, 2.5), (1.5, 2.5), (-2.0, 5.0), (2.0, 5.0), (0.0, 3.5), (1.0, 4.0)]
+    typed = marks[:4] + [(0.0, 4.4)] + marks[5:]  # one position typed 90 cm wrong
+    for m, px in zip(typed, truth.floor_to_image(np.array(marks))):
+        dlg.fx.setValue(m[0])
+        dlg.fy.setValue(m[1])
+        dlg.add_point(float(px[0]), float(px[1]))
+    for step, pts in (("staff", ref.staff_zone), ("customer", ref.customer_zone), ("counter", ref.counter)):
+        assert dlg.set_tool(step)
+        for x, y in pts:
+            dlg.add_point(x, y)
+    assert dlg.set_tool("check")
+    assert dlg.last_check.leave_one_out_rms_cm > 20
+    assert "more than 20 cm" in dlg.status.text() and "#c62828" in dlg.status.styleSheet()
+    save = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    accepted = []
+    dlg.accepted.connect(lambda: accepted.append(True))
+    save.click()
+    box = dlg.confirm_box
+    assert box is not None and box.isVisible() and not accepted and dlg.isVisible()
+    assert f"{dlg.last_check.leave_one_out_rms_cm:.0f} cm" in box.text()
+    dlg.go_back.click()
+    assert not accepted and dlg.isVisible() and "Not saved" in dlg.status.text()
+    save.click()
+    dlg.save_anyway.click()
+    assert accepted == [True]
+
+
+def floor_geometry_of(profile):
+    from calibration.geometry import floor_geometry
+
+    return floor_geometry(profile)
