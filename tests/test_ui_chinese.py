@@ -115,6 +115,7 @@ def test_rules_editor_names_every_setting_in_chinese(qtbot, zh, ctx):
     settings = [t.item(r, 1).text() for r in range(t.rowCount())]
     clauses = [t.item(r, 3).text() for r in range(t.rowCount()) if t.item(r, 3).text()]
     assert "手臂姿势（抱胸、叉腰、插兜）：最低置信度" in settings
+    assert "站姿或坐姿不是（坐姿）：最低置信度" in settings  # the "not sitting" guard of a standing rule
     assert "躯干前倾超过（度）" in settings and "肩膀倾斜（任一方向）超过（度）" in settings
     for text in settings + clauses + [t.item(r, 0).text() for r in range(t.rowCount())]:
         assert not _english_left(text), text  # no "arm_posture", "trunk_lean_forward >"

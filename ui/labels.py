@@ -239,13 +239,21 @@ def measure_threshold_name(measure: str, op: str, absolute: bool) -> str:
     return text.format(measure=measure_name(measure), op=ops.get(op, op), unit=unit)
 
 
-def min_confidence_name(what: str, values: tuple[str, ...] = ()) -> str:
-    """The name of a condition's minimum-confidence setting, for a label kind (with its values) or a measure."""
+def min_confidence_name(what: str, values: tuple[str, ...] = (), negate: bool = False) -> str:
+    """The name of a condition's minimum-confidence setting, for a label kind (with its values) or a measure.
+
+    Args:
+        what: The label kind (``arm_posture``...) or the measure (``eyes_closed``...).
+        values: The label values the condition tests.
+        negate: The condition holds when the label is not one of ``values`` ("not sitting").
+    """
     name = label_kind_name(what) if what in ("arm_posture", "body_posture", "face_expression", "badge", "stance") \
         else measure_name(what)
     if values:
-        name = QCoreApplication.translate("Labels", "{what} ({values})").format(
-            what=name, values=QCoreApplication.translate("Labels", ", ").join(label_name(v) for v in values))
+        listed = QCoreApplication.translate("Labels", ", ").join(label_name(v) for v in values)
+        template = (QCoreApplication.translate("Labels", "{what} not ({values})") if negate
+                    else QCoreApplication.translate("Labels", "{what} ({values})"))
+        name = template.format(what=name, values=listed)
     return QCoreApplication.translate("Labels", "{what}: minimum confidence").format(what=name)
 
 

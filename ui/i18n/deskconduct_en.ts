@@ -4,150 +4,260 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../calibration_dialog.py" line="98" />
+        <location filename="../calibration_dialog.py" line="105" />
         <source>Camera calibration</source>
         <translation>Camera calibration</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="103" />
-        <source>Click four or more floor marks and type their floor positions.</source>
-        <translation>Click four or more floor marks and type their floor positions.</translation>
-    </message>
-    <message>
-        <location filename="../calibration_dialog.py" line="112" />
-        <source>Floor point</source>
-        <translation>Floor point</translation>
-    </message>
-    <message>
-        <location filename="../calibration_dialog.py" line="112" />
+        <location filename="../calibration_dialog.py" line="206" />
         <source>Staff zone</source>
         <translation>Staff zone</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="112" />
+        <location filename="../calibration_dialog.py" line="207" />
         <source>Customer zone</source>
         <translation>Customer zone</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="113" />
+        <location filename="../calibration_dialog.py" line="207" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="113" />
+        <location filename="../calibration_dialog.py" line="214" />
         <source>Ruler</source>
         <translation>Ruler</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="122" />
+        <location filename="../calibration_dialog.py" line="141" />
         <source>Next floor x</source>
         <translation>Next floor x</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="123" />
+        <location filename="../calibration_dialog.py" line="126" />
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Steps&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="142" />
         <source>Next floor y</source>
         <translation>Next floor y</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="125" />
+        <location filename="../calibration_dialog.py" line="144" />
         <source>Undo last point</source>
         <translation>Undo last point</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="127" />
+        <location filename="../calibration_dialog.py" line="146" />
+        <source>Next step ›</source>
+        <translation>Next step ›</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="189" />
+        <source>Two floor points are at the same place (in the picture or on the floor): each mark needs its own. Undo the last one and place it again.</source>
+        <translation>Two floor points are at the same place (in the picture or on the floor): each mark needs its own. Undo the last one and place it again.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="192" />
+        <source>Place the floor points first: click at least {need} floor marks and type where each is on the floor ({have} so far).</source>
+        <translation>Place the floor points first: click at least {need} floor marks and type where each is on the floor ({have} so far).</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="194" />
+        <source>Draw the staff zone first: click at least {need} of its corners on the floor ({have} so far).</source>
+        <translation>Draw the staff zone first: click at least {need} of its corners on the floor ({have} so far).</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="196" />
+        <source>Draw the customer zone next: click at least {need} of its corners on the floor ({have} so far).</source>
+        <translation>Draw the customer zone next: click at least {need} of its corners on the floor ({have} so far).</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="198" />
+        <source>Draw the counter edge next: click at least {need} points along its customer side, on the floor ({have} so far).</source>
+        <translation>Draw the counter edge next: click at least {need} points along its customer side, on the floor ({have} so far).</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="206" />
+        <source>Floor points</source>
+        <translation>Floor points</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="207" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="175" />
+        <location filename="../calibration_dialog.py" line="216" />
+        <source>Measure a known length on the floor (after the floor points).</source>
+        <translation>Measure a known length on the floor (after the floor points).</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="222" />
+        <source>Step 1 of 5: click a floor mark, then type its floor position (x, y in metres) before the next click. Four or more marks, spread over the floor, not on one line.</source>
+        <translation>Step 1 of 5: click a floor mark, then type its floor position (x, y in metres) before the next click. Four or more marks, spread over the floor, not on one line.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="224" />
+        <source>Step 2 of 5: click the corners of the staff area behind the counter, on the floor.</source>
+        <translation>Step 2 of 5: click the corners of the staff area behind the counter, on the floor.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="225" />
+        <source>Step 3 of 5: click the corners of the customer area in front of the counter, on the floor.</source>
+        <translation>Step 3 of 5: click the corners of the customer area in front of the counter, on the floor.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="227" />
+        <source>Step 4 of 5: click along the customer-side edge of the counter, where it meets the floor.</source>
+        <translation>Step 4 of 5: click along the customer-side edge of the counter, where it meets the floor.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="229" />
+        <source>Step 5 of 5: the check shows how far the floor points land from where they should. Save when it is good.</source>
+        <translation>Step 5 of 5: the check shows how far the floor points land from where they should. Save when it is good.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="231" />
+        <source>Ruler: click two points on the floor; their distance is shown in metres.</source>
+        <translation>Ruler: click two points on the floor; their distance is shown in metres.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="235" />
+        <source>Done: press Next step.</source>
+        <translation>Done: press Next step.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="279" />
+        <source>Go back to a drawing step to change the points.</source>
+        <translation>Go back to a drawing step to change the points.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="288" />
         <source>Floor point {n}: image ({x:.0f}, {y:.0f}) = floor ({fx:.3f}, {fy:.3f}) m</source>
         <translation>Floor point {n}: image ({x:.0f}, {y:.0f}) = floor ({fx:.3f}, {fy:.3f}) m</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="194" />
+        <location filename="../calibration_dialog.py" line="315" />
         <source>Click two points to measure.</source>
         <translation>Click two points to measure.</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="197" />
+        <location filename="../calibration_dialog.py" line="318" />
         <source>Ruler: {d:.2f} m on the floor</source>
         <translation>Ruler: {d:.2f} m on the floor</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="199" />
+        <location filename="../calibration_dialog.py" line="320" />
         <source>Cannot measure yet: {e}</source>
         <translation>Cannot measure yet: {e}</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="229" />
+        <location filename="../calibration_dialog.py" line="361" />
         <source>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</source>
         <translation>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="232" />
+        <location filename="../calibration_dialog.py" line="364" />
         <source>; leave-one-out RMS {loo:.1f} cm</source>
         <translation>; leave-one-out RMS {loo:.1f} cm</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="235" />
+        <location filename="../calibration_dialog.py" line="367" />
         <source>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</source>
         <translation>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="237" />
+        <location filename="../calibration_dialog.py" line="369" />
         <source>No points to check: add floor points</source>
         <translation>No points to check: add floor points</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="373" />
+        <source>This is more than {limit:.0f} cm: distances on the floor would be off by about {err:.0f} cm. Check the floor positions typed for each mark, or click the marks again.</source>
+        <translation>This is more than {limit:.0f} cm: distances on the floor would be off by about {err:.0f} cm. Check the floor positions typed for each mark, or click the marks again.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="389" />
+        <source>Poor calibration</source>
+        <translation>Poor calibration</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="390" />
+        <source>The fit's error is {err:.0f} cm, more than {limit:.0f} cm.</source>
+        <translation>The fit's error is {err:.0f} cm, more than {limit:.0f} cm.</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="392" />
+        <source>Distances to the counter and zone decisions will be unreliable. Save it anyway, or go back and re-measure the floor points?</source>
+        <translation>Distances to the counter and zone decisions will be unreliable. Save it anyway, or go back and re-measure the floor points?</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="394" />
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="395" />
+        <source>Go back and re-measure</source>
+        <translation>Go back and re-measure</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="407" />
+        <source>Not saved. Re-measure the floor points, then check again.</source>
+        <translation>Not saved. Re-measure the floor points, then check again.</translation>
     </message>
 </context>
 <context>
     <name>Clauses</name>
     <message>
-        <location filename="../labels.py" line="301" />
+        <location filename="../labels.py" line="309" />
         <source>1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on the chest (抱胸)</source>
         <translation>1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on the chest (抱胸)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="304" />
+        <location filename="../labels.py" line="312" />
         <source>2. Sitting posture: forbidden arms crossed on the chest</source>
         <translation>2. Sitting posture: forbidden arms crossed on the chest</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="306" />
+        <location filename="../labels.py" line="314" />
         <source>2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying (前俯后仰, 半躺半坐)</source>
         <translation>2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying (前俯后仰, 半躺半坐)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="309" />
+        <location filename="../labels.py" line="317" />
         <source>1. Standing posture: forbidden leaning on or pressing the chest against the counter (胸部紧贴或倚靠台面)</source>
         <translation>1. Standing posture: forbidden leaning on or pressing the chest against the counter (胸部紧贴或倚靠台面)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="312" />
+        <location filename="../labels.py" line="320" />
         <source>2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at the post</source>
         <translation>2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at the post</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="315" />
+        <location filename="../labels.py" line="323" />
         <source>2. Sitting posture: forbidden chin in hand (托腮)</source>
         <translation>2. Sitting posture: forbidden chin in hand (托腮)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="316" />
+        <location filename="../labels.py" line="324" />
         <source>6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)</source>
         <translation>6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="318" />
+        <location filename="../labels.py" line="326" />
         <source>6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 minutes in opening hours</source>
         <translation>6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 minutes in opening hours</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="321" />
+        <location filename="../labels.py" line="329" />
         <source>1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no leaning far forward (前俯)</source>
         <translation>1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no leaning far forward (前俯)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324" />
+        <location filename="../labels.py" line="332" />
         <source>5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post</source>
         <translation>5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post</translation>
     </message>
@@ -2162,147 +2272,152 @@
         <translation>{measure}, {op} ({unit})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247" />
+        <location filename="../labels.py" line="254" />
+        <source>{what} not ({values})</source>
+        <translation>{what} not ({values})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="255" />
         <source>{what} ({values})</source>
         <translation>{what} ({values})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="248" />
+        <location filename="../labels.py" line="253" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../labels.py" line="249" />
+        <location filename="../labels.py" line="257" />
         <source>{what}: minimum confidence</source>
         <translation>{what}: minimum confidence</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255" />
+        <location filename="../labels.py" line="263" />
         <source>rule code</source>
         <translation>rule code</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="256" />
+        <location filename="../labels.py" line="264" />
         <source>clause</source>
         <translation>clause</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257" />
+        <location filename="../labels.py" line="265" />
         <source>checked on</source>
         <translation>checked on</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="258" />
+        <location filename="../labels.py" line="266" />
         <source>conditions (any of)</source>
         <translation>conditions (any of)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="259" />
+        <location filename="../labels.py" line="267" />
         <source>conditions (all of)</source>
         <translation>conditions (all of)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="260" />
+        <location filename="../labels.py" line="268" />
         <source>enabled</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="261" />
+        <location filename="../labels.py" line="269" />
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="262" />
+        <location filename="../labels.py" line="270" />
         <source>minimum duration (s)</source>
         <translation>minimum duration (s)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="263" />
+        <location filename="../labels.py" line="271" />
         <source>ends after (s)</source>
         <translation>ends after (s)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264" />
+        <location filename="../labels.py" line="272" />
         <source>pause before the next event (s)</source>
         <translation>pause before the next event (s)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="265" />
+        <location filename="../labels.py" line="273" />
         <source>severity</source>
         <translation>severity</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="266" />
+        <location filename="../labels.py" line="274" />
         <source>active hours</source>
         <translation>active hours</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="267" />
+        <location filename="../labels.py" line="275" />
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268" />
+        <location filename="../labels.py" line="276" />
         <source>label values</source>
         <translation>label values</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269" />
+        <location filename="../labels.py" line="277" />
         <source>inverted</source>
         <translation>inverted</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270" />
+        <location filename="../labels.py" line="278" />
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271" />
+        <location filename="../labels.py" line="279" />
         <source>comparison</source>
         <translation>comparison</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272" />
+        <location filename="../labels.py" line="280" />
         <source>threshold</source>
         <translation>threshold</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273" />
+        <location filename="../labels.py" line="281" />
         <source>either direction</source>
         <translation>either direction</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274" />
+        <location filename="../labels.py" line="282" />
         <source>minimum confidence</source>
         <translation>minimum confidence</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275" />
+        <location filename="../labels.py" line="283" />
         <source>fewer persons than</source>
         <translation>fewer persons than</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283" />
+        <location filename="../labels.py" line="291" />
         <source>Unticked: the rule is switched off but kept.</source>
         <translation>Unticked: the rule is switched off but kept.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="284" />
+        <location filename="../labels.py" line="292" />
         <source>Points taken from the monthly 100-point score when an event of this rule is confirmed.</source>
         <translation>Points taken from the monthly 100-point score when an event of this rule is confirmed.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="286" />
+        <location filename="../labels.py" line="294" />
         <source>The behaviour must last this many seconds before it becomes an event; shorter ones are ignored.</source>
         <translation>The behaviour must last this many seconds before it becomes an event; shorter ones are ignored.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="288" />
+        <location filename="../labels.py" line="296" />
         <source>The measured value must pass this limit for the rule to hold.</source>
         <translation>The measured value must pass this limit for the rule to hold.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290" />
+        <location filename="../labels.py" line="298" />
         <source>How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms and more missed ones.</source>
         <translation>How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms and more missed ones.</translation>
     </message>
@@ -3463,110 +3578,105 @@ Or choose at "Who is judged":
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="243" />
-        <source>{setting} (must not hold)</source>
-        <translation>{setting} (must not hold)</translation>
-    </message>
-    <message>
-        <location filename="../screens/settings.py" line="270" />
+        <location filename="../screens/settings.py" line="268" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="283" />
+        <location filename="../screens/settings.py" line="281" />
         <source>{rule}, {setting}: '{text}' is not a number</source>
         <translation>{rule}, {setting}: '{text}' is not a number</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="293" />
-        <location filename="../screens/settings.py" line="298" />
-        <location filename="../screens/settings.py" line="375" />
-        <location filename="../screens/settings.py" line="386" />
+        <location filename="../screens/settings.py" line="291" />
+        <location filename="../screens/settings.py" line="296" />
+        <location filename="../screens/settings.py" line="373" />
+        <location filename="../screens/settings.py" line="384" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="300" />
+        <location filename="../screens/settings.py" line="298" />
         <source>Rules saved.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="315" />
+        <location filename="../screens/settings.py" line="313" />
         <source>{rule}, {setting}: {problem}</source>
         <translation>{rule}, {setting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="325" />
+        <location filename="../screens/settings.py" line="323" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="332" />
+        <location filename="../screens/settings.py" line="330" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="340" />
+        <location filename="../screens/settings.py" line="338" />
         <source>Decisions are recorded under the signed-in account</source>
         <translation>Decisions are recorded under the signed-in account</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="345" />
+        <location filename="../screens/settings.py" line="343" />
         <source>Apply language</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="351" />
+        <location filename="../screens/settings.py" line="349" />
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>Storage folder (database, clips, rules; used from the next start)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="352" />
+        <location filename="../screens/settings.py" line="350" />
         <source>Keep evidence clips for</source>
         <translation>Keep evidence clips for</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="353" />
+        <location filename="../screens/settings.py" line="351" />
         <source>Clips of confirmed or appealed events are kept. The command "inspector retention" deletes the older ones.</source>
         <translation>Clips of confirmed or appealed events are kept. The command "inspector retention" deletes the older ones.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="355" />
+        <location filename="../screens/settings.py" line="353" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="357" />
+        <location filename="../screens/settings.py" line="355" />
         <source>Decisions are recorded under the signed-in account.</source>
         <translation>Decisions are recorded under the signed-in account.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="358" />
+        <location filename="../screens/settings.py" line="356" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="366" />
+        <location filename="../screens/settings.py" line="364" />
         <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
         <translation>The saved clip retention cannot be read ({error}); {days:g} days apply.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="391" />
+        <location filename="../screens/settings.py" line="389" />
         <source>Evidence clips are kept for {days} days.</source>
         <translation>Evidence clips are kept for {days} days.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="394" />
+        <location filename="../screens/settings.py" line="392" />
         <source>Storage folder</source>
         <translation>Storage folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="405" />
+        <location filename="../screens/settings.py" line="403" />
         <source>The storage folder changes at the next start.</source>
         <translation>The storage folder changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="415" />
+        <location filename="../screens/settings.py" line="413" />
         <source>Decisions are now recorded as {name}.</source>
         <translation>Decisions are now recorded as {name}.</translation>
     </message>

@@ -4,150 +4,260 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../calibration_dialog.py" line="98"/>
+        <location filename="../calibration_dialog.py" line="105"/>
         <source>Camera calibration</source>
         <translation>摄像头标定</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="103"/>
-        <source>Click four or more floor marks and type their floor positions.</source>
-        <translation>点击四个或更多地面标记，并输入它们在地面上的位置。</translation>
-    </message>
-    <message>
-        <location filename="../calibration_dialog.py" line="112"/>
-        <source>Floor point</source>
-        <translation>地面点</translation>
-    </message>
-    <message>
-        <location filename="../calibration_dialog.py" line="112"/>
+        <location filename="../calibration_dialog.py" line="206"/>
         <source>Staff zone</source>
         <translation>员工区域</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="112"/>
+        <location filename="../calibration_dialog.py" line="207"/>
         <source>Customer zone</source>
         <translation>客户区域</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="113"/>
+        <location filename="../calibration_dialog.py" line="207"/>
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="113"/>
+        <location filename="../calibration_dialog.py" line="214"/>
         <source>Ruler</source>
         <translation>测距尺</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="122"/>
+        <location filename="../calibration_dialog.py" line="141"/>
         <source>Next floor x</source>
         <translation>下一点地面 x</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="123"/>
+        <location filename="../calibration_dialog.py" line="126"/>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="142"/>
         <source>Next floor y</source>
         <translation>下一点地面 y</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="125"/>
+        <location filename="../calibration_dialog.py" line="144"/>
         <source>Undo last point</source>
         <translation>撤销上一个点</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="127"/>
+        <location filename="../calibration_dialog.py" line="146"/>
+        <source>Next step ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="189"/>
+        <source>Two floor points are at the same place (in the picture or on the floor): each mark needs its own. Undo the last one and place it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="192"/>
+        <source>Place the floor points first: click at least {need} floor marks and type where each is on the floor ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="194"/>
+        <source>Draw the staff zone first: click at least {need} of its corners on the floor ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="196"/>
+        <source>Draw the customer zone next: click at least {need} of its corners on the floor ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="198"/>
+        <source>Draw the counter edge next: click at least {need} points along its customer side, on the floor ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="206"/>
+        <source>Floor points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="207"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="175"/>
+        <location filename="../calibration_dialog.py" line="216"/>
+        <source>Measure a known length on the floor (after the floor points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="222"/>
+        <source>Step 1 of 5: click a floor mark, then type its floor position (x, y in metres) before the next click. Four or more marks, spread over the floor, not on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="224"/>
+        <source>Step 2 of 5: click the corners of the staff area behind the counter, on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="225"/>
+        <source>Step 3 of 5: click the corners of the customer area in front of the counter, on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="227"/>
+        <source>Step 4 of 5: click along the customer-side edge of the counter, where it meets the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="229"/>
+        <source>Step 5 of 5: the check shows how far the floor points land from where they should. Save when it is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="231"/>
+        <source>Ruler: click two points on the floor; their distance is shown in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="235"/>
+        <source>Done: press Next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="279"/>
+        <source>Go back to a drawing step to change the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="288"/>
         <source>Floor point {n}: image ({x:.0f}, {y:.0f}) = floor ({fx:.3f}, {fy:.3f}) m</source>
         <translation>地面点 {n}：图像 ({x:.0f}, {y:.0f}) = 地面 ({fx:.3f}, {fy:.3f}) 米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="194"/>
+        <location filename="../calibration_dialog.py" line="315"/>
         <source>Click two points to measure.</source>
         <translation>点击两个点进行测量。</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="197"/>
+        <location filename="../calibration_dialog.py" line="318"/>
         <source>Ruler: {d:.2f} m on the floor</source>
         <translation>测距：地面距离 {d:.2f} 米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="199"/>
+        <location filename="../calibration_dialog.py" line="320"/>
         <source>Cannot measure yet: {e}</source>
         <translation>暂时无法测量：{e}</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="229"/>
+        <location filename="../calibration_dialog.py" line="361"/>
         <source>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</source>
         <translation>{n} 个点的标定误差：均方根 {rms:.1f} 厘米，最大 {max:.1f} 厘米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="232"/>
+        <location filename="../calibration_dialog.py" line="364"/>
         <source>; leave-one-out RMS {loo:.1f} cm</source>
         <translation>；留一法均方根 {loo:.1f} 厘米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="235"/>
+        <location filename="../calibration_dialog.py" line="367"/>
         <source>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</source>
         <translation>四个点恰好拟合，无法自我检验：请添加第五个点，或用测距尺测量一段已知距离</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="237"/>
+        <location filename="../calibration_dialog.py" line="369"/>
         <source>No points to check: add floor points</source>
         <translation>没有可检验的点：请添加地面点</translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="373"/>
+        <source>This is more than {limit:.0f} cm: distances on the floor would be off by about {err:.0f} cm. Check the floor positions typed for each mark, or click the marks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="389"/>
+        <source>Poor calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="390"/>
+        <source>The fit&apos;s error is {err:.0f} cm, more than {limit:.0f} cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="392"/>
+        <source>Distances to the counter and zone decisions will be unreliable. Save it anyway, or go back and re-measure the floor points?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="394"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="395"/>
+        <source>Go back and re-measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../calibration_dialog.py" line="407"/>
+        <source>Not saved. Re-measure the floor points, then check again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Clauses</name>
     <message>
-        <location filename="../labels.py" line="301"/>
+        <location filename="../labels.py" line="309"/>
         <source>1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on the chest (抱胸)</source>
         <translation>1. 站姿：禁止叉腰、插兜、抱胸</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="304"/>
+        <location filename="../labels.py" line="312"/>
         <source>2. Sitting posture: forbidden arms crossed on the chest</source>
         <translation>2. 坐姿：禁止抱胸</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="306"/>
+        <location filename="../labels.py" line="314"/>
         <source>2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying (前俯后仰, 半躺半坐)</source>
         <translation>2. 坐姿：上身挺直；禁止前俯后仰、半躺半坐</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="309"/>
+        <location filename="../labels.py" line="317"/>
         <source>1. Standing posture: forbidden leaning on or pressing the chest against the counter (胸部紧贴或倚靠台面)</source>
         <translation>1. 站姿：禁止胸部紧贴或倚靠台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="312"/>
+        <location filename="../labels.py" line="320"/>
         <source>2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at the post</source>
         <translation>2. 坐姿：禁止趴在工作台上；6. 岗位纪律：不得在岗睡觉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="315"/>
+        <location filename="../labels.py" line="323"/>
         <source>2. Sitting posture: forbidden chin in hand (托腮)</source>
         <translation>2. 坐姿：禁止托腮</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="316"/>
+        <location filename="../labels.py" line="324"/>
         <source>6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)</source>
         <translation>6. 岗位纪律：工作期间不能接打手机、使用手机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="318"/>
+        <location filename="../labels.py" line="326"/>
         <source>6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 minutes in opening hours</source>
         <translation>6. 岗位纪律：不得擅自离岗、串岗、空岗；默认营业时间内空岗 3 分钟</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="321"/>
+        <location filename="../labels.py" line="329"/>
         <source>1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no leaning far forward (前俯)</source>
         <translation>1. 站姿：身体挺直，肩要平；2. 坐姿：上身挺直，不得前俯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324"/>
+        <location filename="../labels.py" line="332"/>
         <source>5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post</source>
         <translation>5. 仪容仪表：工号牌（工牌）佩戴在规定位置；默认在岗 5 分钟看不到工牌即计</translation>
     </message>
@@ -2166,147 +2276,152 @@
         <translation>{measure}{op}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="254"/>
+        <source>{what} not ({values})</source>
+        <translation>{what}不是（{values}）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="255"/>
         <source>{what} ({values})</source>
         <translation>{what}（{values}）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="248"/>
+        <location filename="../labels.py" line="253"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="249"/>
+        <location filename="../labels.py" line="257"/>
         <source>{what}: minimum confidence</source>
         <translation>{what}：最低置信度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255"/>
+        <location filename="../labels.py" line="263"/>
         <source>rule code</source>
         <translation>规则代码</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="256"/>
+        <location filename="../labels.py" line="264"/>
         <source>clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="265"/>
         <source>checked on</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="258"/>
+        <location filename="../labels.py" line="266"/>
         <source>conditions (any of)</source>
         <translation>条件（满足其一）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="259"/>
+        <location filename="../labels.py" line="267"/>
         <source>conditions (all of)</source>
         <translation>条件（全部满足）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="260"/>
+        <location filename="../labels.py" line="268"/>
         <source>enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="261"/>
+        <location filename="../labels.py" line="269"/>
         <source>points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="262"/>
+        <location filename="../labels.py" line="270"/>
         <source>minimum duration (s)</source>
         <translation>最短持续时间（秒）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="263"/>
+        <location filename="../labels.py" line="271"/>
         <source>ends after (s)</source>
         <translation>结束判定时间（秒）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264"/>
+        <location filename="../labels.py" line="272"/>
         <source>pause before the next event (s)</source>
         <translation>下一事件前的间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="265"/>
+        <location filename="../labels.py" line="273"/>
         <source>severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="266"/>
+        <location filename="../labels.py" line="274"/>
         <source>active hours</source>
         <translation>生效时段</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="267"/>
+        <location filename="../labels.py" line="275"/>
         <source>label</source>
         <translation>识别类别</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268"/>
+        <location filename="../labels.py" line="276"/>
         <source>label values</source>
         <translation>类别取值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269"/>
+        <location filename="../labels.py" line="277"/>
         <source>inverted</source>
         <translation>取反</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270"/>
+        <location filename="../labels.py" line="278"/>
         <source>measure</source>
         <translation>测量项</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271"/>
+        <location filename="../labels.py" line="279"/>
         <source>comparison</source>
         <translation>比较方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="280"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273"/>
+        <location filename="../labels.py" line="281"/>
         <source>either direction</source>
         <translation>任一方向</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="282"/>
         <source>minimum confidence</source>
         <translation>最低置信度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275"/>
+        <location filename="../labels.py" line="283"/>
         <source>fewer persons than</source>
         <translation>人数少于</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283"/>
+        <location filename="../labels.py" line="291"/>
         <source>Unticked: the rule is switched off but kept.</source>
         <translation>不勾选：停用此规则，但保留设置。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="284"/>
+        <location filename="../labels.py" line="292"/>
         <source>Points taken from the monthly 100-point score when an event of this rule is confirmed.</source>
         <translation>此规则的事件被确认后，从每月 100 分中扣除的分数。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="286"/>
+        <location filename="../labels.py" line="294"/>
         <source>The behaviour must last this many seconds before it becomes an event; shorter ones are ignored.</source>
         <translation>行为持续达到这么多秒才记为事件；更短的不计。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="288"/>
+        <location filename="../labels.py" line="296"/>
         <source>The measured value must pass this limit for the rule to hold.</source>
         <translation>测量值越过这个界限，规则才成立。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290"/>
+        <location filename="../labels.py" line="298"/>
         <source>How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms and more missed ones.</source>
         <translation>识别结果的可信程度（0 到 1）达到此值才计入；越高误报越少，但漏报越多。</translation>
     </message>
@@ -3469,110 +3584,105 @@ Or choose at &quot;Who is judged&quot;:
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="243"/>
-        <source>{setting} (must not hold)</source>
-        <translation>{setting}（不应成立）</translation>
-    </message>
-    <message>
-        <location filename="../screens/settings.py" line="270"/>
+        <location filename="../screens/settings.py" line="268"/>
         <source>Saved to {path}</source>
         <translation>保存位置：{path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="283"/>
+        <location filename="../screens/settings.py" line="281"/>
         <source>{rule}, {setting}: &apos;{text}&apos; is not a number</source>
         <translation>{rule}，{setting}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="293"/>
-        <location filename="../screens/settings.py" line="298"/>
-        <location filename="../screens/settings.py" line="375"/>
-        <location filename="../screens/settings.py" line="386"/>
+        <location filename="../screens/settings.py" line="291"/>
+        <location filename="../screens/settings.py" line="296"/>
+        <location filename="../screens/settings.py" line="373"/>
+        <location filename="../screens/settings.py" line="384"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="300"/>
+        <location filename="../screens/settings.py" line="298"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="315"/>
+        <location filename="../screens/settings.py" line="313"/>
         <source>{rule}, {setting}: {problem}</source>
         <translation>{rule}，{setting}：{problem}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="325"/>
+        <location filename="../screens/settings.py" line="323"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="332"/>
+        <location filename="../screens/settings.py" line="330"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="340"/>
+        <location filename="../screens/settings.py" line="338"/>
         <source>Decisions are recorded under the signed-in account</source>
         <translation>审核决定以当前登录的账户记录</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="345"/>
+        <location filename="../screens/settings.py" line="343"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="351"/>
+        <location filename="../screens/settings.py" line="349"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="352"/>
+        <location filename="../screens/settings.py" line="350"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="353"/>
+        <location filename="../screens/settings.py" line="351"/>
         <source>Clips of confirmed or appealed events are kept. The command &quot;inspector retention&quot; deletes the older ones.</source>
         <translation>已确认或已申诉事件的视频会保留。命令“inspector retention”删除超过期限的视频。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="355"/>
+        <location filename="../screens/settings.py" line="353"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="357"/>
+        <location filename="../screens/settings.py" line="355"/>
         <source>Decisions are recorded under the signed-in account.</source>
         <translation>审核决定以当前登录的账户记录。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="358"/>
+        <location filename="../screens/settings.py" line="356"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="366"/>
+        <location filename="../screens/settings.py" line="364"/>
         <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
         <translation>无法读取已保存的视频保留期限（{error}）；按 {days:g} 天执行。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="391"/>
+        <location filename="../screens/settings.py" line="389"/>
         <source>Evidence clips are kept for {days} days.</source>
         <translation>证据视频保留 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="394"/>
+        <location filename="../screens/settings.py" line="392"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="405"/>
+        <location filename="../screens/settings.py" line="403"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="415"/>
+        <location filename="../screens/settings.py" line="413"/>
         <source>Decisions are now recorded as {name}.</source>
         <translation>审核决定现在以“{name}”记录。</translation>
     </message>

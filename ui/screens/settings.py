@@ -237,10 +237,8 @@ class SettingsScreen(QWidget):
                         name = measure_threshold_name(d["measure"], d["op"], d["absolute"])
                         rows.append((i, (key, j, "threshold"), name, d["threshold"]))
                     if "min_confidence" in d:
-                        name = (min_confidence_name(d["label"], tuple(d["values"])) if d.get("label")
+                        name = (min_confidence_name(d["label"], tuple(d["values"]), d["negate"]) if d.get("label")
                                 else min_confidence_name(d["measure"]))
-                        if d.get("negate"):
-                            name = self.tr("{setting} (must not hold)").format(setting=name)
                         rows.append((i, (key, j, "min_confidence"), name, d["min_confidence"]))
         return rows
 
