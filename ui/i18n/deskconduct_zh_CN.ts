@@ -36,7 +36,7 @@
     <message>
         <location filename="../calibration_dialog.py" line="126"/>
         <source>&lt;b&gt;Steps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="142"/>
@@ -51,37 +51,37 @@
     <message>
         <location filename="../calibration_dialog.py" line="146"/>
         <source>Next step ›</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 ›</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="189"/>
         <source>Two floor points are at the same place (in the picture or on the floor): each mark needs its own. Undo the last one and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个地面点位置相同（在画面中或地面上）：每个标记都需要各自的位置。请撤销最后一个点后重新放置。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="192"/>
         <source>Place the floor points first: click at least {need} floor marks and type where each is on the floor ({have} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先放置地面点：至少点击 {need} 个地面标记，并输入每个标记在地面上的位置（目前 {have} 个）。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="194"/>
         <source>Draw the staff zone first: click at least {need} of its corners on the floor ({have} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先画出员工区域：在地面上至少点击它的 {need} 个角（目前 {have} 个）。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="196"/>
         <source>Draw the customer zone next: click at least {need} of its corners on the floor ({have} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来画出客户区域：在地面上至少点击它的 {need} 个角（目前 {have} 个）。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="198"/>
         <source>Draw the counter edge next: click at least {need} points along its customer side, on the floor ({have} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来画出柜台边缘：沿柜台朝向客户的一侧，在地面上至少点击 {need} 个点（目前 {have} 个）。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="206"/>
         <source>Floor points</source>
-        <translation type="unfinished"></translation>
+        <translation>地面点</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="207"/>
@@ -91,47 +91,47 @@
     <message>
         <location filename="../calibration_dialog.py" line="216"/>
         <source>Measure a known length on the floor (after the floor points).</source>
-        <translation type="unfinished"></translation>
+        <translation>在地面上测量一段已知长度（放好地面点之后）。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="222"/>
         <source>Step 1 of 5: click a floor mark, then type its floor position (x, y in metres) before the next click. Four or more marks, spread over the floor, not on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 步（共 5 步）：点击一个地面标记，并在下一次点击前输入它在地面上的位置（x、y，单位米）。至少四个标记，分散在地面上，不要在一条直线上。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="224"/>
         <source>Step 2 of 5: click the corners of the staff area behind the counter, on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 2 步（共 5 步）：在地面上点击柜台后面员工区域的各个角。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="225"/>
         <source>Step 3 of 5: click the corners of the customer area in front of the counter, on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 3 步（共 5 步）：在地面上点击柜台前面客户区域的各个角。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="227"/>
         <source>Step 4 of 5: click along the customer-side edge of the counter, where it meets the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 4 步（共 5 步）：沿柜台朝向客户一侧与地面相接的边缘点击。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="229"/>
         <source>Step 5 of 5: the check shows how far the floor points land from where they should. Save when it is good.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 5 步（共 5 步）：检查显示地面点与应在位置相差多远。结果良好时再保存。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="231"/>
         <source>Ruler: click two points on the floor; their distance is shown in metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>测距尺：在地面上点击两个点，显示它们之间的距离（米）。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="235"/>
         <source>Done: press Next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：请按“下一步”。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="279"/>
         <source>Go back to a drawing step to change the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>要修改点，请回到绘制步骤。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="288"/>
@@ -176,37 +176,37 @@
     <message>
         <location filename="../calibration_dialog.py" line="373"/>
         <source>This is more than {limit:.0f} cm: distances on the floor would be off by about {err:.0f} cm. Check the floor positions typed for each mark, or click the marks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>误差超过 {limit:.0f} 厘米：地面上的距离会偏差约 {err:.0f} 厘米。请核对每个标记输入的地面位置，或重新点击标记。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="389"/>
         <source>Poor calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>标定不准确</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="390"/>
         <source>The fit&apos;s error is {err:.0f} cm, more than {limit:.0f} cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>拟合误差为 {err:.0f} 厘米，超过 {limit:.0f} 厘米。</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="392"/>
         <source>Distances to the counter and zone decisions will be unreliable. Save it anyway, or go back and re-measure the floor points?</source>
-        <translation type="unfinished"></translation>
+        <translation>到柜台的距离和区域判断将不可靠。仍要保存，还是返回重新测量地面点？</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="394"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然保存</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="395"/>
         <source>Go back and re-measure</source>
-        <translation type="unfinished"></translation>
+        <translation>返回重新测量</translation>
     </message>
     <message>
         <location filename="../calibration_dialog.py" line="407"/>
         <source>Not saved. Re-measure the floor points, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存。请重新测量地面点，然后再次检查。</translation>
     </message>
 </context>
 <context>
@@ -1522,42 +1522,42 @@
     <message>
         <location filename="../screens/inspection.py" line="450"/>
         <source>The earlier inspection of that day no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天较早的那次检查不再计分。</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="457"/>
         <source>Not saved yet: this staff member was already inspected today.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：该员工今天已经检查过。</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="458"/>
         <source>Already inspected today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天已检查过</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="459"/>
         <source>{name} was already inspected today at {time} (inspection {id}; it deducts {points}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 今天 {time} 已检查过（检查 {id}，扣 {points}）。</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="463"/>
         <source>Only one inspection a day counts. Replace it with this one? The earlier one is kept in the records but no longer deducts points.</source>
-        <translation type="unfinished"></translation>
+        <translation>每天只计一次检查。要用这次检查替换它吗？较早的那次仍保留在记录中，但不再扣分。</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="465"/>
         <source>Replace the earlier inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>替换较早的检查</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="466"/>
         <source>Keep the earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>保留较早的检查</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="478"/>
         <source>Not saved: the earlier inspection of today still counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：今天较早的检查仍然计分。</translation>
     </message>
     <message>
         <location filename="../screens/inspection.py" line="496"/>
@@ -2966,22 +2966,22 @@ Or choose at &quot;Who is judged&quot;:
     <message>
         <location filename="../screens/review.py" line="119"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="120"/>
         <source>Give this unassigned event to the chosen staff member (recorded in the audit trail); it then counts in their score once confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>把这个未分配的事件交给所选员工（记入审计记录）；确认后计入该员工的得分。</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="126"/>
         <source>Nobody was rostered here then. Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>当时此岗位无人排班。分配给：</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="165"/>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="228"/>
@@ -3077,17 +3077,17 @@ Or choose at &quot;Who is judged&quot;:
     <message>
         <location filename="../screens/review.py" line="369"/>
         <source>Choose the staff member the event belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择该事件所属的员工。</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="376"/>
         <source>Not assigned: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>未能分配：{error}</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="382"/>
         <source>Event {id} now belongs to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id} 现已分配给 {name}。</translation>
     </message>
     <message>
         <location filename="../screens/review.py" line="399"/>
@@ -3166,37 +3166,37 @@ Or choose at &quot;Who is judged&quot;:
         <location filename="../screens/scores.py" line="102"/>
         <location filename="../screens/scores.py" line="431"/>
         <source>Inspection appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>检查申诉</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="103"/>
         <source>List the inspection appeals nobody has decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出尚未处理的检查申诉。</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="130"/>
         <source>Appeal</source>
-        <translation type="unfinished">申诉</translation>
+        <translation>申诉</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="131"/>
         <source>Uphold the deduction</source>
-        <translation type="unfinished">维持扣分</translation>
+        <translation>维持扣分</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="132"/>
         <source>Overturn: no deduction</source>
-        <translation type="unfinished">撤销扣分</translation>
+        <translation>撤销扣分</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="137"/>
         <source>Why you disagree (needed for an appeal)</source>
-        <translation type="unfinished">不同意的理由（申诉必填）</translation>
+        <translation>不同意的理由（申诉必填）</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="138"/>
         <source>Reason for your decision (the staff member reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理理由（员工会看到）</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="176"/>
@@ -3286,97 +3286,97 @@ Or choose at &quot;Who is judged&quot;:
     <message>
         <location filename="../screens/scores.py" line="289"/>
         <source>failed: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格：{items}</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="289"/>
         <source>passed</source>
-        <translation type="unfinished">通过</translation>
+        <translation>合格</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="293"/>
         <source>appealed</source>
-        <translation type="unfinished">已申诉</translation>
+        <translation>已申诉</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="294"/>
         <source>appeal {decision}</source>
-        <translation type="unfinished">申诉：{decision}</translation>
+        <translation>申诉：{decision}</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="297"/>
         <source>upheld</source>
-        <translation type="unfinished">维持扣分</translation>
+        <translation>维持扣分</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="297"/>
         <source>overturned</source>
-        <translation type="unfinished">撤销扣分</translation>
+        <translation>撤销扣分</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="332"/>
         <source>&lt;b&gt;Shift-start inspection&lt;/b&gt; of {code}, {at}, by {who}: {status}; deducts {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;班前检查&lt;/b&gt;：{code}，{at}，检查人 {who}：{status}；扣 {points}。</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="336"/>
         <source>{item} set by {who}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} 由 {who} 改判：{reason}</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="340"/>
         <source>Appealed by {who} at {at}: {comment}</source>
-        <translation type="unfinished">{who} 于 {at} 申诉：{comment}</translation>
+        <translation>{who} 于 {at} 申诉：{comment}</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="343"/>
         <source>The appeal waits for a manager or auditor.</source>
-        <translation type="unfinished">申诉正在等待经理或审核员处理。</translation>
+        <translation>申诉正在等待经理或审核员处理。</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="345"/>
         <source>Appeal {decision} by {who} at {at}: {reason}</source>
-        <translation type="unfinished">申诉处理：{who} 于 {at} 决定{decision}。理由：{reason}</translation>
+        <translation>申诉处理：{who} 于 {at} 决定{decision}。理由：{reason}</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="363"/>
         <source>Write why you disagree before appealing.</source>
-        <translation type="unfinished">申诉前请写明不同意的理由。</translation>
+        <translation>申诉前请写明不同意的理由。</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="368"/>
         <source>Not appealed: {error}</source>
-        <translation type="unfinished">未能申诉：{error}</translation>
+        <translation>未能申诉：{error}</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="370"/>
         <source>Inspection {id} appealed; a manager or auditor will look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 {id} 已申诉；经理或审核员将会处理。</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="381"/>
         <source>Write the reason for your decision first: the staff member reads it.</source>
-        <translation type="unfinished">请先填写处理理由：员工会看到这条理由。</translation>
+        <translation>请先填写处理理由：员工会看到这条理由。</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="387"/>
         <source>Appeal not decided: {error}</source>
-        <translation type="unfinished">申诉未处理：{error}</translation>
+        <translation>申诉未处理：{error}</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="390"/>
         <source>Appeal against inspection {id} {decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 {id} 的申诉已处理：{decision}。</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="417"/>
         <source>Inspection appeals to decide (×{n}): select one, write the reason, then uphold or overturn it.</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的检查申诉（×{n}）：选中一条，填写理由，然后维持或撤销。</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="431"/>
         <source>Inspection appeals ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>检查申诉（{n}）</translation>
     </message>
     <message>
         <location filename="../screens/scores.py" line="438"/>
