@@ -944,6 +944,11 @@
         <source>Now: {items}</source>
         <translation>Now: {items}</translation>
     </message>
+    <message>
+        <location filename="../screens/grid.py" line="318"/>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
 </context>
 <context>
     <name>Inspection</name>

@@ -840,111 +840,116 @@
     <message>
         <location filename="../screens/grid.py" line="125"/>
         <source>Start all stations</source>
-        <translation type="unfinished"></translation>
+        <translation>启动全部工位</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="126"/>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="130"/>
         <source>Not running</source>
-        <translation type="unfinished">未运行</translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="135"/>
         <source>Every station with a camera is watched at once, with one set of models. Press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有配有摄像头的工位同时监控，共用一套模型。请按“启动”。</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="143"/>
         <source>Back to all stations</source>
-        <translation type="unfinished"></translation>
+        <translation>返回全部工位</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="183"/>
         <source>No station has a camera yet: add one in the settings or with `inspector stations add NAME --camera SRC`.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有配置摄像头的工位：请在设置中添加，或使用 `inspector stations add NAME --camera SRC`。</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="246"/>
         <source>{running} of {total} station(s) running · {fps:.1f} analysed fps in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 个工位中 {running} 个运行中 · 合计每秒分析 {fps:.1f} 帧</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="265"/>
         <location filename="../screens/grid.py" line="298"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="271"/>
         <source>{fps:.1f} analysed fps · oldest frame {age:.2f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒分析 {fps:.1f} 帧 · 最旧帧 {age:.2f} 秒</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="281"/>
         <location filename="../screens/grid.py" line="295"/>
         <source>Starting…</source>
-        <translation type="unfinished">正在启动…</translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="291"/>
         <source>Nobody in view</source>
-        <translation type="unfinished">画面中无人</translation>
+        <translation>画面中无人</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="295"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="296"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接…</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="297"/>
         <source>Not calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>未标定</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="297"/>
         <source>Disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="298"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="299"/>
         <source>Stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="304"/>
         <source>Not judged: calibrate the camera or draw the station&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>未评判：请标定摄像头或划定工位区域</translation>
     </message>
     <message numerus="yes">
         <location filename="../screens/grid.py" line="305"/>
         <source>%n person(s) at the post</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在岗 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="310"/>
         <source>No violation now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无违规</translation>
     </message>
     <message>
         <location filename="../screens/grid.py" line="313"/>
         <source>Now: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：{items}</translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="318"/>
+        <source>post</source>
+        <translation>岗位</translation>
     </message>
 </context>
 <context>
@@ -2746,7 +2751,7 @@ Or choose at &quot;Who is judged&quot;:
     <message>
         <location filename="../main_window.py" line="79"/>
         <source>All stations</source>
-        <translation type="unfinished"></translation>
+        <translation>全部工位</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="80"/>

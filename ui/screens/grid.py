@@ -308,6 +308,7 @@ class GridScreen(QWidget):
         """The violations going on."""
         if not snap.active:
             return self.tr("No violation now")
-        items = ", ".join(f"{rule_name(v.rule_id)} ({self.tr('post') if v.track_id < 0 else f'#{v.track_id}'})"
+        post = self.tr("post")
+        items = ", ".join(f"{rule_name(v.rule_id)} ({post if v.track_id < 0 else f'#{v.track_id}'})"
                           for v in snap.active)
         return self.tr("Now: {items}").format(items=items)
