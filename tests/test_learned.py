@@ -229,3 +229,30 @@ def test_learned_expression_label_comes_from_the_classifier() -> None:
         assert labels.face_expression == cls and labels.face_confidence <= prob + 1e-6
         checked += 1
     assert checked > 20
+
+
+# --- body posture: the learned model decides only head-down-on-desk by default --------------------
+
+def test_head_down_learned_mode_keeps_the_rules_for_sitting_and_standing() -> None:
+    from inspector.posture import classify_body
+
+    hybrid, rules, learned = (PostureConfig(body_classifier=m) for m in ("head_down_learned", "rules", "learned"))
+    assert PostureConfig().body_classifier == "head_down_learned"
+    persons = load_features(FEATURES)
+    rows = [r for r in read_manifests() if r.task == "body_posture" and persons.get(r.sha256) is not None]
+    assert len(rows) > 500
+    head = "head_down_on_desk"
+    hits = {"hybrid": 0, "rules": 0}
+    false = {"hybrid": 0, "rules": 0}
+    for r in rows:
+        p = persons[r.sha256]
+        h, ru, le = (classify_body(p, c)[0].value for c in (hybrid, rules, learned))
+        if le == head:
+            assert h == head
+        elif ru != head:
+            assert h == ru, "without a head down, the rules decide"
+        for name, answer in (("hybrid", h), ("rules", ru)):
+            hits[name] += answer == head and r.label == head
+            false[name] += answer == head and r.label != head
+    assert hits["hybrid"] >= 0.8 * hits["rules"]
+    assert false["hybrid"] < 0.5 * false["rules"]

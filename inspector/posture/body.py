@@ -36,8 +36,13 @@ def classify_body(person: PersonObservation, cfg: PostureConfig,
     head_seen = vis_conf(pose, (NOSE,), cfg)
     geo = arm_geometry(person) if geo is UNSET else geo
 
-    # Head down on the desk: the head sinks to shoulder height or lower.
-    if neck is not None and head_seen > 0 and upper > 0:
+    learned_head = _learned_head_down(person, geo, cfg)
+    if learned_head is not None and learned_head[0] is BodyPosture.HEAD_DOWN_ON_DESK:
+        return learned_head
+
+    # Head down on the desk: the head sinks to shoulder height or lower (the rules' own test, used
+    # when no learned model decides it).
+    if learned_head is None and neck is not None and head_seen > 0 and upper > 0:
         down = ramp(neck.value, cfg.head_down_max_neck + 0.3, cfg.head_down_max_neck - 0.2)
         img = iso(pose.image, image_aspect(person))
         sw_img = max(float(np.linalg.norm(img[L_SHOULDER] - img[R_SHOULDER])), 1e-4)
@@ -53,10 +58,8 @@ def classify_body(person: PersonObservation, cfg: PostureConfig,
         if lean >= 0.5:
             return BodyPosture.LEANING_ON_COUNTER, float(lean * fwd.confidence * upper)
 
-    if cfg.body_classifier == "learned":
-        learned = _classify_learned(person, geo if geo is not None else None)
-        if learned is not None:
-            return learned
+    if cfg.body_classifier == "learned" and learned_head is not None:
+        return learned_head
 
     if st is Stance.STANDING:
         lean_f = 0.0 if fwd is None else ramp(abs(fwd.value), cfg.lean_forward_deg - 10, cfg.lean_forward_deg + 5) * fwd.confidence
@@ -78,6 +81,15 @@ def classify_body(person: PersonObservation, cfg: PostureConfig,
             return BodyPosture.UNKNOWN, float(conf)
         return (BodyPosture.SITTING_UPRIGHT if margin >= 0 else BodyPosture.SITTING_SLOUCHED), float(conf)
     return BodyPosture.UNKNOWN, 0.0
+
+
+def _learned_head_down(person: PersonObservation, geo: ArmGeometry | None,
+                       cfg: PostureConfig) -> tuple[BodyPosture, float] | None:
+    """The learned model's answer when it decides head-down-on-desk (modes 'learned' and
+    'head_down_learned'); None when the rules decide it (mode 'rules', or no usable model or vector)."""
+    if cfg.body_classifier == "rules":
+        return None
+    return _classify_learned(person, geo)
 
 
 def _classify_learned(person: PersonObservation, geo: ArmGeometry | None) -> tuple[BodyPosture, float] | None:
