@@ -18,6 +18,20 @@ single ``audit_head`` row names the newest id and hash, written in the same tran
 * **anchor** - a head written down elsewhere (``inspector audit anchor``) is no longer in the
   chain: the rows up to it were cut or rewritten (:func:`check_anchor`).
 
+:func:`cross_check` then holds the tables that decide scores against the rows that recorded
+them, so an edit of the tables themselves is named too:
+
+* **review** - a ``reviews`` row (a confirmation or dismissal) that differs from its
+  ``review.*`` (or ``appeal.decide``) row, has none, or is gone while its row remains;
+* **appeal** - an ``appeals`` row that differs from its ``appeal.add`` / ``appeal.decide`` rows,
+  has none, or is gone;
+* **points** - a reviewed event whose points or rule differ from what its ``review.*`` row
+  recorded, or that is gone.
+
+Reviews written before the trail's first row (a database upgraded from before the audit trail)
+have no row to check against and are left out; so are the points of events nobody reviewed yet
+(they cost nothing until a reviewer confirms them, and the confirmation records them).
+
 The chain proves that *past* records were not changed without re-writing everything after
 them and the head; it is not a signature: someone with write access to the file and this
 source code can forge a whole new chain. Copying :func:`head_digest` elsewhere (a printout, an
@@ -35,7 +49,7 @@ from typing import Literal, Mapping, Sequence
 GENESIS = "0" * 64
 """``prev_hash`` of the first row."""
 
-ProblemKind = Literal["edited", "rewritten", "deleted", "inserted", "head", "anchor"]
+ProblemKind = Literal["edited", "rewritten", "deleted", "inserted", "head", "anchor", "review", "appeal", "points"]
 
 HEAD_REBUILT = "audit.head_rebuilt"
 """Action of the row the store writes when it finds the head row gone and rebuilds it."""
@@ -214,5 +228,213 @@ def check_anchor(rows: Sequence[AuditRecord], anchor: tuple[int, str]) -> AuditP
     return None
 
 
-__all__ = ["AuditProblem", "AuditRecord", "GENESIS", "HEAD_REBUILT", "anchor_text", "canonical", "chain_hash",
-           "check_anchor", "details_json", "head_digest", "parse_anchor", "record_hash", "verify_chain"]
+# --- the tables that decide scores, against their audit rows ----------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewFact:
+    """A ``reviews`` row as :func:`cross_check` reads it.
+
+    Attributes:
+        event_id: The event decided.
+        decision: ``confirm`` or ``dismiss``.
+        reviewer: Who decided.
+        comment: The reviewer's comment.
+        at: When (UTC).
+    """
+
+    event_id: int
+    decision: str
+    reviewer: str
+    comment: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class AppealFact:
+    """An ``appeals`` row as :func:`cross_check` reads it.
+
+    Attributes:
+        event_id: The event appealed.
+        user: The appellant's account name.
+        comment: The appeal's text.
+        decision: ``uphold``/``overturn``, or None while open.
+        reason: The decision's reason, or None.
+        decided_by: Who decided, or None.
+        decided_at: When it was decided (UTC), or None.
+    """
+
+    event_id: int
+    user: str
+    comment: str
+    decision: str | None
+    reason: str | None
+    decided_by: str | None
+    decided_at: datetime | None
+
+
+@dataclass(frozen=True)
+class EventFact:
+    """The part of an ``events`` row a review vouches for.
+
+    Attributes:
+        event_id: The event.
+        rule_id: The rule it broke.
+        points: What it costs once confirmed.
+    """
+
+    event_id: int
+    rule_id: str
+    points: float
+
+
+TIME_TOLERANCE_S = 0.001
+"""Times are stored to the microsecond; a recorded time and a stored one this close are the same."""
+
+
+def _event_of(r: AuditRecord) -> int | None:
+    """The event id an ``event:<id>`` target names, else None."""
+    kind, _, rest = r.target.partition(":")
+    return int(rest) if kind == "event" and rest.isdigit() else None
+
+
+def _same_time(recorded: object, stored: datetime | None) -> bool:
+    if stored is None or not isinstance(recorded, str):
+        return recorded is None and stored is None
+    try:
+        t = datetime.fromisoformat(recorded)
+    except ValueError:
+        return False
+    t = t if t.tzinfo is not None else t.replace(tzinfo=timezone.utc)
+    return abs((t - stored).total_seconds()) <= TIME_TOLERANCE_S
+
+
+def _differences(pairs: Sequence[tuple[str, object, object]]) -> str:
+    """``field: recorded R, stored S`` for each pair that differs (empty when none does)."""
+    return "; ".join(f"{name}: recorded {rec!r}, now {now!r}" for name, rec, now in pairs if rec != now)
+
+
+def _latest(rows: Sequence[AuditRecord], match) -> dict[int, AuditRecord]:
+    """The newest row per event among the rows ``match`` accepts."""
+    out: dict[int, AuditRecord] = {}
+    for r in sorted(rows, key=lambda r: r.id):
+        ev = _event_of(r)
+        if ev is not None and match(r):
+            out[ev] = r
+    return out
+
+
+def _recorded_review(r: AuditRecord) -> tuple[str, str, str, object] | None:
+    """(decision, reviewer, comment, at) a row recorded for the event's review, or None when it records none."""
+    d = r.details
+    if r.action.startswith("review."):
+        return r.action.removeprefix("review."), str(d.get("reviewer", "")), str(d.get("comment", "")), d.get("at")
+    if r.action == "appeal.decide" and d.get("event_decided"):
+        return str(d["event_decided"]), r.actor, str(d.get("reason", "")), d.get("at")
+    return None
+
+
+def _check_reviews(rows: Sequence[AuditRecord], reviews: Sequence[ReviewFact]) -> list[AuditProblem]:
+    out: list[AuditProblem] = []
+    recorded = _latest(rows, lambda r: _recorded_review(r) is not None)
+    first_at = min((r.at for r in rows), default=None)
+    stored = {rv.event_id: rv for rv in reviews}
+    for ev, rv in sorted(stored.items()):
+        row = recorded.get(ev)
+        if row is None:
+            if first_at is not None and rv.at >= first_at:
+                out.append(AuditProblem("review", 0, f"the review of event {ev} ({rv.decision} by {rv.reviewer} at "
+                                                     f"{rv.at:%Y-%m-%d %H:%M:%S}) has no audit row: it was written "
+                                                     "into the database directly"))
+            continue
+        decision, reviewer, comment, at = _recorded_review(row)
+        diff = _differences([("decision", decision, rv.decision), ("reviewer", reviewer, rv.reviewer),
+                             ("comment", comment, rv.comment)])
+        if not _same_time(at, rv.at):
+            diff = "; ".join(x for x in (diff, f"time: recorded {at}, now {rv.at.isoformat()}") if x)
+        if diff:
+            out.append(AuditProblem("review", row.id, f"the review of event {ev} was edited in the database "
+                                                      f"after row {row.id} recorded it ({diff})"))
+    for ev, row in sorted(recorded.items()):
+        if ev not in stored:
+            out.append(AuditProblem("review", row.id, f"the review of event {ev} recorded in row {row.id} "
+                                                      f"({_recorded_review(row)[0]} by {_recorded_review(row)[1]}) "
+                                                      "is gone from the database: the event shows as undecided"))
+    return out
+
+
+def _check_points(rows: Sequence[AuditRecord], events: Mapping[int, EventFact]) -> list[AuditProblem]:
+    out: list[AuditProblem] = []
+    for ev, row in sorted(_latest(rows, lambda r: r.action.startswith("review.") and "points" in r.details).items()):
+        fact = events.get(ev)
+        if fact is None:
+            out.append(AuditProblem("points", row.id, f"event {ev}, reviewed in row {row.id}, is gone from the "
+                                                      "database"))
+            continue
+        points, rule = row.details.get("points"), row.details.get("rule_id", fact.rule_id)
+        same_points = isinstance(points, (int, float)) and abs(float(points) - fact.points) < 1e-9
+        if not same_points or rule != fact.rule_id:
+            diff = _differences([("points", points, fact.points), ("rule", rule, fact.rule_id)])
+            out.append(AuditProblem("points", row.id, f"event {ev} was edited in the database after its review "
+                                                      f"in row {row.id} ({diff})"))
+    return out
+
+
+def _check_appeals(rows: Sequence[AuditRecord], appeals: Sequence[AppealFact]) -> list[AuditProblem]:
+    out: list[AuditProblem] = []
+    added = _latest(rows, lambda r: r.action == "appeal.add")
+    decided = _latest(rows, lambda r: r.action == "appeal.decide")
+    stored = {ap.event_id: ap for ap in appeals}
+    for ev, ap in sorted(stored.items()):
+        row = added.get(ev)
+        if row is None:
+            out.append(AuditProblem("appeal", 0, f"the appeal against event {ev} by {ap.user} has no audit row: it "
+                                                 "was written into the database directly"))
+        else:
+            diff = _differences([("appellant", row.actor, ap.user), ("comment", row.details.get("comment"), ap.comment)])
+            if diff:
+                out.append(AuditProblem("appeal", row.id, f"the appeal against event {ev} was edited in the database "
+                                                          f"after row {row.id} recorded it ({diff})"))
+        dec = decided.get(ev)
+        if ap.decision is None and dec is None:
+            continue
+        if dec is None:
+            out.append(AuditProblem("appeal", 0, f"the decision on the appeal against event {ev} ({ap.decision} by "
+                                                 f"{ap.decided_by}) has no audit row: it was written into the "
+                                                 "database directly"))
+            continue
+        d = dec.details
+        diff = _differences([("decision", d.get("decision"), ap.decision), ("reason", d.get("reason"), ap.reason),
+                             ("decided by", dec.actor, ap.decided_by)])
+        if not _same_time(d.get("at"), ap.decided_at):
+            diff = "; ".join(x for x in (diff, f"time: recorded {d.get('at')}, now {ap.decided_at}") if x)
+        if diff:
+            out.append(AuditProblem("appeal", dec.id, f"the decision on the appeal against event {ev} was edited "
+                                                      f"in the database after row {dec.id} recorded it ({diff})"))
+    for ev, row in sorted(added.items()):
+        if ev not in stored:
+            out.append(AuditProblem("appeal", row.id, f"the appeal against event {ev} recorded in row {row.id} "
+                                                      f"(by {row.actor}) is gone from the database"))
+    return out
+
+
+def cross_check(rows: Sequence[AuditRecord], reviews: Sequence[ReviewFact], appeals: Sequence[AppealFact],
+                events: Mapping[int, EventFact]) -> tuple[AuditProblem, ...]:
+    """Holds the reviews, appeals and reviewed events' points against the audit rows that recorded them.
+
+    Args:
+        rows: Every audit row.
+        reviews: Every ``reviews`` row.
+        appeals: Every ``appeals`` row.
+        events: The events the audit rows name (at least every event a ``review.*`` row names),
+            by id.
+
+    Returns:
+        The differences found: reviews, then points, then appeals (empty when the tables agree).
+    """
+    return tuple(_check_reviews(rows, reviews) + _check_points(rows, events) + _check_appeals(rows, appeals))
+
+
+__all__ = ["AppealFact", "AuditProblem", "AuditRecord", "EventFact", "GENESIS", "HEAD_REBUILT", "ReviewFact",
+           "anchor_text", "canonical", "chain_hash", "check_anchor", "cross_check", "details_json", "head_digest",
+           "parse_anchor", "record_hash", "verify_chain"]

@@ -59,7 +59,8 @@ def test_edited_row_is_named(db):
          json.dumps({"reviewer": "auditor-1", "comment": "", "at": "x", "rule_id": "phone", "points": 0}))
     with Store.open(db) as s:
         problems = s.verify_audit()
-    assert [(p.kind, p.row_id) for p in problems] == [("edited", 5)]
+    # the edited row no longer matches the review and the points it recorded either
+    assert [(p.kind, p.row_id) for p in problems] == [("edited", 5), ("review", 5), ("points", 5)]
 
 
 def test_rewritten_row_with_recomputed_hash_is_named(db):
@@ -149,8 +150,10 @@ def test_a_trail_cut_back_with_its_head_is_caught_by_the_anchor(db, capsys):
     con.execute("UPDATE audit_head SET last_id = 4, last_hash = ?", (last_hash,))
     con.commit()
     con.close()
-    assert main(["audit", "verify", "--db", str(db)]) == 0  # without the anchor the chain looks whole
-    capsys.readouterr()
+    assert main(["audit", "verify", "--db", str(db)]) == 1  # the chain looks whole, but the review lost its row
+    out = capsys.readouterr().out
+    assert out.count("REVIEW") == 1 and "review of event 1" in out and "has no audit row" in out
+    assert "ANCHOR" not in out
     assert main(["audit", "verify", "--expect", anchor, "--db", str(db)]) == 1
     out = capsys.readouterr().out
     assert "ANCHOR" in out and "row 6 is gone" in out
@@ -191,3 +194,65 @@ def test_upgrade_from_0001_keeps_reviewed_events_and_starts_an_empty_trail(tmp_p
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
+
+
+# --- direct edits of the tables that decide scores (issue 15, defect 6) ---------------------------
+
+
+@pytest.fixture()
+def appealed(db):
+    """The ``db`` fixture plus accounts: staff A01 appeals event 1, a manager decides it; event 2 is
+    confirmed by a manager; event 3 is not reviewed. Every table that decides a score has a row."""
+    from inspector.auth import Role
+
+    with Store.open(db) as s:
+        s.add_event(station="desk", source_id="v", rule_id="phone", rules_version="r1", start=T0 + timedelta(hours=1),
+                    end=T0 + timedelta(hours=1, seconds=5), peak_confidence=0.9, features={}, points=3)
+        s.init_manager("boss", "correct horse battery")
+        boss = s.as_actor(s.authenticate("boss", "correct horse battery"))
+        boss.add_user("alice", Role.STAFF, "alice's long password", staff_code="A01")  # event 1 is hers (roster)
+        alice = s.as_actor(s.authenticate("alice", "alice's long password"))
+        alice.appeal(1, "I was answering a customer's call")
+        boss.decide_appeal(1, "uphold", "the phone is visible for 9 s")
+        boss.decide(2, "dismiss", "boss", "arms were not crossed")
+        assert boss.verify_audit() == ()
+    return db
+
+
+def _verify(db, capsys) -> list[str]:
+    """``audit verify`` as a manager; the problem lines (it must exit 1)."""
+    assert main(["audit", "verify", "--local-admin", "--db", str(db)]) == 1
+    return [line for line in capsys.readouterr().out.splitlines() if not line.startswith("audit trail")]
+
+
+@pytest.mark.parametrize("statement, kind, words", [
+    ("UPDATE reviews SET decision = 'dismiss' WHERE event_id = 1", "REVIEW", ["event 1", "decision: recorded 'confirm', now 'dismiss'"]),
+    ("UPDATE reviews SET reviewer = 'someone else' WHERE event_id = 2", "REVIEW", ["event 2", "reviewer"]),
+    ("DELETE FROM reviews WHERE event_id = 1", "REVIEW", ["event 1", "is gone", "undecided"]),
+    ("INSERT INTO reviews (event_id, decision, reviewer, at, comment) VALUES (3, 'confirm', 'x', "
+     "'2030-01-01 00:00:00.000000', '')", "REVIEW", ["event 3", "has no audit row"]),
+    ("UPDATE events SET points = 50 WHERE id = 1", "POINTS", ["event 1", "points: recorded 3.0, now 50.0"]),
+    ("UPDATE events SET rule_id = 'smile' WHERE id = 2", "POINTS", ["event 2", "rule: recorded 'arms', now 'smile'"]),
+    ("UPDATE appeals SET decision = 'overturn' WHERE event_id = 1", "APPEAL", ["event 1", "'uphold', now 'overturn'"]),
+    ("UPDATE appeals SET comment = 'other words' WHERE event_id = 1", "APPEAL", ["event 1", "comment"]),
+    ("DELETE FROM appeals WHERE event_id = 1", "APPEAL", ["event 1", "is gone"]),
+])
+def test_a_direct_edit_of_reviews_appeals_or_points_is_named(appealed, capsys, statement, kind, words):
+    """Issue 15 (6): flipping a decision or setting points to 50 in SQL gave "intact"."""
+    assert main(["audit", "verify", "--local-admin", "--db", str(appealed)]) == 0
+    capsys.readouterr()
+    _sql(appealed, statement)
+    lines = _verify(appealed, capsys)
+    assert len(lines) == 1 and lines[0].startswith(kind), lines
+    assert all(w in lines[0] for w in words), lines
+
+
+def test_reviews_from_before_the_audit_trail_are_not_flagged(tmp_path):
+    """A review older than the trail's first row (an upgraded database) has no row to check against."""
+    from inspector.audit import AuditRecord, ReviewFact, cross_check
+
+    first = AuditRecord(1, T0, "a", "open", "u", "staff.add", "staff:A01", {}, "0" * 64, "h")
+    old = ReviewFact(7, "confirm", "aud", "", T0 - timedelta(days=30))
+    new = ReviewFact(8, "confirm", "aud", "", T0 + timedelta(days=1))
+    assert [p.message.split(" (")[0] for p in cross_check([first], [old, new], [], {})] == ["the review of event 8"]
+    assert cross_check([], [old, new], [], {}) == ()

@@ -36,8 +36,32 @@ class AuditRepository(StoreCore):
             return None if h is None else (h.last_id, h.last_hash)
 
     def verify_audit(self) -> tuple[A.AuditProblem, ...]:
-        """Checks the whole audit chain (see :func:`inspector.audit.verify_chain`)."""
-        return A.verify_chain(self.list_audit(), self.audit_head())
+        """Checks the whole audit chain (:func:`inspector.audit.verify_chain`), then the reviews,
+        appeals and reviewed events' points against the rows that recorded them
+        (:func:`inspector.audit.cross_check`), so a direct edit of those tables is named too."""
+        rows = self.list_audit()
+        reviews, appeals, events = self._audited_tables(rows)
+        return A.verify_chain(rows, self.audit_head()) + A.cross_check(rows, reviews, appeals, events)
+
+    def _audited_tables(self, rows: list[A.AuditRecord]) -> tuple[list[A.ReviewFact], list[A.AppealFact],
+                                                                  dict[int, A.EventFact]]:
+        """Every review and appeal, and the events the reviews and audit rows name, as the cross-check reads them."""
+        named = {int(r.target.partition(":")[2]) for r in rows
+                 if r.target.startswith("event:") and r.target.partition(":")[2].isdigit()}
+        with self._read() as s:
+            reviews = [A.ReviewFact(r.event_id, r.decision, r.reviewer, r.comment or "", r.at)
+                       for r in s.scalars(select(S.Review).order_by(S.Review.event_id))]
+            appeals = [A.AppealFact(ap.event_id, name or "", ap.comment, ap.decision, ap.reason, ap.decided_by,
+                                    ap.decided_at)
+                       for ap, name in s.execute(select(S.Appeal, S.User.name)
+                                                 .outerjoin(S.User, S.User.id == S.Appeal.user_id)
+                                                 .order_by(S.Appeal.event_id))]
+            wanted = sorted(named | {r.event_id for r in reviews})
+            events: dict[int, A.EventFact] = {}
+            for chunk in range(0, len(wanted), 500):
+                q = select(S.Event.id, S.Event.rule_id, S.Event.points).where(S.Event.id.in_(wanted[chunk:chunk + 500]))
+                events.update({i: A.EventFact(i, rule, float(pts)) for i, rule, pts in s.execute(q)})
+        return reviews, appeals, events
 
 
 def _audit_record(r: S.AuditEntry) -> A.AuditRecord:
