@@ -261,8 +261,8 @@ class GridScreen(QWidget):
         if snap.seq != tile.seq:
             tile.seq = snap.seq
             self._paint(tile.view, snap)
-        if snap.state is StationState.FAILED and not tile.view.has_frame:
-            tile.view.show_message(self.tr("Failed"))
+        if snap.state in (StationState.FAILED, StationState.RECONNECTING) and not tile.view.has_frame:
+            tile.view.show_message(self.state_text(snap.state))
 
     def _show_focus(self, snap: StationSnapshot) -> None:
         self.focus_state.setText(self.state_text(snap.state))
