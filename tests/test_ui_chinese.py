@@ -76,6 +76,37 @@ def test_store_errors_read_in_chinese(zh, ctx, call, chinese):
     assert error_text(caught.value).startswith(chinese)
 
 
+def test_a_second_decision_is_refused_in_chinese_with_local_time(zh, ctx):
+    from inspector.store import AlreadyDecided
+    from ui.error_text import error_text
+
+    ev = ctx.store.list_events()[0]
+    decided = ctx.store.decide(ev.id, "confirm", "王经理", "")
+    with pytest.raises(AlreadyDecided) as caught:
+        ctx.store.decide(ev.id, "dismiss", "李审核", "")
+    assert "UTC" in str(caught.value)
+    at = decided.review.at.astimezone().strftime("%Y-%m-%d %H:%M") if getattr(decided, "review", None) else ""
+    text = error_text(caught.value)
+    assert text.startswith(f"事件 {ev.id} 已由 王经理 于 ") and text.endswith("确认，审核结论不能更改。"), text
+    assert "UTC" not in text and at in text
+
+
+@pytest.mark.parametrize("call, chinese", [
+    (lambda: __import__("inspector.scoring", fromlist=["x"]).parse_local_datetime("tomorrow", None),
+     "时间请写成 2025-03-01 09:00 这样（本地时间），而不是 'tomorrow'。"),
+    (lambda: __import__("inspector.scoring", fromlist=["x"]).parse_month("March"),
+     "月份请写成 2025-03 这样，而不是 'March'。"),
+    (lambda: __import__("inspector.scoring", fromlist=["x"]).resolve_timezone("Mars/Base"),
+     "未知的时区 Mars/Base；请使用 Asia/Shanghai 这样的名称。"),
+])
+def test_time_and_month_errors_in_chinese(zh, call, chinese):
+    from ui.error_text import error_text
+
+    with pytest.raises(ValueError) as caught:
+        call()
+    assert error_text(caught.value) == chinese
+
+
 def test_roster_clash_in_the_settings_is_in_chinese_and_local_time(qtbot, zh, ctx):
     from ui.screens.settings import SettingsScreen
 
