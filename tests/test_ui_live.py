@@ -174,3 +174,26 @@ def test_the_live_view_and_an_analysis_of_one_station_never_run_side_by_side(qtb
     with qtbot.waitSignal(screen.run_ended, timeout=5000):
         screen.stop()
     ctx.site.station_lock("desk-1").acquire().release()  # released at stop
+
+
+def test_a_resumed_run_keeps_who_is_judged(qtbot, ctx, tmp_path):
+    """The choice made for a station without a region is part of the remembered run."""
+    from inspector.station import Judging
+
+    ctx.store.add_station("desk-3", "0", "side counter")
+    video = sample_video(tmp_path / "long.mp4", seconds=6.0)
+    first = LiveScreen(ctx, processor_factory=_no_models)
+    qtbot.addWidget(first)
+    first.spec.setText(str(video))
+    first.station.setCurrentIndex(first.station.findData("desk-3"))
+    first.judging.setCurrentIndex(first.judging.findData(Judging.WHOLE_FRAME.value))
+    first.start()
+    assert first.runner is not None
+    first.shutdown()  # the app closes while the run goes on
+    second = LiveScreen(ctx, processor_factory=_no_models)
+    qtbot.addWidget(second)
+    assert second.resume_last()
+    assert second.judging.currentData() == Judging.WHOLE_FRAME.value
+    assert second.runner is not None and second.recorder.judging is Judging.WHOLE_FRAME
+    with qtbot.waitSignal(second.run_ended, timeout=5000):
+        second.stop()
