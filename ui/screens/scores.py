@@ -113,6 +113,7 @@ class ScoresScreen(QWidget):
         bottom = QSplitter()
         bottom.addWidget(self.chart)
         bottom.addWidget(lower)
+        bottom.setSizes([700, 700])  # the drill-down (with an inspection's appeal) as wide as the chart
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(bottom)
