@@ -126,3 +126,20 @@ def test_service_refuses_bad_station_lists():
         MonitorService([StationSpec("a", "0"), StationSpec("a", "1")], chain, lambda n, m: None, models)
     with pytest.raises(ValueError, match="model sharing"):
         ModelSet(cfg.perception, "everyone")
+
+
+def test_models_that_cannot_load_fail_every_station_with_the_reason(tmp_path):
+    video = str(write_sample_video(tmp_path / "desk.mp4", seconds_present=1, seconds_empty=0, size=(320, 240)))
+    cfg, rules = InspectorConfig(), load_rules(None)
+    perception = cfg.perception.model_copy(update={"model_dir": str(tmp_path / "no-models")})
+    models = ModelSet(perception, "shared")
+    service = MonitorService([StationSpec("a", video), StationSpec("b", video)],
+                             lambda spec: StationChain(watch_only(rules, spec, cfg)),
+                             lambda name, m: Pipeline(cfg, "video", perception=m.for_station(name)), models)
+    service.start()
+    assert not service.wait_ready(30)
+    assert "is missing from" in service.model_error
+    assert service.stop()
+    snaps = service.snapshots()
+    assert [s.state for s in snaps] == [StationState.FAILED, StationState.FAILED]
+    assert all("is missing from" in s.note for s in snaps)

@@ -44,6 +44,10 @@ SourceOpener = Callable[[StationSpec, MonitorConfig, Callable[[str], None]], Fra
 """Opens a station's source, given the settings and the callback for its reconnection status lines."""
 
 
+MODEL_LOAD_WAIT_S = 120.0
+"""How long stopping waits for models that are still loading (closing them half-built would crash)."""
+
+
 def open_station_source(spec: StationSpec, mcfg: MonitorConfig, on_status: Callable[[str], None]) -> FrameSource:
     """Opens a station's camera, stream or file; a camera or stream that drops out is reopened with backoff.
 
@@ -78,7 +82,7 @@ class MonitorService:
 
     Args:
         stations: The stations (names must be unique).
-        make_recorder: Builds each station's event chain (see :func:`inspector.monitor.site.recorder_factory`).
+        make_recorder: Builds each station's event chain (see :func:`inspector.monitor.site.chain_factory`).
         make_pipeline: Builds a station's pipeline around the models the :class:`ModelSet` gives it.
         models: The shared models.
         mcfg: Service settings.
@@ -152,16 +156,22 @@ class MonitorService:
             for src in self._sources.values():
                 if hasattr(src, "stop"):
                     src.stop()  # type: ignore[attr-defined]
+        if self._threads:  # models still loading are not closed under the loader's feet
+            self._ready.wait(MODEL_LOAD_WAIT_S)
         ok = True
         for t in self._threads:
             t.join(self.mcfg.stop_timeout_s)
             ok = ok and not t.is_alive()
         for ch in self.channels.values():
             ch.end(StationState.STOPPED, "")
-            ch.recorder.finish()
+            try:
+                ch.recorder.finish()  # ends open events, stores them, finishes clips, releases the lock
+            except Exception as e:  # noqa: BLE001 - one station's store problem must not skip the others
+                ch.end(StationState.FAILED, f"{type(e).__name__}: {e}")
             if ch.pipeline is not None:
                 ch.pipeline.close()
-        self.models.close()
+        if self._ready.is_set():
+            self.models.close()
         return ok
 
     def wait(self, timeout: float | None = None) -> bool:
@@ -210,7 +220,10 @@ class MonitorService:
     def _capture(self, name: str) -> None:
         ch = self.channels[name]
         offset_ms = 0
-        self._ready.wait()  # a file is not played (nor a camera read) while the models load: nobody would see it
+        while not self._ready.wait(0.2):  # a file is not played (nor a camera read) while the models load
+            if self._stop.is_set():
+                self.scheduler.close(name)
+                return
         try:
             while not self._stop.is_set():
                 src = self._open(ch)
@@ -254,6 +267,8 @@ class MonitorService:
     def _load_models(self) -> None:
         try:
             for name, ch in self.channels.items():
+                if self._stop.is_set():
+                    break
                 ch.pipeline = self._make_pipeline(name, self.models)
         except Exception as e:  # noqa: BLE001 - missing or broken models: every station says why
             self.model_error = f"{type(e).__name__}: {e}"
@@ -269,6 +284,8 @@ class MonitorService:
             self._load_models()
         else:
             self._ready.wait()
+        if self.model_error is not None:
+            return
         while not self._stop.is_set():
             got = self.scheduler.take(timeout=0.5)
             if got is None:
