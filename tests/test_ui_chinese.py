@@ -237,3 +237,58 @@ def test_scores_export_is_written_in_the_interface_language(qtbot, zh, ctx, tmp_
         rows = list(csv.reader(f))
     assert rows[0][:3] == ["记录类型", "月份", "工号"]
     assert any("使用手机" in r for r in rows) and any("待审核" in r for r in rows)
+
+
+ALLOWED_LATIN = re.compile(
+    r"English|RTSP|rtsp://\S*|CSV|PDF|UTF-8|inspector [a-z]+|staff,station,start,end|[A-Za-z]+/[A-Za-z_]+"
+    r"|/\S+|[\w.-]+\.(toml|json|mp4|csv|pdf|db)|desk-\d|Li Na|left counter|S00\d|auditor-a|[A-Z]{2,}")
+"""Latin text a Chinese screen may show: names the user typed, codes, file names, formats, commands."""
+
+
+def _visible_texts(window) -> list[tuple[str, str]]:
+    """(widget class, text) of every label, button, field, list, tab and table cell of a window."""
+    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget,
+                                   QTableWidget, QTabWidget, QWidget)
+
+    out = []
+    for w in window.findChildren(QWidget):
+        texts = [w.toolTip()]
+        if isinstance(w, (QAbstractButton, QLabel)):
+            texts.append(w.text())
+        if isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QListWidget):
+            texts += [w.item(i).text() for i in range(w.count())]
+        if isinstance(w, QTableWidget):
+            texts += [w.horizontalHeaderItem(c).text() for c in range(w.columnCount()) if w.horizontalHeaderItem(c)]
+            texts += [w.item(r, c).text() for r in range(w.rowCount()) for c in range(w.columnCount())
+                      if w.item(r, c) is not None]
+        out += [(type(w).__name__, t) for t in texts if t]
+    return out
+
+
+def test_no_english_is_left_on_any_screen_of_the_main_window_in_chinese(qtbot, zh, ctx):
+    """The check on what a Chinese user sees, strings outside the catalogue (engine words) included."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    w = MainWindow(ctx, switch_language=zh.switch_language)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    for i in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+    seen = _visible_texts(w)
+    assert any("岗位纪律" in text for _kind, text in seen)  # the review panel's clause of the selected event
+    assert any(text == "使用手机" for _kind, text in seen)  # its rule, in the review table
+    english = sorted({(kind, text) for kind, text in seen
+                      if ENGLISH_WORDS.search(ALLOWED_LATIN.sub("", re.sub(r"<[^>]+>", "", text)))})
+    assert not english, english
