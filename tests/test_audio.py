@@ -20,9 +20,7 @@ from pydantic import ValidationError
 
 from inspector.audio.monitor import AudioMonitor
 from inspector.audio.phrases import PhraseSet, find_phrases, normalize
-from inspector.audio.rules import (FORBIDDEN_RULE, HEARD_ACTION, AudioRuleConfig, ForbiddenSpec, Heard,
-                                   accept_heard_greeting, check_expected, forbidden_events, greeting_heard,
-                                   staff_spoke)
+from inspector.audio.rules import FORBIDDEN_RULE, AudioRuleConfig, ForbiddenSpec, Heard, check_expected, forbidden_events
 from inspector.audio.settings import AudioSettings
 from inspector.audio.source import (SAMPLE_RATE, AudioChunk, AudioUnavailable, InputDevice, file_audio, read_all,
                                     resolve_device)
@@ -31,7 +29,6 @@ from inspector.audio.spotter import PhraseHit, TranscriptSpotter, make_spotter
 from inspector.audio.vad import WINDOW, WINDOW_MS, SileroVad, SpeechSegment, SpeechTracker, VadConfig, speech_segments
 from inspector.config import ConfigError, parse_config
 from inspector.events import STATION_TRACK, EventStarted
-from inspector.greeting import GreetingOutcome
 from inspector.types import Role
 
 REPO = Path(__file__).resolve().parents[1]
@@ -254,32 +251,6 @@ NOBODY = Attribution("unknown", None, 0.2)
 
 def _heard(moment, phrase, t, who=STAFF, conf=0.9) -> Heard:
     return Heard(PhraseHit(moment, phrase, t, t + 800, conf), who)
-
-
-def test_heard_greeting_accepts_a_missed_or_late_greeting():
-    cfg = AudioRuleConfig(greeting_window_s=5)
-    missed = GreetingOutcome(1, 2, "first", 10_000, "missed", None, ("stood",))
-    heard = [_heard("greeting", "您好", 12_000)]
-    got = accept_heard_greeting(missed, heard, cfg)
-    assert got.status == "on_time" and got.greeted_ms == 12_000 and got.actions == ("stood", HEARD_ACTION)
-    late = GreetingOutcome(1, 2, "first", 10_000, "late", 18_000, ())
-    assert accept_heard_greeting(late, heard, cfg).status == "on_time"
-    assert accept_heard_greeting(missed, [_heard("greeting", "您好", 16_000)], cfg).status == "missed"
-    assert accept_heard_greeting(missed, [_heard("greeting", "您好", 12_000, CUSTOMER)], cfg).status == "missed"
-    assert accept_heard_greeting(missed, [_heard("goodbye", "再见", 12_000)], cfg).status == "missed"
-    other = Attribution("staff", 7, 0.9)
-    assert accept_heard_greeting(missed, [_heard("greeting", "您好", 12_000, other)], cfg).status == "missed"
-    second = GreetingOutcome(1, 3, "second", 10_000, "missed", None, ())
-    assert accept_heard_greeting(second, heard, cfg) == second
-    assert greeting_heard(10_000, 1, heard, cfg).hit.phrase == "您好"
-
-
-def test_staff_spoke_needs_voice_and_own_mouth():
-    cfg = AudioRuleConfig(greeting_window_s=5)
-    segs = [(SpeechSegment(11_000, 12_000, 0.9), CUSTOMER), (SpeechSegment(13_000, 14_000, 0.9), STAFF)]
-    assert staff_spoke(10_000, 1, segs, cfg).start_ms == 13_000
-    assert staff_spoke(10_000, 1, segs[:1], cfg) is None
-    assert staff_spoke(20_000, 1, segs, cfg) is None
 
 
 def test_forbidden_phrase_is_an_event_for_review_never_charged_for_the_customer():

@@ -1,12 +1,9 @@
-"""What the desk's sound adds to the conduct rules.
+"""What the desk's sound adds to the conduct rules, beyond the greeting.
 
-- **Greeting heard.** A greeting phrase from the responsible staff member within
-  ``greeting_window_s`` of the customer coming within greeting range (3 m) accepts the greeting:
-  :func:`accept_heard_greeting` turns a ``late`` or ``missed`` :class:`GreetingOutcome` into
-  ``on_time`` (standing, facing and smiling are still judged by the vision rules).
-- **Staff spoke.** Without a phrase spotter, :func:`staff_spoke` tells whether the staff member
-  spoke (voice active while their own mouth moved) within the window: evidence for the greeting's
-  "speak" action that mouth movement alone cannot give.
+(The greeting itself: speech heard from the responsible staff member within the greeting window
+counts as the greeting's ``speak`` action, through :meth:`inspector.greeting.GreetingMonitor.hear`,
+called by :class:`inspector.audio.station.AudioStation`.)
+
 - **Forbidden phrase.** Each forbidden phrase heard from a staff member (or from nobody the camera
   can tell) is a ``forbidden_phrase`` event for review; one the customer said is never raised.
 - **Three sounds.** :func:`check_expected` tells whether the phrase expected at a moment (please
@@ -19,7 +16,6 @@ The inputs are :class:`Heard` values: a :class:`~inspector.audio.spotter.PhraseH
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Literal, Sequence
@@ -29,14 +25,10 @@ from pydantic import Field
 from inspector.audio.phrases import Moment
 from inspector.audio.speaker import Attribution
 from inspector.audio.spotter import PhraseHit
-from inspector.audio.vad import SpeechSegment
 from inspector.events import STATION_TRACK, ConductEvent, EventEnded, EventMessage, EventStarted
-from inspector.greeting import GreetingOutcome
 from inspector.settings_base import Section
 
 FORBIDDEN_RULE = "forbidden_phrase"
-HEARD_ACTION = "heard_greeting"
-"""Action added to a :class:`GreetingOutcome` whose greeting was heard."""
 
 
 class ForbiddenSpec(Section):
@@ -52,7 +44,7 @@ class ForbiddenSpec(Section):
 class AudioRuleConfig(Section):
     """Windows of the phrase rules."""
 
-    greeting_window_s: float = Field(5.0, gt=0, le=60, description="A greeting phrase heard within this many seconds of the customer coming within greeting range accepts the greeting.")
+    greeting_window_s: float = Field(5.0, gt=0, le=60, description="Staff speech (a greeting phrase, once a spotter exists) heard within this many seconds of the customer coming within greeting range counts as the greeting's speech.")
     please_wait_window_s: float = Field(10.0, gt=0, le=120, description="Time after a second customer arrives within which 'please wait' is expected.")
     sorry_window_s: float = Field(10.0, gt=0, le=120, description="Time after a waiting customer's turn comes within which 'sorry for waiting' is expected.")
     goodbye_window_s: float = Field(5.0, gt=0, le=60, description="'Goodbye' counts from this many seconds before to this many after the customer leaves.")
@@ -69,41 +61,6 @@ class Heard:
 
 def _by_staff(h: Heard, staff_track: int) -> bool:
     return h.who.speaker == "staff" and h.who.track_id == staff_track
-
-
-def greeting_heard(open_ms: float, staff_track: int, heard: Sequence[Heard], cfg: AudioRuleConfig) -> Heard | None:
-    """The first greeting phrase the staff member said within the window after ``open_ms``, or None."""
-    end = open_ms + 1000.0 * cfg.greeting_window_s
-    hits = [h for h in heard if h.hit.moment == "greeting" and _by_staff(h, staff_track)
-            and h.hit.end_ms >= open_ms and h.hit.start_ms <= end]
-    return min(hits, key=lambda h: h.hit.start_ms, default=None)
-
-
-def accept_heard_greeting(outcome: GreetingOutcome, heard: Sequence[Heard], cfg: AudioRuleConfig) -> GreetingOutcome:
-    """The outcome with a heard greeting counted: a late or missed first greeting becomes on time.
-
-    Outcomes of second customers, and visits not judged, are returned unchanged; an on-time
-    greeting that was also heard gets :data:`HEARD_ACTION` in its actions.
-    """
-    if outcome.kind != "first" or outcome.status == "not_judged":
-        return outcome
-    h = greeting_heard(outcome.open_ms, outcome.staff_track, heard, cfg)
-    if h is None:
-        return outcome
-    actions = outcome.actions + ((HEARD_ACTION,) if HEARD_ACTION not in outcome.actions else ())
-    if outcome.status == "on_time":
-        return dataclasses.replace(outcome, actions=actions)
-    at = int(max(outcome.open_ms, h.hit.start_ms))
-    return dataclasses.replace(outcome, status="on_time", greeted_ms=at, actions=actions)
-
-
-def staff_spoke(open_ms: float, staff_track: int, segments: Sequence[tuple[SpeechSegment, Attribution]],
-                cfg: AudioRuleConfig) -> SpeechSegment | None:
-    """The first speech segment the staff member spoke within the greeting window, or None."""
-    end = open_ms + 1000.0 * cfg.greeting_window_s
-    mine = [s for s, who in segments if who.speaker == "staff" and who.track_id == staff_track
-            and s.end_ms >= open_ms and s.start_ms <= end]
-    return min(mine, key=lambda s: s.start_ms, default=None)
 
 
 def forbidden_events(heard: Sequence[Heard], station_id: str, rules_version: str, origin: datetime,
