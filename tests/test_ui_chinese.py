@@ -292,3 +292,19 @@ def test_no_english_is_left_on_any_screen_of_the_main_window_in_chinese(qtbot, z
     english = sorted({(kind, text) for kind, text in seen
                       if ENGLISH_WORDS.search(ALLOWED_LATIN.sub("", re.sub(r"<[^>]+>", "", text)))})
     assert not english, english
+
+
+def test_roster_import_names_the_file_line_in_chinese(qtbot, zh, ctx, tmp_path):
+    from ui.screens.settings import SettingsScreen
+
+    s = SettingsScreen(ctx)
+    qtbot.addWidget(s)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("staff,station,start,end\nS002,desk-1,2030-03-01 09:00,2030-03-01 12:00\n"
+                   "NOPE,desk-1,2030-03-02 09:00,2030-03-02 12:00\n", encoding="utf-8")
+    assert s.import_roster(str(bad)) == 0
+    assert s.message.text() == "未导入任何内容：文件第 3 行：没有工号为 NOPE 的员工。"
+    empty = tmp_path / "empty.csv"
+    empty.write_text("staff,station,start,end\n", encoding="utf-8")
+    assert s.import_roster(str(empty)) == 0
+    assert s.message.text() == f"未导入任何内容：{empty} 中没有排班。"

@@ -741,96 +741,121 @@
     </message>
     <message>
         <location filename="../error_text.py" line="280" />
+        <source>Inspection {id} was already appealed at {at}.</source>
+        <translation>Inspection {id} was already appealed at {at}.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="282" />
+        <source>The appeal against inspection {id} was already {decision} by {who} at {at}.</source>
+        <translation>The appeal against inspection {id} was already {decision} by {who} at {at}.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="285" />
+        <source>Inspection {id} was not appealed.</source>
+        <translation>Inspection {id} was not appealed.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="287" />
+        <source>Inspection {id} is not yours: only one's own inspections can be appealed.</source>
+        <translation>Inspection {id} is not yours: only one's own inspections can be appealed.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="290" />
+        <source>Inspection {id} deducts no points: there is nothing to appeal.</source>
+        <translation>Inspection {id} deducts no points: there is nothing to appeal.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="292" />
         <source>{who} is not allowed to do this; it is for: {roles}.</source>
         <translation>{who} is not allowed to do this; it is for: {roles}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="283" />
+        <location filename="../error_text.py" line="295" />
         <source>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</source>
         <translation>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="286" />
+        <location filename="../error_text.py" line="298" />
         <source>Write the time like 2025-03-01 09:00 (local time), not {text}.</source>
         <translation>Write the time like 2025-03-01 09:00 (local time), not {text}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="288" />
+        <location filename="../error_text.py" line="300" />
         <source>Write the month like 2025-03, not {text}.</source>
         <translation>Write the month like 2025-03, not {text}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="290" />
+        <location filename="../error_text.py" line="302" />
         <source>Unknown time zone {zone}; use a name such as Asia/Shanghai.</source>
         <translation>Unknown time zone {zone}; use a name such as Asia/Shanghai.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="292" />
+        <location filename="../error_text.py" line="304" />
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>Sign-in failed: unknown or inactive account, or wrong password.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="294" />
+        <location filename="../error_text.py" line="306" />
         <source>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</source>
         <translation>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="297" />
+        <location filename="../error_text.py" line="309" />
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="298" />
+        <location filename="../error_text.py" line="310" />
         <source>Roster file not found: {path}</source>
         <translation>Roster file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="300" />
+        <location filename="../error_text.py" line="312" />
         <source>{path}: the first line must name the columns {fields}; missing: {missing}</source>
         <translation>{path}: the first line must name the columns {fields}; missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="303" />
+        <location filename="../error_text.py" line="315" />
         <source>{path}, line {n}: {fields} is empty</source>
         <translation>{path}, line {n}: {fields} is empty</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="305" />
+        <location filename="../error_text.py" line="317" />
         <source>{path} is not UTF-8 text: save it as CSV UTF-8.</source>
         <translation>{path} is not UTF-8 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="306" />
+        <location filename="../error_text.py" line="318" />
         <source>{path} holds no shifts.</source>
         <translation>{path} holds no shifts.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="308" />
+        <location filename="../error_text.py" line="320" />
         <source>two floor points are at the same place (in the picture or on the floor)</source>
         <translation>two floor points are at the same place (in the picture or on the floor)</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="310" />
+        <location filename="../error_text.py" line="322" />
         <source>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</source>
         <translation>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="313" />
+        <location filename="../error_text.py" line="325" />
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="315" />
+        <location filename="../error_text.py" line="327" />
         <source>An inspection needs at least one checklist item.</source>
         <translation>An inspection needs at least one checklist item.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="317" />
+        <location filename="../error_text.py" line="329" />
         <source>Give a reason for changing {item}.</source>
         <translation>Give a reason for changing {item}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="319" />
+        <location filename="../error_text.py" line="331" />
         <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
         <translation>Event {id} is confirmed or appealed; its evidence is kept.</translation>
     </message>
@@ -873,7 +898,6 @@
         <translation>{running} of {total} station(s) running · {fps:.1f} analysed fps in all</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="265" />
         <location filename="../screens/grid.py" line="298" />
         <source>Failed</source>
         <translation>Failed</translation>
@@ -940,12 +964,12 @@
         <translation>No violation now</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="313" />
+        <location filename="../screens/grid.py" line="314" />
         <source>Now: {items}</source>
         <translation>Now: {items}</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="318"/>
+        <location filename="../screens/grid.py" line="311" />
         <source>post</source>
         <translation>post</translation>
     </message>
@@ -3163,7 +3187,7 @@ Or choose at "Who is judged":
     </message>
     <message>
         <location filename="../screens/scores.py" line="102" />
-        <location filename="../screens/scores.py" line="431" />
+        <location filename="../screens/scores.py" line="432" />
         <source>Inspection appeals</source>
         <translation>Inspection appeals</translation>
     </message>
@@ -3173,232 +3197,232 @@ Or choose at "Who is judged":
         <translation>List the inspection appeals nobody has decided yet.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="130" />
+        <location filename="../screens/scores.py" line="131" />
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="131" />
+        <location filename="../screens/scores.py" line="132" />
         <source>Uphold the deduction</source>
         <translation>Uphold the deduction</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="132" />
+        <location filename="../screens/scores.py" line="133" />
         <source>Overturn: no deduction</source>
         <translation>Overturn: no deduction</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="137" />
+        <location filename="../screens/scores.py" line="138" />
         <source>Why you disagree (needed for an appeal)</source>
         <translation>Why you disagree (needed for an appeal)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="138" />
+        <location filename="../screens/scores.py" line="139" />
         <source>Reason for your decision (the staff member reads it)</source>
         <translation>Reason for your decision (the staff member reads it)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176" />
+        <location filename="../screens/scores.py" line="177" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176" />
+        <location filename="../screens/scores.py" line="177" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176" />
+        <location filename="../screens/scores.py" line="177" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176" />
+        <location filename="../screens/scores.py" line="177" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176" />
+        <location filename="../screens/scores.py" line="177" />
         <source>Greeting rate</source>
         <translation>Greeting rate</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="177" />
+        <location filename="../screens/scores.py" line="178" />
         <source>Median delay</source>
         <translation>Median delay</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="193" />
+        <location filename="../screens/scores.py" line="194" />
         <source>{greeted} of {visits} customers greeted; {late} late, {missed} missed</source>
         <translation>{greeted} of {visits} customers greeted; {late} late, {missed} missed</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="199" />
+        <location filename="../screens/scores.py" line="200" />
         <source>Staff: {n} · unassigned events: {u}</source>
         <translation>Staff: {n} · unassigned events: {u}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="210" />
+        <location filename="../screens/scores.py" line="211" />
         <source>{rate:.0f}% ({greeted}/{visits})</source>
         <translation>{rate:.0f}% ({greeted}/{visits})</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="216" />
+        <location filename="../screens/scores.py" line="217" />
         <source>{seconds:.1f} s</source>
         <translation>{seconds:.1f} s</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="224" />
+        <location filename="../screens/scores.py" line="225" />
         <source>-{points:g} (×{n})</source>
         <translation>-{points:g} (×{n})</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="226" />
+        <location filename="../screens/scores.py" line="227" />
         <source>{n} pending</source>
         <translation>{n} pending</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="242" />
+        <location filename="../screens/scores.py" line="243" />
         <source>Score of {name}</source>
         <translation>Score of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="246" />
+        <location filename="../screens/scores.py" line="247" />
         <source>Mean score of all staff</source>
         <translation>Mean score of all staff</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="257" />
+        <location filename="../screens/scores.py" line="258" />
         <source>late and missed greetings</source>
         <translation>late and missed greetings</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="263" />
+        <location filename="../screens/scores.py" line="264" />
         <source>{name}: {rule} (×{n})</source>
         <translation>{name}: {rule} (×{n})</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="262" />
+        <location filename="../screens/scores.py" line="263" />
         <source>all rules</source>
         <translation>all rules</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="289" />
+        <location filename="../screens/scores.py" line="290" />
         <source>failed: {items}</source>
         <translation>failed: {items}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="289" />
+        <location filename="../screens/scores.py" line="290" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="293" />
+        <location filename="../screens/scores.py" line="294" />
         <source>appealed</source>
         <translation>appealed</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="294" />
+        <location filename="../screens/scores.py" line="295" />
         <source>appeal {decision}</source>
         <translation>appeal {decision}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="297" />
+        <location filename="../screens/scores.py" line="298" />
         <source>upheld</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="297" />
+        <location filename="../screens/scores.py" line="298" />
         <source>overturned</source>
         <translation>overturned</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="332" />
+        <location filename="../screens/scores.py" line="333" />
         <source>&lt;b&gt;Shift-start inspection&lt;/b&gt; of {code}, {at}, by {who}: {status}; deducts {points}.</source>
         <translation>&lt;b&gt;Shift-start inspection&lt;/b&gt; of {code}, {at}, by {who}: {status}; deducts {points}.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="336" />
+        <location filename="../screens/scores.py" line="337" />
         <source>{item} set by {who}: {reason}</source>
         <translation>{item} set by {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="340" />
+        <location filename="../screens/scores.py" line="341" />
         <source>Appealed by {who} at {at}: {comment}</source>
         <translation>Appealed by {who} at {at}: {comment}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="343" />
+        <location filename="../screens/scores.py" line="344" />
         <source>The appeal waits for a manager or auditor.</source>
         <translation>The appeal waits for a manager or auditor.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="345" />
+        <location filename="../screens/scores.py" line="346" />
         <source>Appeal {decision} by {who} at {at}: {reason}</source>
         <translation>Appeal {decision} by {who} at {at}: {reason}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="363" />
+        <location filename="../screens/scores.py" line="364" />
         <source>Write why you disagree before appealing.</source>
         <translation>Write why you disagree before appealing.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="368" />
+        <location filename="../screens/scores.py" line="369" />
         <source>Not appealed: {error}</source>
         <translation>Not appealed: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="370" />
+        <location filename="../screens/scores.py" line="371" />
         <source>Inspection {id} appealed; a manager or auditor will look at it.</source>
         <translation>Inspection {id} appealed; a manager or auditor will look at it.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="381" />
+        <location filename="../screens/scores.py" line="382" />
         <source>Write the reason for your decision first: the staff member reads it.</source>
         <translation>Write the reason for your decision first: the staff member reads it.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="387" />
+        <location filename="../screens/scores.py" line="388" />
         <source>Appeal not decided: {error}</source>
         <translation>Appeal not decided: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="390" />
+        <location filename="../screens/scores.py" line="391" />
         <source>Appeal against inspection {id} {decision}.</source>
         <translation>Appeal against inspection {id} {decision}.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="417" />
+        <location filename="../screens/scores.py" line="418" />
         <source>Inspection appeals to decide (×{n}): select one, write the reason, then uphold or overturn it.</source>
         <translation>Inspection appeals to decide (×{n}): select one, write the reason, then uphold or overturn it.</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="431" />
+        <location filename="../screens/scores.py" line="432" />
         <source>Inspection appeals ({n})</source>
         <translation>Inspection appeals ({n})</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="438" />
+        <location filename="../screens/scores.py" line="439" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="438" />
+        <location filename="../screens/scores.py" line="439" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="439" />
+        <location filename="../screens/scores.py" line="440" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="448" />
+        <location filename="../screens/scores.py" line="449" />
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="450" />
+        <location filename="../screens/scores.py" line="451" />
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -3406,282 +3430,287 @@ Or choose at "Who is judged":
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="69" />
-        <location filename="../screens/settings.py" line="161" />
+        <location filename="../screens/settings.py" line="70" />
+        <location filename="../screens/settings.py" line="162" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="70" />
+        <location filename="../screens/settings.py" line="71" />
         <source>Stations</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="71" />
+        <location filename="../screens/settings.py" line="72" />
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="72" />
+        <location filename="../screens/settings.py" line="73" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="73" />
+        <location filename="../screens/settings.py" line="74" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="88" />
+        <location filename="../screens/settings.py" line="89" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="88" />
-        <location filename="../screens/settings.py" line="129" />
+        <location filename="../screens/settings.py" line="89" />
+        <location filename="../screens/settings.py" line="130" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="88" />
+        <location filename="../screens/settings.py" line="89" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="91" />
+        <location filename="../screens/settings.py" line="92" />
         <source>code, e.g. S001</source>
         <translation>code, e.g. S001</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="92" />
+        <location filename="../screens/settings.py" line="93" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="93" />
+        <location filename="../screens/settings.py" line="94" />
         <source>Add staff member</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="111" />
+        <location filename="../screens/settings.py" line="112" />
         <source>Added {name} ({code}).</source>
         <translation>Added {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="129" />
+        <location filename="../screens/settings.py" line="130" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="129" />
+        <location filename="../screens/settings.py" line="130" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="132" />
+        <location filename="../screens/settings.py" line="133" />
         <source>name, e.g. desk-1</source>
         <translation>name, e.g. desk-1</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="133" />
+        <location filename="../screens/settings.py" line="134" />
         <source>camera number or rtsp:// address</source>
         <translation>camera number or rtsp:// address</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="134" />
+        <location filename="../screens/settings.py" line="135" />
         <source>area, e.g. left counter</source>
         <translation>area, e.g. left counter</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="135" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Add station</source>
         <translation>Add station</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="153" />
+        <location filename="../screens/settings.py" line="154" />
         <source>Added station {name}.</source>
         <translation>Added station {name}.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="161" />
+        <location filename="../screens/settings.py" line="162" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="161" />
+        <location filename="../screens/settings.py" line="162" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="161" />
+        <location filename="../screens/settings.py" line="162" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="167" />
+        <location filename="../screens/settings.py" line="168" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="169" />
+        <location filename="../screens/settings.py" line="170" />
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="174" />
+        <location filename="../screens/settings.py" line="175" />
         <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
         <translation>Times are local ({zone}). CSV columns: staff,station,start,end.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="189" />
+        <location filename="../screens/settings.py" line="190" />
         <source>Roster entry added.</source>
         <translation>Roster entry added.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="196" />
+        <location filename="../screens/settings.py" line="197" />
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="196" />
+        <location filename="../screens/settings.py" line="197" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202" />
+        <location filename="../screens/settings.py" line="205" />
+        <source>Nothing imported: line {line} of the file: {error}</source>
+        <translation>Nothing imported: line {line} of the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="208" />
         <source>Nothing imported: {error}</source>
         <translation>Nothing imported: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="204" />
+        <location filename="../screens/settings.py" line="210" />
         <source>Roster entries imported: {n}.</source>
         <translation>Roster entries imported: {n}.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="213" />
+        <location filename="../screens/settings.py" line="219" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="213" />
+        <location filename="../screens/settings.py" line="219" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="213" />
+        <location filename="../screens/settings.py" line="219" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="213" />
+        <location filename="../screens/settings.py" line="219" />
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="216" />
+        <location filename="../screens/settings.py" line="222" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="268" />
+        <location filename="../screens/settings.py" line="274" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="281" />
+        <location filename="../screens/settings.py" line="287" />
         <source>{rule}, {setting}: '{text}' is not a number</source>
         <translation>{rule}, {setting}: '{text}' is not a number</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="291" />
-        <location filename="../screens/settings.py" line="296" />
-        <location filename="../screens/settings.py" line="373" />
-        <location filename="../screens/settings.py" line="384" />
+        <location filename="../screens/settings.py" line="297" />
+        <location filename="../screens/settings.py" line="302" />
+        <location filename="../screens/settings.py" line="379" />
+        <location filename="../screens/settings.py" line="390" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="298" />
+        <location filename="../screens/settings.py" line="304" />
         <source>Rules saved.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="313" />
+        <location filename="../screens/settings.py" line="319" />
         <source>{rule}, {setting}: {problem}</source>
         <translation>{rule}, {setting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="323" />
+        <location filename="../screens/settings.py" line="329" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="330" />
+        <location filename="../screens/settings.py" line="336" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="338" />
+        <location filename="../screens/settings.py" line="344" />
         <source>Decisions are recorded under the signed-in account</source>
         <translation>Decisions are recorded under the signed-in account</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="343" />
+        <location filename="../screens/settings.py" line="349" />
         <source>Apply language</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="349" />
+        <location filename="../screens/settings.py" line="355" />
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>Storage folder (database, clips, rules; used from the next start)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="350" />
+        <location filename="../screens/settings.py" line="356" />
         <source>Keep evidence clips for</source>
         <translation>Keep evidence clips for</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="351" />
+        <location filename="../screens/settings.py" line="357" />
         <source>Clips of confirmed or appealed events are kept. The command "inspector retention" deletes the older ones.</source>
         <translation>Clips of confirmed or appealed events are kept. The command "inspector retention" deletes the older ones.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="353" />
+        <location filename="../screens/settings.py" line="359" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="355" />
+        <location filename="../screens/settings.py" line="361" />
         <source>Decisions are recorded under the signed-in account.</source>
         <translation>Decisions are recorded under the signed-in account.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="356" />
+        <location filename="../screens/settings.py" line="362" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="364" />
+        <location filename="../screens/settings.py" line="370" />
         <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
         <translation>The saved clip retention cannot be read ({error}); {days:g} days apply.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="389" />
+        <location filename="../screens/settings.py" line="395" />
         <source>Evidence clips are kept for {days} days.</source>
         <translation>Evidence clips are kept for {days} days.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="392" />
+        <location filename="../screens/settings.py" line="398" />
         <source>Storage folder</source>
         <translation>Storage folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="403" />
+        <location filename="../screens/settings.py" line="409" />
         <source>The storage folder changes at the next start.</source>
         <translation>The storage folder changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="413" />
+        <location filename="../screens/settings.py" line="419" />
         <source>Decisions are now recorded as {name}.</source>
         <translation>Decisions are now recorded as {name}.</translation>
     </message>

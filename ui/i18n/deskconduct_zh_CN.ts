@@ -741,96 +741,121 @@
     </message>
     <message>
         <location filename="../error_text.py" line="280"/>
+        <source>Inspection {id} was already appealed at {at}.</source>
+        <translation>检查 {id} 已于 {at} 申诉过。</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="282"/>
+        <source>The appeal against inspection {id} was already {decision} by {who} at {at}.</source>
+        <translation>对检查 {id} 的申诉已由 {who} 于 {at} {decision}。</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="285"/>
+        <source>Inspection {id} was not appealed.</source>
+        <translation>检查 {id} 没有被申诉。</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="287"/>
+        <source>Inspection {id} is not yours: only one&apos;s own inspections can be appealed.</source>
+        <translation>检查 {id} 不是您的：只能申诉自己的检查。</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="290"/>
+        <source>Inspection {id} deducts no points: there is nothing to appeal.</source>
+        <translation>检查 {id} 没有扣分：无需申诉。</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="292"/>
         <source>{who} is not allowed to do this; it is for: {roles}.</source>
         <translation>{who} 没有权限进行此操作；有权限的角色：{roles}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="283"/>
+        <location filename="../error_text.py" line="295"/>
         <source>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</source>
         <translation>数据库正被另一个程序占用（已等待 {s} 秒）。本次没有保存任何内容；请等那个程序结束后再试。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="286"/>
+        <location filename="../error_text.py" line="298"/>
         <source>Write the time like 2025-03-01 09:00 (local time), not {text}.</source>
         <translation>时间请写成 2025-03-01 09:00 这样（本地时间），而不是 {text}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="288"/>
+        <location filename="../error_text.py" line="300"/>
         <source>Write the month like 2025-03, not {text}.</source>
         <translation>月份请写成 2025-03 这样，而不是 {text}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="290"/>
+        <location filename="../error_text.py" line="302"/>
         <source>Unknown time zone {zone}; use a name such as Asia/Shanghai.</source>
         <translation>未知的时区 {zone}；请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="292"/>
+        <location filename="../error_text.py" line="304"/>
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>登录失败：账号不存在或已停用，或密码错误。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="294"/>
+        <location filename="../error_text.py" line="306"/>
         <source>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</source>
         <translation>登录失败次数过多（{min} 分钟内 {n} 次）：请等 {s} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="297"/>
+        <location filename="../error_text.py" line="309"/>
         <source>The password must have at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="298"/>
+        <location filename="../error_text.py" line="310"/>
         <source>Roster file not found: {path}</source>
         <translation>找不到排班文件：{path}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="300"/>
+        <location filename="../error_text.py" line="312"/>
         <source>{path}: the first line must name the columns {fields}; missing: {missing}</source>
         <translation>{path}：第一行必须写明列名 {fields}；缺少：{missing}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="303"/>
+        <location filename="../error_text.py" line="315"/>
         <source>{path}, line {n}: {fields} is empty</source>
         <translation>{path} 第 {n} 行：{fields} 为空</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="305"/>
+        <location filename="../error_text.py" line="317"/>
         <source>{path} is not UTF-8 text: save it as CSV UTF-8.</source>
         <translation>{path} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="306"/>
+        <location filename="../error_text.py" line="318"/>
         <source>{path} holds no shifts.</source>
         <translation>{path} 中没有排班。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="308"/>
+        <location filename="../error_text.py" line="320"/>
         <source>two floor points are at the same place (in the picture or on the floor)</source>
         <translation>有两个地面标定点位置相同（在画面中或在地面上）</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="310"/>
+        <location filename="../error_text.py" line="322"/>
         <source>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</source>
         <translation>{field}：点 ({x}, {y}) 远在 {w}×{h} 的画面之外</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="313"/>
+        <location filename="../error_text.py" line="325"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="315"/>
+        <location filename="../error_text.py" line="327"/>
         <source>An inspection needs at least one checklist item.</source>
         <translation>检查至少需要一个检查项。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="317"/>
+        <location filename="../error_text.py" line="329"/>
         <source>Give a reason for changing {item}.</source>
         <translation>请填写更改“{item}”的理由。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="319"/>
+        <location filename="../error_text.py" line="331"/>
         <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
         <translation>事件 {id} 已确认或已申诉，其证据视频予以保留。</translation>
     </message>
@@ -873,7 +898,6 @@
         <translation>{total} 个工位中 {running} 个运行中 · 合计每秒分析 {fps:.1f} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="265"/>
         <location filename="../screens/grid.py" line="298"/>
         <source>Failed</source>
         <translation>失败</translation>
@@ -942,12 +966,12 @@
         <translation>当前无违规</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="313"/>
+        <location filename="../screens/grid.py" line="314"/>
         <source>Now: {items}</source>
         <translation>当前：{items}</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="318"/>
+        <location filename="../screens/grid.py" line="311"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
@@ -3169,7 +3193,7 @@ Or choose at &quot;Who is judged&quot;:
     </message>
     <message>
         <location filename="../screens/scores.py" line="102"/>
-        <location filename="../screens/scores.py" line="431"/>
+        <location filename="../screens/scores.py" line="432"/>
         <source>Inspection appeals</source>
         <translation>检查申诉</translation>
     </message>
@@ -3179,232 +3203,232 @@ Or choose at &quot;Who is judged&quot;:
         <translation>列出尚未处理的检查申诉。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="130"/>
+        <location filename="../screens/scores.py" line="131"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="131"/>
+        <location filename="../screens/scores.py" line="132"/>
         <source>Uphold the deduction</source>
         <translation>维持扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="132"/>
+        <location filename="../screens/scores.py" line="133"/>
         <source>Overturn: no deduction</source>
         <translation>撤销扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="137"/>
+        <location filename="../screens/scores.py" line="138"/>
         <source>Why you disagree (needed for an appeal)</source>
         <translation>不同意的理由（申诉必填）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="138"/>
+        <location filename="../screens/scores.py" line="139"/>
         <source>Reason for your decision (the staff member reads it)</source>
         <translation>处理理由（员工会看到）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176"/>
+        <location filename="../screens/scores.py" line="177"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176"/>
+        <location filename="../screens/scores.py" line="177"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176"/>
+        <location filename="../screens/scores.py" line="177"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176"/>
+        <location filename="../screens/scores.py" line="177"/>
         <source>Pending</source>
         <translation>待审扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="176"/>
+        <location filename="../screens/scores.py" line="177"/>
         <source>Greeting rate</source>
         <translation>问候率</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="177"/>
+        <location filename="../screens/scores.py" line="178"/>
         <source>Median delay</source>
         <translation>问候延迟中位数</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="193"/>
+        <location filename="../screens/scores.py" line="194"/>
         <source>{greeted} of {visits} customers greeted; {late} late, {missed} missed</source>
         <translation>{visits} 位顾客中问候了 {greeted} 位；{late} 次迟到，{missed} 次漏问候</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="199"/>
+        <location filename="../screens/scores.py" line="200"/>
         <source>Staff: {n} · unassigned events: {u}</source>
         <translation>{n} 名员工，{u} 个未分配事件</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="210"/>
+        <location filename="../screens/scores.py" line="211"/>
         <source>{rate:.0f}% ({greeted}/{visits})</source>
         <translation>{rate:.0f}%（{greeted}/{visits}）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="216"/>
+        <location filename="../screens/scores.py" line="217"/>
         <source>{seconds:.1f} s</source>
         <translation>{seconds:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="224"/>
+        <location filename="../screens/scores.py" line="225"/>
         <source>-{points:g} (×{n})</source>
         <translation>-{points:g}（{n} 次）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="226"/>
+        <location filename="../screens/scores.py" line="227"/>
         <source>{n} pending</source>
         <translation>{n} 次待审</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="242"/>
+        <location filename="../screens/scores.py" line="243"/>
         <source>Score of {name}</source>
         <translation>{name} 的得分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="246"/>
+        <location filename="../screens/scores.py" line="247"/>
         <source>Mean score of all staff</source>
         <translation>全体员工平均分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="257"/>
+        <location filename="../screens/scores.py" line="258"/>
         <source>late and missed greetings</source>
         <translation>迟到和漏掉的问候</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="263"/>
+        <location filename="../screens/scores.py" line="264"/>
         <source>{name}: {rule} (×{n})</source>
         <translation>{name}：{rule}，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="262"/>
+        <location filename="../screens/scores.py" line="263"/>
         <source>all rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="289"/>
+        <location filename="../screens/scores.py" line="290"/>
         <source>failed: {items}</source>
         <translation>不合格：{items}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="289"/>
+        <location filename="../screens/scores.py" line="290"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="293"/>
+        <location filename="../screens/scores.py" line="294"/>
         <source>appealed</source>
         <translation>已申诉</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="294"/>
+        <location filename="../screens/scores.py" line="295"/>
         <source>appeal {decision}</source>
         <translation>申诉：{decision}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="297"/>
+        <location filename="../screens/scores.py" line="298"/>
         <source>upheld</source>
         <translation>维持扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="297"/>
+        <location filename="../screens/scores.py" line="298"/>
         <source>overturned</source>
         <translation>撤销扣分</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="332"/>
+        <location filename="../screens/scores.py" line="333"/>
         <source>&lt;b&gt;Shift-start inspection&lt;/b&gt; of {code}, {at}, by {who}: {status}; deducts {points}.</source>
         <translation>&lt;b&gt;班前检查&lt;/b&gt;：{code}，{at}，检查人 {who}：{status}；扣 {points}。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="336"/>
+        <location filename="../screens/scores.py" line="337"/>
         <source>{item} set by {who}: {reason}</source>
         <translation>{item} 由 {who} 改判：{reason}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="340"/>
+        <location filename="../screens/scores.py" line="341"/>
         <source>Appealed by {who} at {at}: {comment}</source>
         <translation>{who} 于 {at} 申诉：{comment}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="343"/>
+        <location filename="../screens/scores.py" line="344"/>
         <source>The appeal waits for a manager or auditor.</source>
         <translation>申诉正在等待经理或审核员处理。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="345"/>
+        <location filename="../screens/scores.py" line="346"/>
         <source>Appeal {decision} by {who} at {at}: {reason}</source>
         <translation>申诉处理：{who} 于 {at} 决定{decision}。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="363"/>
+        <location filename="../screens/scores.py" line="364"/>
         <source>Write why you disagree before appealing.</source>
         <translation>申诉前请写明不同意的理由。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="368"/>
+        <location filename="../screens/scores.py" line="369"/>
         <source>Not appealed: {error}</source>
         <translation>未能申诉：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="370"/>
+        <location filename="../screens/scores.py" line="371"/>
         <source>Inspection {id} appealed; a manager or auditor will look at it.</source>
         <translation>检查 {id} 已申诉；经理或审核员将会处理。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="381"/>
+        <location filename="../screens/scores.py" line="382"/>
         <source>Write the reason for your decision first: the staff member reads it.</source>
         <translation>请先填写处理理由：员工会看到这条理由。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="387"/>
+        <location filename="../screens/scores.py" line="388"/>
         <source>Appeal not decided: {error}</source>
         <translation>申诉未处理：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="390"/>
+        <location filename="../screens/scores.py" line="391"/>
         <source>Appeal against inspection {id} {decision}.</source>
         <translation>检查 {id} 的申诉已处理：{decision}。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="417"/>
+        <location filename="../screens/scores.py" line="418"/>
         <source>Inspection appeals to decide (×{n}): select one, write the reason, then uphold or overturn it.</source>
         <translation>待处理的检查申诉（×{n}）：选中一条，填写理由，然后维持或撤销。</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="431"/>
+        <location filename="../screens/scores.py" line="432"/>
         <source>Inspection appeals ({n})</source>
         <translation>检查申诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="438"/>
+        <location filename="../screens/scores.py" line="439"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="438"/>
+        <location filename="../screens/scores.py" line="439"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="439"/>
+        <location filename="../screens/scores.py" line="440"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="448"/>
+        <location filename="../screens/scores.py" line="449"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/scores.py" line="450"/>
+        <location filename="../screens/scores.py" line="451"/>
         <source>Written: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -3412,282 +3436,287 @@ Or choose at &quot;Who is judged&quot;:
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="69"/>
-        <location filename="../screens/settings.py" line="161"/>
+        <location filename="../screens/settings.py" line="70"/>
+        <location filename="../screens/settings.py" line="162"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="70"/>
+        <location filename="../screens/settings.py" line="71"/>
         <source>Stations</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="71"/>
+        <location filename="../screens/settings.py" line="72"/>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="72"/>
+        <location filename="../screens/settings.py" line="73"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="73"/>
+        <location filename="../screens/settings.py" line="74"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="88"/>
+        <location filename="../screens/settings.py" line="89"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="88"/>
-        <location filename="../screens/settings.py" line="129"/>
+        <location filename="../screens/settings.py" line="89"/>
+        <location filename="../screens/settings.py" line="130"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="88"/>
+        <location filename="../screens/settings.py" line="89"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="91"/>
+        <location filename="../screens/settings.py" line="92"/>
         <source>code, e.g. S001</source>
         <translation>工号，例如 S001</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="92"/>
+        <location filename="../screens/settings.py" line="93"/>
         <source>full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="93"/>
+        <location filename="../screens/settings.py" line="94"/>
         <source>Add staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="111"/>
+        <location filename="../screens/settings.py" line="112"/>
         <source>Added {name} ({code}).</source>
         <translation>已添加 {name}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="129"/>
+        <location filename="../screens/settings.py" line="130"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="129"/>
+        <location filename="../screens/settings.py" line="130"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="132"/>
+        <location filename="../screens/settings.py" line="133"/>
         <source>name, e.g. desk-1</source>
         <translation>名称，例如 1号窗口</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="133"/>
+        <location filename="../screens/settings.py" line="134"/>
         <source>camera number or rtsp:// address</source>
         <translation>摄像头编号或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="134"/>
+        <location filename="../screens/settings.py" line="135"/>
         <source>area, e.g. left counter</source>
         <translation>区域，例如 左侧柜台</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="135"/>
+        <location filename="../screens/settings.py" line="136"/>
         <source>Add station</source>
         <translation>添加岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="153"/>
+        <location filename="../screens/settings.py" line="154"/>
         <source>Added station {name}.</source>
         <translation>已添加岗位 {name}。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="161"/>
+        <location filename="../screens/settings.py" line="162"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="161"/>
+        <location filename="../screens/settings.py" line="162"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="161"/>
+        <location filename="../screens/settings.py" line="162"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="167"/>
+        <location filename="../screens/settings.py" line="168"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="169"/>
+        <location filename="../screens/settings.py" line="170"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="174"/>
+        <location filename="../screens/settings.py" line="175"/>
         <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
         <translation>时间为本地时间（{zone}）。CSV 列：staff,station,start,end。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="189"/>
+        <location filename="../screens/settings.py" line="190"/>
         <source>Roster entry added.</source>
         <translation>已添加排班。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="196"/>
+        <location filename="../screens/settings.py" line="197"/>
         <source>Import roster</source>
         <translation>导入排班表</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="196"/>
+        <location filename="../screens/settings.py" line="197"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="202"/>
+        <location filename="../screens/settings.py" line="205"/>
+        <source>Nothing imported: line {line} of the file: {error}</source>
+        <translation>未导入任何内容：文件第 {line} 行：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="208"/>
         <source>Nothing imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="204"/>
+        <location filename="../screens/settings.py" line="210"/>
         <source>Roster entries imported: {n}.</source>
         <translation>已导入排班记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="213"/>
+        <location filename="../screens/settings.py" line="219"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="213"/>
+        <location filename="../screens/settings.py" line="219"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="213"/>
+        <location filename="../screens/settings.py" line="219"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="213"/>
+        <location filename="../screens/settings.py" line="219"/>
         <source>Clause</source>
         <translation>规范条款</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="216"/>
+        <location filename="../screens/settings.py" line="222"/>
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="268"/>
+        <location filename="../screens/settings.py" line="274"/>
         <source>Saved to {path}</source>
         <translation>保存位置：{path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="281"/>
+        <location filename="../screens/settings.py" line="287"/>
         <source>{rule}, {setting}: &apos;{text}&apos; is not a number</source>
         <translation>{rule}，{setting}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="291"/>
-        <location filename="../screens/settings.py" line="296"/>
-        <location filename="../screens/settings.py" line="373"/>
-        <location filename="../screens/settings.py" line="384"/>
+        <location filename="../screens/settings.py" line="297"/>
+        <location filename="../screens/settings.py" line="302"/>
+        <location filename="../screens/settings.py" line="379"/>
+        <location filename="../screens/settings.py" line="390"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="298"/>
+        <location filename="../screens/settings.py" line="304"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="313"/>
+        <location filename="../screens/settings.py" line="319"/>
         <source>{rule}, {setting}: {problem}</source>
         <translation>{rule}，{setting}：{problem}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="323"/>
+        <location filename="../screens/settings.py" line="329"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="330"/>
+        <location filename="../screens/settings.py" line="336"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="338"/>
+        <location filename="../screens/settings.py" line="344"/>
         <source>Decisions are recorded under the signed-in account</source>
         <translation>审核决定以当前登录的账户记录</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="343"/>
+        <location filename="../screens/settings.py" line="349"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="349"/>
+        <location filename="../screens/settings.py" line="355"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="350"/>
+        <location filename="../screens/settings.py" line="356"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="351"/>
+        <location filename="../screens/settings.py" line="357"/>
         <source>Clips of confirmed or appealed events are kept. The command &quot;inspector retention&quot; deletes the older ones.</source>
         <translation>已确认或已申诉事件的视频会保留。命令“inspector retention”删除超过期限的视频。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="353"/>
+        <location filename="../screens/settings.py" line="359"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="355"/>
+        <location filename="../screens/settings.py" line="361"/>
         <source>Decisions are recorded under the signed-in account.</source>
         <translation>审核决定以当前登录的账户记录。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="356"/>
+        <location filename="../screens/settings.py" line="362"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="364"/>
+        <location filename="../screens/settings.py" line="370"/>
         <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
         <translation>无法读取已保存的视频保留期限（{error}）；按 {days:g} 天执行。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="389"/>
+        <location filename="../screens/settings.py" line="395"/>
         <source>Evidence clips are kept for {days} days.</source>
         <translation>证据视频保留 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="392"/>
+        <location filename="../screens/settings.py" line="398"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="403"/>
+        <location filename="../screens/settings.py" line="409"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="413"/>
+        <location filename="../screens/settings.py" line="419"/>
         <source>Decisions are now recorded as {name}.</source>
         <translation>审核决定现在以“{name}”记录。</translation>
     </message>

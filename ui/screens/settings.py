@@ -3,6 +3,7 @@ clauses), storage folder, clip retention, reviewer name and the interface langua
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -18,7 +19,7 @@ from inspector.rules import RulesConfig
 from inspector.scoring import ScoringConfig, ScoringError, parse_local_datetime, resolve_timezone
 from inspector.store import StoreError
 from ui.context import AppContext
-from ui.error_text import error_text, problem_text, validation_lines
+from ui.error_text import error_text, message_text, problem_text, validation_lines
 from ui.folders import open_file, pick_folder
 from ui.labels import (measure_threshold_name, min_confidence_name, rule_clause, rule_name, rule_setting_help,
                        rule_setting_name)
@@ -199,7 +200,12 @@ class SettingsScreen(QWidget):
         try:
             added = self.ctx.store.add_roster_entries(read_roster_csv(Path(path), self.tz))
         except UserError as e:  # StoreError is a UserError too
-            self.say(self.tr("Nothing imported: {error}").format(error=error_text(e, self.tz)))
+            entry = re.match(r"roster entry (\d+): (.*)", str(e), re.DOTALL)  # entry N is the file's line N + 1
+            if entry:
+                self.say(self.tr("Nothing imported: line {line} of the file: {error}").format(
+                    line=int(entry[1]) + 1, error=message_text(entry[2], self.tz)))
+            else:
+                self.say(self.tr("Nothing imported: {error}").format(error=error_text(e, self.tz)))
             return 0
         self.say(self.tr("Roster entries imported: {n}.").format(n=len(added)))
         self.reload()
