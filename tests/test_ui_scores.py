@@ -159,3 +159,18 @@ def test_staff_see_and_appeal_their_inspection_and_a_reviewer_decides_it(qtbot, 
     mine.events.selectRow(row)
     assert "the badge is visible on the side view" in mine.insp_details.text()  # the staff member reads why
     assert mine.events.item(row, 3).text() == "0"
+
+
+def test_inspection_appeal_errors_read_in_chinese(app_setup):
+    from inspector.store import AlreadyDecided, InvalidInput, NotFound, PermissionDenied
+    from ui.error_text import error_text
+
+    errors = [AlreadyDecided("inspection 3 was already appealed at 2026-12-05 10:00:00 UTC"),
+              AlreadyDecided("the appeal against inspection 3 was already upheld by boss at 2026-12-05 10:00:00 UTC"),
+              NotFound("inspection 3 was not appealed"),
+              PermissionDenied("inspection 3 is not an inspection of zhang; only one's own inspections can be appealed"),
+              InvalidInput("inspection 3 deducts no points: there is nothing to appeal")]
+    app_setup.switch_language("zh_CN")
+    for e in errors:
+        text = error_text(e)
+        assert "3" in text and any("\u4e00" <= c <= "\u9fff" for c in text) and "inspection" not in text, text

@@ -276,6 +276,18 @@ _PATTERNS: tuple[tuple[str, Callable[[re.Match], str]], ...] = (
     (r"event (?P<id>\d+) was not appealed", lambda m: translate("Errors", "Event {id} was not appealed.").format(id=m["id"])),
     (r"event (?P<id>\d+) is not an event of .*",
      lambda m: translate("Errors", "Event {id} is not yours: only one's own events can be appealed.").format(id=m["id"])),
+    (rf"inspection (?P<id>\d+) was already appealed at (?P<at>{_TIME})",
+     lambda m: translate("Errors", "Inspection {id} was already appealed at {at}.").format(id=m["id"], at=m["at"])),
+    (rf"the appeal against inspection (?P<id>\d+) was already (?P<d>upheld|overturned) by (?P<who>.+?) at (?P<at>{_TIME})",
+     lambda m: translate("Errors", "The appeal against inspection {id} was already {decision} by {who} at {at}.").format(
+         id=m["id"], decision=_decision(m["d"]), who=m["who"], at=m["at"])),
+    (r"inspection (?P<id>\d+) was not appealed",
+     lambda m: translate("Errors", "Inspection {id} was not appealed.").format(id=m["id"])),
+    (r"inspection (?P<id>\d+) is not an inspection of .*",
+     lambda m: translate("Errors", "Inspection {id} is not yours: only one's own inspections can be appealed.").format(
+         id=m["id"])),
+    (r"inspection (?P<id>\d+) deducts no points: there is nothing to appeal",
+     lambda m: translate("Errors", "Inspection {id} deducts no points: there is nothing to appeal.").format(id=m["id"])),
     (r"(?P<who>.+?) may not (?P<what>.+?): it needs the '.+?' permission \((?P<roles>.*)\)",
      lambda m: translate("Errors", "{who} is not allowed to do this; it is for: {roles}.").format(
          who=m["who"], roles=_role_names(m["roles"]))),
@@ -309,6 +321,12 @@ _PATTERNS: tuple[tuple[str, Callable[[re.Match], str]], ...] = (
     (r"(?P<f>\w+) point \((?P<x>[-\d.]+), (?P<y>[-\d.]+)\) is far outside the (?P<w>\d+)x(?P<h>\d+) image",
      lambda m: translate("Errors", "{field}: the point ({x}, {y}) is far outside the {w}×{h} picture").format(
          field=field_name(m["f"]), x=m["x"], y=m["y"], w=m["w"], h=m["h"])),
+    (r"a point maps to infinity \(it lies on the horizon line\)|image point lies on or above the horizon.*",
+     lambda m: translate("Errors", "a point lies on or above the horizon, so it cannot be on the floor: click on the "
+                                   "floor")),
+    (r"no four of the floor points span an area.*|cannot fit a floor homography to these points.*",
+     lambda m: translate("Errors", "three or more floor points lie (nearly) on one line: spread the floor points "
+                                   "over the floor, like the corners of a large rectangle")),
     (r"cannot write (?P<k>CSV|PDF) (?P<p>.+?): (?P<e>.*)",
      lambda m: translate("Errors", "Cannot write {path}: {reason}").format(path=m["p"], reason=m["e"])),
     (r"an inspection needs at least one checklist item",

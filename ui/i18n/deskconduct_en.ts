@@ -841,21 +841,31 @@
     </message>
     <message>
         <location filename="../error_text.py" line="325" />
+        <source>a point lies on or above the horizon, so it cannot be on the floor: click on the floor</source>
+        <translation>a point lies on or above the horizon, so it cannot be on the floor: click on the floor</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="328" />
+        <source>three or more floor points lie (nearly) on one line: spread the floor points over the floor, like the corners of a large rectangle</source>
+        <translation>three or more floor points lie (nearly) on one line: spread the floor points over the floor, like the corners of a large rectangle</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="331" />
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="327" />
+        <location filename="../error_text.py" line="333" />
         <source>An inspection needs at least one checklist item.</source>
         <translation>An inspection needs at least one checklist item.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="329" />
+        <location filename="../error_text.py" line="335" />
         <source>Give a reason for changing {item}.</source>
         <translation>Give a reason for changing {item}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="331" />
+        <location filename="../error_text.py" line="337" />
         <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
         <translation>Event {id} is confirmed or appealed; its evidence is kept.</translation>
     </message>

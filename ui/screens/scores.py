@@ -320,7 +320,7 @@ class ScoresScreen(QWidget):
         except StoreError as e:
             self._show_inspection(None)
             self.insp_panel.show()
-            self.insp_message.setText(str(e))
+            self.insp_message.setText(error_text(e))
 
     def _show_inspection(self, i: InspectionRecord | None) -> None:
         """Fills the inspection panel (hidden when no inspection is selected)."""
@@ -366,7 +366,7 @@ class ScoresScreen(QWidget):
         try:
             self.ctx.store.appeal_inspection(iid, comment)
         except StoreError as e:
-            self.insp_message.setText(self.tr("Not appealed: {error}").format(error=e))
+            self.insp_message.setText(self.tr("Not appealed: {error}").format(error=error_text(e)))
             return False
         self._refresh_inspection(iid, self.tr("Inspection {id} appealed; a manager or auditor will look at it.")
                                  .format(id=iid))
@@ -385,7 +385,7 @@ class ScoresScreen(QWidget):
         try:
             self.ctx.store.decide_inspection_appeal(iid, decision, reason)
         except StoreError as e:
-            self.insp_message.setText(self.tr("Appeal not decided: {error}").format(error=e))
+            self.insp_message.setText(self.tr("Appeal not decided: {error}").format(error=error_text(e)))
             return False
         self.reload()  # the score follows an overturned appeal
         self._refresh_inspection(iid, self.tr("Appeal against inspection {id} {decision}.").format(
@@ -413,7 +413,7 @@ class ScoresScreen(QWidget):
             open_ids = {a.inspection_id for a in self.ctx.store.list_inspection_appeals() if a.decision is None}
             recs = [self.ctx.store.get_inspection(i) for i in sorted(open_ids)]
         except StoreError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             return 0
         self.events_title.setText(self.tr("Inspection appeals to decide (×{n}): select one, write the reason, "
                                           "then uphold or overturn it.").format(n=len(recs)))
