@@ -308,3 +308,17 @@ def test_roster_import_names_the_file_line_in_chinese(qtbot, zh, ctx, tmp_path):
     empty.write_text("staff,station,start,end\n", encoding="utf-8")
     assert s.import_roster(str(empty)) == 0
     assert s.message.text() == f"未导入任何内容：{empty} 中没有排班。"
+
+
+def test_floor_points_on_one_line_are_explained_in_chinese(zh):
+    from calibration.geometry import GeometryError, floor_geometry
+    from calibration.profile import parse_profile
+    from ui.error_text import error_text
+
+    line = [{"image": [100 + 50 * i, 300], "floor": [0.5 * i, 0.0]} for i in range(4)]
+    profile = parse_profile({"camera_id": "desk-1", "image_width": 640, "image_height": 480,
+                             "staff_zone": [[0, 0], [640, 0], [640, 200]], "customer_zone": [[0, 300], [640, 300], [0, 480]],
+                             "counter": [[0, 250], [640, 250]], "floor": {"kind": "points", "points": line}})
+    with pytest.raises(GeometryError) as caught:
+        floor_geometry(profile)
+    assert error_text(caught.value).startswith("有三个或更多地面标定点（几乎）在一条直线上"), str(caught.value)

@@ -368,7 +368,7 @@ class SettingsScreen(QWidget):
             return self.ctx.site.load_retention_days(default)
         except ValueError as e:
             self.say(self.tr("The saved clip retention cannot be read ({error}); {days:g} days apply.").format(
-                error=e, days=default))
+                error=error_text(e), days=default))
             return default
 
     def _record(self, target: str, details: dict) -> bool:
