@@ -64,3 +64,39 @@ def test_caption_names_track_and_label():
 def test_bad_image_is_refused(bad):
     with pytest.raises(ValueError, match="BGR uint8"):
         draw_persons(bad, [])
+
+
+def _marked(img: np.ndarray, bgr: tuple[int, int, int]) -> np.ndarray:
+    return np.all(img == np.array(bgr, np.uint8), axis=2)
+
+
+@pytest.mark.parametrize("box, text_side", [((0.1, 0.2, 0.3, 0.8), "right"), ((0.7, 0.2, 0.95, 0.8), "left"),
+                                             (None, "bottom-left")])
+def test_evidence_box_and_text_next_to_it(box, text_side):
+    from inspector.draw import draw_evidence
+
+    img = np.zeros((360, 640, 3), np.uint8)
+    style = DrawStyle()
+    out = draw_evidence(img, box, ("not_upright #2  conf 0.83", "shoulder tilt 14° > 10°"), True, style)
+    assert not img.any()
+    red = _marked(out, style.highlight)
+    assert not _marked(out, style.roll).any()
+    cols = np.nonzero(red.any(axis=0))[0]
+    rows = np.nonzero(red.any(axis=1))[0]
+    if text_side == "right":
+        assert cols.min() <= 0.1 * 640 + 2 and cols.max() > 0.3 * 640 + 100
+    elif text_side == "left":
+        assert cols.max() >= 0.95 * 640 - 2 and cols.min() < 0.7 * 640 - 100
+    else:
+        assert cols.min() == 0 and rows.max() == 359 and rows.min() > 250  # a band at the bottom left only
+    amber = draw_evidence(img, box, ("x",), False, style)
+    assert _marked(amber, style.roll).any() and not _marked(amber, style.highlight).any()
+
+
+def test_degree_sign_is_drawn_as_a_ring():
+    from inspector.draw import put_text
+
+    with_deg, without = np.zeros((40, 200, 3), np.uint8), np.zeros((40, 200, 3), np.uint8)
+    put_text(with_deg, "24° > 15°", (2, 30), 0.6, (255, 255, 255), 1)
+    put_text(without, "24 > 15", (2, 30), 0.6, (255, 255, 255), 1)
+    assert with_deg.sum() > without.sum() * 1.05
