@@ -442,6 +442,34 @@ def test_face_frame_tells_ear_from_chin(mirrored: bool) -> None:
     assert classify_arms(at_chin, CFG)[0] is ArmPosture.CHIN_ON_HAND
 
 
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_hand_raised_in_front_of_the_face_is_not_chin_in_hand(mirrored: bool) -> None:
+    """A thumbs-up (or a fist) held in front of the face: the hand's wrist is at the chin, not under
+    it, and the hand rises over the nose. The same arm with the hand under the chin is chin in hand."""
+    w = _ambiguous_raised_arm()
+    base = person(w)
+    thumbs_up = _with(base, _face_mesh(w), (_hand_at((0.0, -0.64), (0.03, -0.53)),))
+    under_chin = _with(base, _face_mesh(w), (_hand_at((0.0, -0.47), (0.06, -0.50)),))
+    if mirrored:
+        thumbs_up, under_chin = _mirror_all(thumbs_up), _mirror_all(under_chin)
+    assert classify_arms(thumbs_up, CFG)[0] not in (ArmPosture.CHIN_ON_HAND, ArmPosture.PHONE_TO_EAR)
+    assert classify_arms(under_chin, CFG)[0] is ArmPosture.CHIN_ON_HAND
+
+
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_head_bent_over_hands_resting_on_the_desk_is_not_looking_at_a_phone(mirrored: bool) -> None:
+    """Reading or writing at a desk bends the head over hands that rest low; a phone looked at is
+    held up in front of the chest (the synthetic looking_at_phone pose)."""
+    w, _ = arms("looking_at_phone")
+    w[15], w[16] = (0.08, -0.09, -0.25), (-0.08, -0.09, -0.25)  # wrists down at the desk
+    _hand(w, 15, (0.06, -0.07, -0.30))
+    _hand(w, 16, (-0.06, -0.07, -0.30))
+    resting = person(w)
+    if mirrored:
+        resting = mirror(resting)
+    assert classify_arms(resting, CFG)[0] is not ArmPosture.LOOKING_AT_PHONE
+
+
 def test_face_frame_position_units() -> None:
     w = standing_world()
     p = _with(person(w), _face_mesh(w))

@@ -33,6 +33,9 @@ class ArmSide:
         hand_level: Height of the centre of this side's detected hand along the image torso (0 shoulders,
             1 hips), or None without hand landmarks.
         hand_out: Distance of that centre from the body midline (image, shoulder widths), or None.
+        face_hand_top: Height in the face frame (as ``face_pos``' y) of the highest point of this side's
+            detected hand, or None without a face frame or hand landmarks.
+        face_hand_wrist: Height in the face frame of that hand's wrist, or None.
         confidence: Landmark confidence of this arm (shoulder, elbow, wrist).
     """
 
@@ -49,6 +52,8 @@ class ArmSide:
     face_pos: tuple[float, float] | None = None
     hand_level: float | None = None
     hand_out: float | None = None
+    face_hand_top: float | None = None
+    face_hand_wrist: float | None = None
 
 
 @dataclass(frozen=True)
@@ -102,16 +107,16 @@ def _side_hands(person: PersonObservation, wrist: int, other_wrist: int, aspect:
     return np.concatenate(pts, axis=0) if pts else None
 
 
-def face_frame_position(person: PersonObservation, points: np.ndarray, aspect: float) -> tuple[float, float] | None:
-    """Centre of ``points`` (isotropic image units) in the face mesh's own frame.
+def face_frame_points(person: PersonObservation, points: np.ndarray, aspect: float) -> np.ndarray | None:
+    """``points`` (isotropic image units, (n, 2)) in the face's own frame.
 
     The frame's origin is midway between forehead (mesh 10) and chin (152); its x axis runs between
     the two face sides (234, 454) and its y axis from forehead to chin, each in half lengths, so the
-    face spans about [-1, 1] on both axes whatever its size, roll or distance. A phone at the ear lies
-    beside the face (|x| > 1, y near 0); a hand under the chin lies under it (|x| < 1, y > 1).
+    face spans about [-1, 1] on both axes whatever its size, roll or distance. Without a face mesh the
+    frame is estimated from the pose's head points (:func:`pose_face_frame`).
 
     Returns:
-        (|x|, y) with y > 0 toward the chin, or None without a usable face mesh.
+        (n, 2) points, x signed, y > 0 toward the chin; None without a usable face frame.
     """
     face = person.face
     if face is None or len(face.image) <= max(FACE_CHIN, FACE_RIGHT_CHEEK):
@@ -125,8 +130,22 @@ def face_frame_position(person: PersonObservation, points: np.ndarray, aspect: f
         axes = np.stack([(f[FACE_RIGHT_CHEEK] - f[FACE_LEFT_CHEEK]) / 2, (f[FACE_CHIN] - f[FACE_FOREHEAD]) / 2], axis=1)
     if abs(float(np.linalg.det(axes))) < 1e-10:
         return None
-    local = np.linalg.solve(axes, (points.mean(axis=0) - centre))
-    return float(abs(local[0])), float(local[1])
+    return np.linalg.solve(axes, (np.atleast_2d(points) - centre).T).T
+
+
+def face_frame_position(person: PersonObservation, points: np.ndarray, aspect: float) -> tuple[float, float] | None:
+    """Centre of ``points`` (isotropic image units) in the face's own frame (:func:`face_frame_points`).
+
+    A phone at the ear lies beside the face (|x| > 1, y near 0); a hand under the chin lies under it
+    (|x| < 1, y > 1).
+
+    Returns:
+        (|x|, y) with y > 0 toward the chin, or None without a usable face frame.
+    """
+    local = face_frame_points(person, np.atleast_2d(points).mean(axis=0), aspect)
+    if local is None:
+        return None
+    return float(abs(local[0, 0])), float(local[0, 1])
 
 
 def pose_face_frame(pose: PoseLandmarks, aspect: float, min_visibility: float = 0.5,
@@ -212,9 +231,13 @@ def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
         ear_gap = float(min(np.linalg.norm(hand - e, axis=1).min() for e in ears)) / sw_img
         chin_gap = float(np.linalg.norm(hand - chin, axis=1).min()) / sw_img
         detected = _side_hands(person, wr, other_wr, aspect)
-        face_pos = hand_level = hand_out = None
+        face_pos = hand_level = hand_out = hand_top = hand_wrist = None
         if detected is not None:
             face_pos = face_frame_position(person, detected, aspect)
+            local = face_frame_points(person, detected, aspect)
+            if local is not None:
+                hand_top = float(local[:, 1].min())
+                hand_wrist = float(local[::21, 1].max())  # each hand's landmark 0 is its wrist
             centre = detected.mean(axis=0)
             hand_level = float((centre[1] - smid_img[1]) / torso_img)
             hand_out = float(abs(centre[0] - smid_img[0]) / sw_img)
@@ -232,6 +255,8 @@ def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
             face_pos=face_pos,
             hand_level=hand_level,
             hand_out=hand_out,
+            face_hand_top=hand_top,
+            face_hand_wrist=hand_wrist,
         ))
     ew = max(float(np.linalg.norm(img[L_EAR] - img[R_EAR])), 1e-4)
     head_pitch = float((img[NOSE, 1] - (img[L_EAR, 1] + img[R_EAR, 1]) / 2) / ew)

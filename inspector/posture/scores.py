@@ -28,6 +28,12 @@ def _face_contact(s: ArmSide, cfg: PostureConfig) -> tuple[float, float]:
     chin_first = 1.0 - ear_first
     phone = raised * bent * near_ear * ear_first
     chin = raised * bent * near_chin * chin_first
+    if s.face_hand_wrist is not None and s.face_hand_top is not None:
+        # A chin rests on a hand that holds it from below: the hand's wrist lies under the chin and
+        # the hand does not rise over the nose and eyes. A hand held up in front of the face (a
+        # thumbs-up, a wave, a fist raised past it) has its wrist at the chin or higher.
+        chin *= (ramp(s.face_hand_wrist, cfg.chin_min_wrist_below - 0.2, cfg.chin_min_wrist_below)
+                 * ramp(s.face_hand_top, cfg.chin_min_hand_top - 0.2, cfg.chin_min_hand_top))
     return phone, chin
 
 
@@ -92,7 +98,10 @@ def arm_scores(geo: ArmGeometry, cfg: PostureConfig) -> dict[ArmPosture, float]:
               * max(ramp(mean_vis, cfg.behind_max_wrist_visibility + 0.15, cfg.behind_max_wrist_visibility - 0.1),
                     geo.facing_away))
 
-    in_front = hi(lambda s: ramp(s.level, 0.15, 0.3) * ramp(s.level, 1.0, 0.85) * ramp(s.wrist_out, 0.6, 0.4))
+    # Held up in front of the body: a hand lower than ``looking_max_level`` rests on the desk or the lap,
+    # as when reading or writing, and says nothing about a phone.
+    in_front = hi(lambda s: ramp(s.level, 0.15, 0.3) * ramp(s.level, cfg.looking_max_level + 0.15, cfg.looking_max_level)
+                  * ramp(s.wrist_out, 0.6, 0.4))
     # Seen from behind, the nose is guessed and the head pitch means nothing.
     looking = (in_front * ramp(geo.head_pitch, cfg.head_down_pitch - 0.05, cfg.head_down_pitch + 0.05)
                * (1.0 - both_over * lo(crossed_side)) * (1.0 - geo.facing_away))
