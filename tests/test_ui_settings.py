@@ -85,7 +85,7 @@ def test_language_switch_rebuilds_every_screen_in_chinese(qtbot, ctx, app_setup)
     assert w.tabs.tabText(0) == "Live"
     w.settings.language.setCurrentIndex(w.settings.language.findData("zh_CN"))
     w.settings.language_chosen.emit("zh_CN")
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["实时监控", "审核", "考核得分", "自检", "仪容检查", "设置"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["实时监控", "全部工位", "审核", "考核得分", "自检", "仪容检查", "设置"]
     assert w.review.confirm_btn.text() == "确认违规 (C)"
     assert w.settings.language.currentData() == "zh_CN"
     from ui.language import preferred_language
