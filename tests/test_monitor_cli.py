@@ -33,17 +33,23 @@ def test_monitor_watches_every_station_and_stores_their_events(tmp_path, capsys,
                                    size=(320, 240))
         assert main(["stations", "add", name, "--camera", str(video), "--roi", ROI, "--db", str(db)]) == 0
     assert main(["stations", "add", "desk-3", "--roi", ROI, "--db", str(db)]) == 0   # no camera: not watched
+    plain = write_sample_video(tmp_path / "desk-4.mp4", seconds_present=1, seconds_empty=1, size=(320, 240))
+    assert main(["stations", "add", "desk-4", "--camera", str(plain), "--db", str(db)]) == 0  # no region
     _short_rules_for_site()
     capsys.readouterr()
     assert main(["monitor", "--db", str(db), "--every", "0", "--seconds", "300"]) == 0
     out = capsys.readouterr().out
-    assert "watching 2 station(s) at 5 analysed fps each, models shared" in out
+    assert "watching 3 station(s) at 5 analysed fps each, models shared" in out
     assert "desk-3" not in out
+    desk4 = [line for line in out.splitlines() if line.startswith("desk-4")]
+    assert desk4 and "has neither a region nor a camera calibration" in desk4[-1]   # shown, not judged
     assert "desk-1: post_unattended (post) started" in out and "desk-2: post_unattended (post) started" in out
     con = sqlite3.connect(db)
     rows = con.execute("SELECT s.name, e.rule_id FROM events e JOIN stations s ON s.id = e.station_id").fetchall()
     assert {("desk-1", "post_unattended"), ("desk-2", "post_unattended")} <= set(rows)
-    assert [line.split()[:2] for line in out.splitlines()[-2:]] == [["desk-1", "finished"], ["desk-2", "finished"]]
+    assert not [r for r in rows if r[0] == "desk-4"]
+    assert [line.split()[:2] for line in out.splitlines()[-3:]] == [["desk-1", "finished"], ["desk-2", "finished"],
+                                                                    ["desk-4", "finished"]]
 
 
 @pytest.mark.parametrize("args, message", [
