@@ -274,6 +274,11 @@ class LiveSource(FrameSource):
         self.fps = float(fps) if fps and 0 < fps < 1000 else 25.0
         self._t0 = time.monotonic()
 
+    @property
+    def clock_origin(self) -> float:
+        """``time.monotonic()`` at stream time 0, for other live inputs on the frames' clock (the microphone)."""
+        return self._t0
+
     def _open(self):
         cap = self._opener(self.target)
         if cap is None or not cap.isOpened():

@@ -388,3 +388,28 @@ def test_real_time_vad_keeps_pace(vad, speech):
     wall = time.perf_counter() - t0
     assert 0.3 < load.audio_s <= wall + 0.05, "audio is fed at real-time pace, not faster"
     assert 0 < load.rtf < 1
+
+
+def test_microphone_blocks_are_timed_on_the_cameras_clock():
+    import time
+
+    from inspector.audio.source import captured_chunk
+    from inspector.sources import LiveSource
+
+    class FakeCapture:
+        def isOpened(self) -> bool:
+            return True
+
+        def get(self, prop: int) -> float:
+            return 25.0
+
+        def release(self) -> None:
+            pass
+
+    before = time.monotonic()
+    cam = LiveSource(0, opener=lambda t: FakeCapture())
+    assert before <= cam.clock_origin <= time.monotonic()
+    block = np.ones((512, 2), np.float32) * [0.25, -1.0]
+    chunk = captured_chunk(block, cam.clock_origin + 10.0, cam.clock_origin)
+    assert chunk.t_ms == pytest.approx(10_000 - 32.0) and chunk.end_ms == pytest.approx(10_000)
+    assert np.all(chunk.samples == 0.25) and chunk.samples.dtype == np.float32

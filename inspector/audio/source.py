@@ -205,6 +205,14 @@ def resolve_device(device: int | str | None, devices: list[InputDevice]) -> Inpu
                            + ", ".join(f"{d.index} {d.name}" for d in devices))
 
 
+def captured_chunk(indata: np.ndarray, now_s: float, origin_s: float) -> AudioChunk:
+    """A chunk from a capture callback's block (frames x channels; the first channel is used), timed
+    so that it ends at ``now_s`` (``time.monotonic()`` when the block arrived) on a clock that is 0 at
+    ``origin_s``."""
+    samples = np.asarray(indata)[:, 0].astype(np.float32, copy=True)
+    return AudioChunk(samples, 1000.0 * (now_s - origin_s) - 1000.0 * samples.size / SAMPLE_RATE)
+
+
 class MicrophoneSource:
     """The desk microphone, read in a PortAudio callback thread.
 
@@ -229,9 +237,7 @@ class MicrophoneSource:
         block = int(SAMPLE_RATE * chunk_ms / 1000)
 
         def callback(indata: np.ndarray, frames: int, _time: object, _status: object) -> None:
-            t_end = time.monotonic()
-            chunk = AudioChunk(indata[:, 0].astype(np.float32, copy=True),
-                               1000.0 * (t_end - self.origin) - 1000.0 * frames / SAMPLE_RATE)
+            chunk = captured_chunk(indata, time.monotonic(), self.origin)
             try:
                 self._q.put_nowait(chunk)
             except queue.Full:

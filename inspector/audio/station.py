@@ -148,7 +148,7 @@ def open_audio_station(settings: AudioSettings, video: str | None, station_id: s
 
     Args:
         settings: The ``[audio]`` settings.
-        video: The analysed file or stream (for ``source = "video"``); None for a camera.
+        video: The analysed video file (for ``source = "video"``); None for a camera or stream.
         station_id, rules_version, origin: For the events.
         hear: The greeting monitor's ``hear``.
         clock_origin: ``time.monotonic()`` of the frames' time 0 (live sources).
@@ -163,7 +163,8 @@ def open_audio_station(settings: AudioSettings, video: str | None, station_id: s
     try:
         if settings.source == "video":
             if video is None:
-                return None, "audio: source = 'video' needs a video file or stream; the vision rules go on without sound"
+                return None, ("audio: source = 'video' needs a video file (the sound of a live stream is not read yet; "
+                              "use the microphone); the vision rules go on without sound")
             chunks = file_audio(video)
             first = next(chunks, None)  # opens the file now, so a missing track is said at the start
             feed = AudioFeed(_prepend(first, chunks))

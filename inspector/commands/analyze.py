@@ -155,6 +155,7 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride, profi
         except (OSError, ValueError) as e:
             raise UserError(f"calibration profile {profile}: {e}") from None
     from inspector.audio.station import open_audio_station
+    from inspector.sources import LiveSource
 
     try:  # audio needs both the site's permission ([audio] enabled) and a manager's switch for the station
         station_on = site.audio_stations().get(station.name, False)
@@ -164,7 +165,8 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride, profi
     audio_cfg = cfg.audio.model_copy(update={"enabled": cfg.audio.enabled and station_on})
     audio, no_audio = open_audio_station(audio_cfg, source.name if isinstance(source, VideoFileSource) else None,
                                          station.name, rules.version, origin,
-                                         hear=zones.monitor.hear if zones is not None else None)
+                                         hear=zones.monitor.hear if zones is not None else None,
+                                         clock_origin=source.clock_origin if isinstance(source, LiveSource) else None)
     if no_audio:
         print(f"inspector: warning: {no_audio}", file=sys.stderr)
     elif audio is not None:
