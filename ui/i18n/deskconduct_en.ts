@@ -605,267 +605,292 @@
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221" />
+        <location filename="../error_text.py" line="216" />
+        <source>The rules file</source>
+        <translation>The rules file</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="217" />
+        <source>The calibration file</source>
+        <translation>The calibration file</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="218" />
+        <source>The configuration file</source>
+        <translation>The configuration file</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="224" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221" />
+        <location filename="../error_text.py" line="224" />
         <source>auditor</source>
         <translation>auditor</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221" />
+        <location filename="../error_text.py" line="224" />
         <source>staff member</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="222" />
+        <location filename="../error_text.py" line="225" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="223" />
+        <location filename="../error_text.py" line="226" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="231" />
+        <location filename="../error_text.py" line="234" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="231" />
+        <location filename="../error_text.py" line="234" />
         <source>dismissed</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="232" />
+        <location filename="../error_text.py" line="235" />
         <source>upheld</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="232" />
+        <location filename="../error_text.py" line="235" />
         <source>overturned</source>
         <translation>overturned</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="237" />
+        <location filename="../error_text.py" line="240" />
         <source>Shift {n}: {problem}</source>
         <translation>Shift {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="239" />
+        <location filename="../error_text.py" line="242" />
         <source>{what} must not be empty.</source>
         <translation>{what} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="241" />
+        <location filename="../error_text.py" line="244" />
         <source>{what} may have at most {n} characters (it has {m}).</source>
         <translation>{what} may have at most {n} characters (it has {m}).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="244" />
+        <location filename="../error_text.py" line="247" />
         <source>A staff member with code {code} already exists.</source>
         <translation>A staff member with code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="246" />
+        <location filename="../error_text.py" line="249" />
         <source>A station named {name} already exists.</source>
         <translation>A station named {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="248" />
+        <location filename="../error_text.py" line="251" />
         <source>The station name {name} may hold only letters, digits, '-' and '_', and must start with a letter or digit (it names the station's folders).</source>
         <translation>The station name {name} may hold only letters, digits, '-' and '_', and must start with a letter or digit (it names the station's folders).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="251" />
+        <location filename="../error_text.py" line="254" />
         <source>There is no staff member with code {code}.</source>
         <translation>There is no staff member with code {code}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="253" />
+        <location filename="../error_text.py" line="256" />
         <source>There is no station {name}.</source>
         <translation>There is no station {name}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="254" />
+        <location filename="../error_text.py" line="257" />
         <source>There is no event {id}.</source>
         <translation>There is no event {id}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="256" />
+        <location filename="../error_text.py" line="259" />
         <source>The end of the shift ({end}) must be after its start ({start}).</source>
         <translation>The end of the shift ({end}) must be after its start ({start}).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="259" />
+        <location filename="../error_text.py" line="262" />
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at {station2}, {start2} – {end2}: a station has one person at a time.</source>
         <translation>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at {station2}, {start2} – {end2}: a station has one person at a time.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="262" />
+        <location filename="../error_text.py" line="265" />
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person at {station2}, {start2} – {end2}: a person works at one station at a time.</source>
         <translation>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person at {station2}, {start2} – {end2}: a person works at one station at a time.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="267" />
+        <location filename="../error_text.py" line="270" />
         <source>Event {id} was already {decision} by {who} at {at}; a decision is final.</source>
         <translation>Event {id} was already {decision} by {who} at {at}; a decision is final.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="270" />
+        <location filename="../error_text.py" line="273" />
         <source>Event {id} was decided by someone else at the same moment.</source>
         <translation>Event {id} was decided by someone else at the same moment.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="272" />
+        <location filename="../error_text.py" line="275" />
         <source>Event {id} was already appealed at {at}.</source>
         <translation>Event {id} was already appealed at {at}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="274" />
+        <location filename="../error_text.py" line="277" />
         <source>The appeal against event {id} was already {decision} by {who} at {at}.</source>
         <translation>The appeal against event {id} was already {decision} by {who} at {at}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="276" />
+        <location filename="../error_text.py" line="279" />
         <source>Event {id} was not appealed.</source>
         <translation>Event {id} was not appealed.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="278" />
+        <location filename="../error_text.py" line="281" />
         <source>Event {id} is not yours: only one's own events can be appealed.</source>
         <translation>Event {id} is not yours: only one's own events can be appealed.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="280" />
+        <location filename="../error_text.py" line="283" />
         <source>Inspection {id} was already appealed at {at}.</source>
         <translation>Inspection {id} was already appealed at {at}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="282" />
+        <location filename="../error_text.py" line="285" />
         <source>The appeal against inspection {id} was already {decision} by {who} at {at}.</source>
         <translation>The appeal against inspection {id} was already {decision} by {who} at {at}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="285" />
+        <location filename="../error_text.py" line="288" />
         <source>Inspection {id} was not appealed.</source>
         <translation>Inspection {id} was not appealed.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="287" />
+        <location filename="../error_text.py" line="290" />
         <source>Inspection {id} is not yours: only one's own inspections can be appealed.</source>
         <translation>Inspection {id} is not yours: only one's own inspections can be appealed.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="290" />
+        <location filename="../error_text.py" line="293" />
         <source>Inspection {id} deducts no points: there is nothing to appeal.</source>
         <translation>Inspection {id} deducts no points: there is nothing to appeal.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="292" />
+        <location filename="../error_text.py" line="295" />
         <source>{who} is not allowed to do this; it is for: {roles}.</source>
         <translation>{who} is not allowed to do this; it is for: {roles}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="295" />
+        <location filename="../error_text.py" line="298" />
         <source>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</source>
         <translation>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="298" />
+        <location filename="../error_text.py" line="301" />
         <source>Write the time like 2025-03-01 09:00 (local time), not {text}.</source>
         <translation>Write the time like 2025-03-01 09:00 (local time), not {text}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="300" />
+        <location filename="../error_text.py" line="303" />
         <source>Write the month like 2025-03, not {text}.</source>
         <translation>Write the month like 2025-03, not {text}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="302" />
+        <location filename="../error_text.py" line="305" />
         <source>Unknown time zone {zone}; use a name such as Asia/Shanghai.</source>
         <translation>Unknown time zone {zone}; use a name such as Asia/Shanghai.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="304" />
+        <location filename="../error_text.py" line="307" />
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>Sign-in failed: unknown or inactive account, or wrong password.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="306" />
+        <location filename="../error_text.py" line="309" />
         <source>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</source>
         <translation>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="309" />
+        <location filename="../error_text.py" line="312" />
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="310" />
+        <location filename="../error_text.py" line="313" />
         <source>Roster file not found: {path}</source>
         <translation>Roster file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="312" />
+        <location filename="../error_text.py" line="315" />
         <source>{path}: the first line must name the columns {fields}; missing: {missing}</source>
         <translation>{path}: the first line must name the columns {fields}; missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="315" />
+        <location filename="../error_text.py" line="318" />
         <source>{path}, line {n}: {fields} is empty</source>
         <translation>{path}, line {n}: {fields} is empty</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="317" />
+        <location filename="../error_text.py" line="320" />
         <source>{path} is not UTF-8 text: save it as CSV UTF-8.</source>
         <translation>{path} is not UTF-8 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="318" />
+        <location filename="../error_text.py" line="321" />
         <source>{path} holds no shifts.</source>
         <translation>{path} holds no shifts.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="320" />
+        <location filename="../error_text.py" line="323" />
         <source>two floor points are at the same place (in the picture or on the floor)</source>
         <translation>two floor points are at the same place (in the picture or on the floor)</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="322" />
+        <location filename="../error_text.py" line="325" />
         <source>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</source>
         <translation>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="325" />
+        <location filename="../error_text.py" line="328" />
         <source>a point lies on or above the horizon, so it cannot be on the floor: click on the floor</source>
         <translation>a point lies on or above the horizon, so it cannot be on the floor: click on the floor</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="328" />
+        <location filename="../error_text.py" line="331" />
         <source>three or more floor points lie (nearly) on one line: spread the floor points over the floor, like the corners of a large rectangle</source>
         <translation>three or more floor points lie (nearly) on one line: spread the floor points over the floor, like the corners of a large rectangle</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="331" />
+        <location filename="../error_text.py" line="334" />
+        <source>{what} {path} does not exist.</source>
+        <translation>{what} {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="336" />
+        <source>{what} {path} cannot be read ({reason}).</source>
+        <translation>{what} {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="339" />
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="333" />
+        <location filename="../error_text.py" line="341" />
         <source>An inspection needs at least one checklist item.</source>
         <translation>An inspection needs at least one checklist item.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="335" />
+        <location filename="../error_text.py" line="343" />
         <source>Give a reason for changing {item}.</source>
         <translation>Give a reason for changing {item}.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="337" />
+        <location filename="../error_text.py" line="345" />
         <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
         <translation>Event {id} is confirmed or appealed; its evidence is kept.</translation>
     </message>
@@ -1629,6 +1654,98 @@
         <location filename="../screens/inspection.py" line="522" />
         <source>The signed-in account may not record inspections.</source>
         <translation>The signed-in account may not record inspections.</translation>
+    </message>
+</context>
+<context>
+    <name>JudgingChoice</name>
+    <message>
+        <location filename="../widgets/judging.py" line="25" />
+        <source>Staff in the station's region or zones</source>
+        <translation>Staff in the station's region or zones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="26" />
+        <source>Everyone in the frame</source>
+        <translation>Everyone in the frame</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="27" />
+        <source>Everyone, uncalibrated</source>
+        <translation>Everyone, uncalibrated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="28" />
+        <source>Only the persons in the station's region, or in the staff zone of its camera calibration, are judged; customers' faces are blurred in clips. A station with neither is not started.</source>
+        <translation>Only the persons in the station's region, or in the staff zone of its camera calibration, are judged; customers' faces are blurred in clips. A station with neither is not started.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="31" />
+        <source>Everyone in view is judged as the station's staff; every face but the flagged person's is blurred in clips.</source>
+        <translation>Everyone in view is judged as the station's staff; every face but the flagged person's is blurred in clips.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="33" />
+        <source>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person's too.</source>
+        <translation>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person's too.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="36" />
+        <source>Who the conduct rules judge at the chosen station</source>
+        <translation>Who the conduct rules judge at the chosen station</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="50" />
+        <source>Everyone in the frame is judged; every face but the flagged person's is blurred in clips</source>
+        <translation>Everyone in the frame is judged; every face but the flagged person's is blurred in clips</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="52" />
+        <source>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</source>
+        <translation>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="59" />
+        <source>Not started: station {station} has neither a region nor a camera calibration.</source>
+        <translation>Not started: station {station} has neither a region nor a camera calibration.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="61" />
+        <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
+
+Press "Calibrate camera…" to mark its staff zone, or draw its region with:
+{command}
+
+Or choose at "Who is judged":
+"Everyone in the frame": every face but the flagged person's is blurred in clips;
+"Everyone, uncalibrated": every face is blurred.</source>
+        <translation>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
+
+Press "Calibrate camera…" to mark its staff zone, or draw its region with:
+{command}
+
+Or choose at "Who is judged":
+"Everyone in the frame": every face but the flagged person's is blurred in clips;
+"Everyone, uncalibrated": every face is blurred.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="68" />
+        <source>Its saved calibration cannot be used: {error}</source>
+        <translation>Its saved calibration cannot be used: {error}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="72" />
+        <source>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</source>
+        <translation>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="75" />
+        <source>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</source>
+        <translation>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="78" />
+        <source>The run was not started: {error}</source>
+        <translation>The run was not started: {error}</translation>
     </message>
 </context>
 <context>
@@ -2464,304 +2581,215 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="140" />
+        <location filename="../screens/live.py" line="109" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="144" />
+        <location filename="../screens/live.py" line="113" />
         <source>Calibrate camera…</source>
         <translation>Calibrate camera…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145" />
+        <location filename="../screens/live.py" line="114" />
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</source>
         <translation>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="167" />
+        <location filename="../screens/live.py" line="123" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="168" />
+        <location filename="../screens/live.py" line="124" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="172" />
+        <location filename="../screens/live.py" line="128" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="175" />
+        <location filename="../screens/live.py" line="131" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="175" />
+        <location filename="../screens/live.py" line="131" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="184" />
+        <location filename="../screens/live.py" line="140" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="190" />
+        <location filename="../screens/live.py" line="146" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="192" />
+        <location filename="../screens/live.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="205" />
+        <location filename="../screens/live.py" line="161" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="227" />
-        <location filename="../screens/live.py" line="334" />
+        <location filename="../screens/live.py" line="183" />
+        <location filename="../screens/live.py" line="265" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="247" />
+        <location filename="../screens/live.py" line="203" />
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="260" />
+        <location filename="../screens/live.py" line="215" />
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="263" />
+        <location filename="../screens/live.py" line="218" />
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="273" />
+        <location filename="../screens/live.py" line="225" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="318" />
+        <location filename="../screens/live.py" line="249" />
         <source>Only a manager can calibrate a camera</source>
         <translation>Only a manager can calibrate a camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="329" />
+        <location filename="../screens/live.py" line="260" />
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>The live view has no frame yet: wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="340" />
+        <location filename="../screens/live.py" line="271" />
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>Cannot take a still frame from {source}: no frame within {seconds} s</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="344" />
+        <location filename="../screens/live.py" line="275" />
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>Cannot take a still frame from {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="348" />
+        <location filename="../screens/live.py" line="279" />
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>Cannot take a still frame from {source}: it gave no frame</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="373" />
+        <location filename="../screens/live.py" line="304" />
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="377" />
+        <location filename="../screens/live.py" line="308" />
         <source>Camera calibration: {station}</source>
         <translation>Camera calibration: {station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="394" />
+        <location filename="../screens/live.py" line="325" />
         <source>Calibration not saved: {error}</source>
         <translation>Calibration not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="396" />
+        <location filename="../screens/live.py" line="327" />
         <source>Calibration of {station} saved to {path}.</source>
         <translation>Calibration of {station} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="398" />
+        <location filename="../screens/live.py" line="329" />
         <source>It is used from the next start of the live view.</source>
         <translation>It is used from the next start of the live view.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="438" />
+        <location filename="../screens/live.py" line="369" />
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>The live view was running when the app closed; it was started again: {source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="441" />
+        <location filename="../screens/live.py" line="372" />
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="462" />
+        <location filename="../screens/live.py" line="393" />
         <source>Not stored: {error}</source>
         <translation>Not stored: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="464" />
+        <location filename="../screens/live.py" line="395" />
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>The database stayed locked: what could not be stored was saved to {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="505" />
+        <location filename="../screens/live.py" line="436" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="528" />
+        <location filename="../screens/live.py" line="459" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="530" />
+        <location filename="../screens/live.py" line="461" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/live.py" line="537" />
+        <location filename="../screens/live.py" line="468" />
         <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation><numerusform>Disk almost full ({detail}): %n evidence clip not saved. Events are still recorded; free some space in {folder}.</numerusform><numerusform>Disk almost full ({detail}): %n evidence clips not saved. Events are still recorded; free some space in {folder}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="550" />
+        <location filename="../screens/live.py" line="481" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="545" />
+        <location filename="../screens/live.py" line="476" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="548" />
+        <location filename="../screens/live.py" line="479" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="557" />
+        <location filename="../screens/live.py" line="488" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="557" />
+        <location filename="../screens/live.py" line="488" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="558" />
+        <location filename="../screens/live.py" line="489" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="150" />
-        <source>Staff in the station's region or zones</source>
-        <translation>Staff in the station's region or zones</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="151" />
-        <source>Everyone in the frame</source>
-        <translation>Everyone in the frame</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="152" />
-        <source>Everyone, uncalibrated</source>
-        <translation>Everyone, uncalibrated</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="153" />
-        <source>Only the persons in the station's region, or in the staff zone of its camera calibration, are judged; customers' faces are blurred in clips. A station with neither is not started.</source>
-        <translation>Only the persons in the station's region, or in the staff zone of its camera calibration, are judged; customers' faces are blurred in clips. A station with neither is not started.</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="156" />
-        <source>Everyone in view is judged as the station's staff; every face but the flagged person's is blurred in clips.</source>
-        <translation>Everyone in view is judged as the station's staff; every face but the flagged person's is blurred in clips.</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="158" />
-        <source>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person's too.</source>
-        <translation>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person's too.</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="161" />
-        <source>Who the conduct rules judge at the chosen station</source>
-        <translation>Who the conduct rules judge at the chosen station</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="163" />
+        <location filename="../screens/live.py" line="119" />
         <source>Who is judged:</source>
         <translation>Who is judged:</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="267" />
-        <source>Everyone in the frame is judged; every face but the flagged person's is blurred in clips</source>
-        <translation>Everyone in the frame is judged; every face but the flagged person's is blurred in clips</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="270" />
-        <source>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</source>
-        <translation>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="281" />
-        <source>Not started: station {station} has neither a region nor a camera calibration.</source>
-        <translation>Not started: station {station} has neither a region nor a camera calibration.</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="283" />
-        <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
-
-Press "Calibrate camera…" to mark its staff zone, or draw its region with:
-{command}
-
-Or choose at "Who is judged":
-"Everyone in the frame": every face but the flagged person's is blurred in clips;
-"Everyone, uncalibrated": every face is blurred.</source>
-        <translation>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
-
-Press "Calibrate camera…" to mark its staff zone, or draw its region with:
-{command}
-
-Or choose at "Who is judged":
-"Everyone in the frame": every face but the flagged person's is blurred in clips;
-"Everyone, uncalibrated": every face is blurred.</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="290" />
-        <source>Its saved calibration cannot be used: {error}</source>
-        <translation>Its saved calibration cannot be used: {error}</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="293" />
-        <source>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</source>
-        <translation>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="297" />
-        <source>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</source>
-        <translation>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="301" />
-        <source>The run was not started: {error}</source>
-        <translation>The run was not started: {error}</translation>
     </message>
 </context>
 <context>

@@ -605,267 +605,292 @@
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221"/>
+        <location filename="../error_text.py" line="216"/>
+        <source>The rules file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="217"/>
+        <source>The calibration file</source>
+        <translation>标定文件</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="218"/>
+        <source>The configuration file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="224"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221"/>
+        <location filename="../error_text.py" line="224"/>
         <source>auditor</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="221"/>
+        <location filename="../error_text.py" line="224"/>
         <source>staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="222"/>
+        <location filename="../error_text.py" line="225"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="223"/>
+        <location filename="../error_text.py" line="226"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="231"/>
+        <location filename="../error_text.py" line="234"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="231"/>
+        <location filename="../error_text.py" line="234"/>
         <source>dismissed</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="232"/>
+        <location filename="../error_text.py" line="235"/>
         <source>upheld</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="232"/>
+        <location filename="../error_text.py" line="235"/>
         <source>overturned</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="237"/>
+        <location filename="../error_text.py" line="240"/>
         <source>Shift {n}: {problem}</source>
         <translation>第 {n} 条排班：{problem}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="239"/>
+        <location filename="../error_text.py" line="242"/>
         <source>{what} must not be empty.</source>
         <translation>{what}不能为空。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="241"/>
+        <location filename="../error_text.py" line="244"/>
         <source>{what} may have at most {n} characters (it has {m}).</source>
         <translation>{what}最多 {n} 个字符（现在有 {m} 个）。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="244"/>
+        <location filename="../error_text.py" line="247"/>
         <source>A staff member with code {code} already exists.</source>
         <translation>工号为 {code} 的员工已经存在。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="246"/>
+        <location filename="../error_text.py" line="249"/>
         <source>A station named {name} already exists.</source>
         <translation>名为 {name} 的岗位已经存在。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="248"/>
+        <location filename="../error_text.py" line="251"/>
         <source>The station name {name} may hold only letters, digits, &apos;-&apos; and &apos;_&apos;, and must start with a letter or digit (it names the station&apos;s folders).</source>
         <translation>岗位名称 {name} 只能包含英文字母、数字、“-”和“_”，并且须以字母或数字开头（它用作岗位文件夹的名称）。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="251"/>
+        <location filename="../error_text.py" line="254"/>
         <source>There is no staff member with code {code}.</source>
         <translation>没有工号为 {code} 的员工。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="253"/>
+        <location filename="../error_text.py" line="256"/>
         <source>There is no station {name}.</source>
         <translation>没有名为 {name} 的岗位。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="254"/>
+        <location filename="../error_text.py" line="257"/>
         <source>There is no event {id}.</source>
         <translation>没有编号为 {id} 的事件。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="256"/>
+        <location filename="../error_text.py" line="259"/>
         <source>The end of the shift ({end}) must be after its start ({start}).</source>
         <translation>排班的结束时间（{end}）必须晚于开始时间（{start}）。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="259"/>
+        <location filename="../error_text.py" line="262"/>
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of {staff2} at {station2}, {start2} – {end2}: a station has one person at a time.</source>
         <translation>{staff} 在 {station} 的排班（{start} – {end}）与第 {id} 号排班（{staff2} 在 {station2}，{start2} – {end2}）时间重叠：同一岗位同一时间只能排一个人。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="262"/>
+        <location filename="../error_text.py" line="265"/>
         <source>The shift of {staff} at {station}, {start} – {end}, overlaps shift #{id} of the same person at {station2}, {start2} – {end2}: a person works at one station at a time.</source>
         <translation>{staff} 在 {station} 的排班（{start} – {end}）与此人的第 {id} 号排班（{station2}，{start2} – {end2}）时间重叠：同一个人同一时间只能在一个岗位。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="267"/>
+        <location filename="../error_text.py" line="270"/>
         <source>Event {id} was already {decision} by {who} at {at}; a decision is final.</source>
         <translation>事件 {id} 已由 {who} 于 {at} {decision}，审核结论不能更改。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="270"/>
+        <location filename="../error_text.py" line="273"/>
         <source>Event {id} was decided by someone else at the same moment.</source>
         <translation>事件 {id} 在同一时刻已被他人审核。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="272"/>
+        <location filename="../error_text.py" line="275"/>
         <source>Event {id} was already appealed at {at}.</source>
         <translation>事件 {id} 已于 {at} 提出申诉。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="274"/>
+        <location filename="../error_text.py" line="277"/>
         <source>The appeal against event {id} was already {decision} by {who} at {at}.</source>
         <translation>对事件 {id} 的申诉已由 {who} 于 {at} 作出{decision}扣分的决定。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="276"/>
+        <location filename="../error_text.py" line="279"/>
         <source>Event {id} was not appealed.</source>
         <translation>事件 {id} 没有被申诉。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="278"/>
+        <location filename="../error_text.py" line="281"/>
         <source>Event {id} is not yours: only one&apos;s own events can be appealed.</source>
         <translation>事件 {id} 不是您的事件：只能申诉自己的事件。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="280"/>
+        <location filename="../error_text.py" line="283"/>
         <source>Inspection {id} was already appealed at {at}.</source>
         <translation>检查 {id} 已于 {at} 申诉过。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="282"/>
+        <location filename="../error_text.py" line="285"/>
         <source>The appeal against inspection {id} was already {decision} by {who} at {at}.</source>
         <translation>对检查 {id} 的申诉已由 {who} 于 {at} {decision}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="285"/>
+        <location filename="../error_text.py" line="288"/>
         <source>Inspection {id} was not appealed.</source>
         <translation>检查 {id} 没有被申诉。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="287"/>
+        <location filename="../error_text.py" line="290"/>
         <source>Inspection {id} is not yours: only one&apos;s own inspections can be appealed.</source>
         <translation>检查 {id} 不是您的：只能申诉自己的检查。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="290"/>
+        <location filename="../error_text.py" line="293"/>
         <source>Inspection {id} deducts no points: there is nothing to appeal.</source>
         <translation>检查 {id} 没有扣分：无需申诉。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="292"/>
+        <location filename="../error_text.py" line="295"/>
         <source>{who} is not allowed to do this; it is for: {roles}.</source>
         <translation>{who} 没有权限进行此操作；有权限的角色：{roles}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="295"/>
+        <location filename="../error_text.py" line="298"/>
         <source>The database is busy with another program (waited {s} s). Nothing was saved; try again when the other program has finished.</source>
         <translation>数据库正被另一个程序占用（已等待 {s} 秒）。本次没有保存任何内容；请等那个程序结束后再试。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="298"/>
+        <location filename="../error_text.py" line="301"/>
         <source>Write the time like 2025-03-01 09:00 (local time), not {text}.</source>
         <translation>时间请写成 2025-03-01 09:00 这样（本地时间），而不是 {text}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="300"/>
+        <location filename="../error_text.py" line="303"/>
         <source>Write the month like 2025-03, not {text}.</source>
         <translation>月份请写成 2025-03 这样，而不是 {text}。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="302"/>
+        <location filename="../error_text.py" line="305"/>
         <source>Unknown time zone {zone}; use a name such as Asia/Shanghai.</source>
         <translation>未知的时区 {zone}；请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="304"/>
+        <location filename="../error_text.py" line="307"/>
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>登录失败：账号不存在或已停用，或密码错误。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="306"/>
+        <location filename="../error_text.py" line="309"/>
         <source>Too many failed sign-ins ({n} in {min} minutes): wait {s} s and try again.</source>
         <translation>登录失败次数过多（{min} 分钟内 {n} 次）：请等 {s} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="309"/>
+        <location filename="../error_text.py" line="312"/>
         <source>The password must have at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="310"/>
+        <location filename="../error_text.py" line="313"/>
         <source>Roster file not found: {path}</source>
         <translation>找不到排班文件：{path}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="312"/>
+        <location filename="../error_text.py" line="315"/>
         <source>{path}: the first line must name the columns {fields}; missing: {missing}</source>
         <translation>{path}：第一行必须写明列名 {fields}；缺少：{missing}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="315"/>
+        <location filename="../error_text.py" line="318"/>
         <source>{path}, line {n}: {fields} is empty</source>
         <translation>{path} 第 {n} 行：{fields} 为空</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="317"/>
+        <location filename="../error_text.py" line="320"/>
         <source>{path} is not UTF-8 text: save it as CSV UTF-8.</source>
         <translation>{path} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="318"/>
+        <location filename="../error_text.py" line="321"/>
         <source>{path} holds no shifts.</source>
         <translation>{path} 中没有排班。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="320"/>
+        <location filename="../error_text.py" line="323"/>
         <source>two floor points are at the same place (in the picture or on the floor)</source>
         <translation>有两个地面标定点位置相同（在画面中或在地面上）</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="322"/>
+        <location filename="../error_text.py" line="325"/>
         <source>{field}: the point ({x}, {y}) is far outside the {w}×{h} picture</source>
         <translation>{field}：点 ({x}, {y}) 远在 {w}×{h} 的画面之外</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="325"/>
+        <location filename="../error_text.py" line="328"/>
         <source>a point lies on or above the horizon, so it cannot be on the floor: click on the floor</source>
         <translation>有一个点在地平线上或地平线以上，不可能在地面上：请点在地面上</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="328"/>
+        <location filename="../error_text.py" line="331"/>
         <source>three or more floor points lie (nearly) on one line: spread the floor points over the floor, like the corners of a large rectangle</source>
         <translation>有三个或更多地面标定点（几乎）在一条直线上：请把标定点分散在地面上，比如一个大长方形的四个角</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="331"/>
+        <location filename="../error_text.py" line="334"/>
+        <source>{what} {path} does not exist.</source>
+        <translation>{what} {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="336"/>
+        <source>{what} {path} cannot be read ({reason}).</source>
+        <translation>{what} {path} 无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="339"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="333"/>
+        <location filename="../error_text.py" line="341"/>
         <source>An inspection needs at least one checklist item.</source>
         <translation>检查至少需要一个检查项。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="335"/>
+        <location filename="../error_text.py" line="343"/>
         <source>Give a reason for changing {item}.</source>
         <translation>请填写更改“{item}”的理由。</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="337"/>
+        <location filename="../error_text.py" line="345"/>
         <source>Event {id} is confirmed or appealed; its evidence is kept.</source>
         <translation>事件 {id} 已确认或已申诉，其证据视频予以保留。</translation>
     </message>
@@ -1633,6 +1658,98 @@
         <location filename="../screens/inspection.py" line="522"/>
         <source>The signed-in account may not record inspections.</source>
         <translation>当前登录的账户无权记录检查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>JudgingChoice</name>
+    <message>
+        <location filename="../widgets/judging.py" line="25"/>
+        <source>Staff in the station&apos;s region or zones</source>
+        <translation>岗位区域或员工区内的员工</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="26"/>
+        <source>Everyone in the frame</source>
+        <translation>画面中的所有人</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="27"/>
+        <source>Everyone, uncalibrated</source>
+        <translation>所有人（未标定）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="28"/>
+        <source>Only the persons in the station&apos;s region, or in the staff zone of its camera calibration, are judged; customers&apos; faces are blurred in clips. A station with neither is not started.</source>
+        <translation>只评判岗位区域内或摄像头标定员工区内的人；片段中顾客的脸部会被模糊。两者都没有的岗位不会启动。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="31"/>
+        <source>Everyone in view is judged as the station&apos;s staff; every face but the flagged person&apos;s is blurred in clips.</source>
+        <translation>画面中的每个人都按本岗位员工评判；片段中除被标记者外所有人的脸部都会被模糊。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="33"/>
+        <source>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person&apos;s too.</source>
+        <translation>用于既无区域也无标定的岗位：画面中的每个人都被评判；片段中所有人的脸部都会被模糊，包括被标记者。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="36"/>
+        <source>Who the conduct rules judge at the chosen station</source>
+        <translation>行为规范在所选岗位评判哪些人</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="50"/>
+        <source>Everyone in the frame is judged; every face but the flagged person&apos;s is blurred in clips</source>
+        <translation>评判画面中的所有人；片段中除被标记者外所有人的脸部都被模糊</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="52"/>
+        <source>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</source>
+        <translation>在没有区域或标定的情况下评判画面中的所有人；片段中所有人的脸部都被模糊</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="59"/>
+        <source>Not started: station {station} has neither a region nor a camera calibration.</source>
+        <translation>未启动：岗位 {station} 既没有区域，也没有摄像头标定。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="61"/>
+        <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
+
+Press &quot;Calibrate camera…&quot; to mark its staff zone, or draw its region with:
+{command}
+
+Or choose at &quot;Who is judged&quot;:
+&quot;Everyone in the frame&quot;: every face but the flagged person&apos;s is blurred in clips;
+&quot;Everyone, uncalibrated&quot;: every face is blurred.</source>
+        <translation>岗位 {station} 既没有区域，也没有摄像头标定，无法区分员工和顾客。
+
+请点击“标定摄像头…”标出员工区，或用以下命令划定区域：
+{command}
+
+或在“评判对象”中选择：
+“画面中的所有人”：片段中除被标记者外所有人的脸部都被模糊；
+“所有人（未标定）”：所有人的脸部都被模糊。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="68"/>
+        <source>Its saved calibration cannot be used: {error}</source>
+        <translation>其已保存的标定无法使用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="72"/>
+        <source>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</source>
+        <translation>岗位 {station} 正被另一个运行（inspector analyze 或另一个实时画面）分析；请在其结束后再开始。{detail}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="75"/>
+        <source>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</source>
+        <translation>无法为本次运行锁定岗位 {station}：请检查数据文件夹 {folder} 是否可写。{detail}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judging.py" line="78"/>
+        <source>The run was not started: {error}</source>
+        <translation>运行未启动：{error}</translation>
     </message>
 </context>
 <context>
@@ -2468,306 +2585,217 @@
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="140"/>
+        <location filename="../screens/live.py" line="109"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="144"/>
+        <location filename="../screens/live.py" line="113"/>
         <source>Calibrate camera…</source>
         <translation>标定摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="145"/>
+        <location filename="../screens/live.py" line="114"/>
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
         <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="167"/>
+        <location filename="../screens/live.py" line="123"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="168"/>
+        <location filename="../screens/live.py" line="124"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="172"/>
+        <location filename="../screens/live.py" line="128"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="175"/>
+        <location filename="../screens/live.py" line="131"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="175"/>
+        <location filename="../screens/live.py" line="131"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="184"/>
+        <location filename="../screens/live.py" line="140"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="190"/>
+        <location filename="../screens/live.py" line="146"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="192"/>
+        <location filename="../screens/live.py" line="148"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="205"/>
+        <location filename="../screens/live.py" line="161"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="227"/>
-        <location filename="../screens/live.py" line="334"/>
+        <location filename="../screens/live.py" line="183"/>
+        <location filename="../screens/live.py" line="265"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="247"/>
+        <location filename="../screens/live.py" line="203"/>
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>无法读取已登记的工牌（{error}）；工牌检查改用通用检测。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="260"/>
+        <location filename="../screens/live.py" line="215"/>
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="263"/>
+        <location filename="../screens/live.py" line="218"/>
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="273"/>
+        <location filename="../screens/live.py" line="225"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="318"/>
+        <location filename="../screens/live.py" line="249"/>
         <source>Only a manager can calibrate a camera</source>
         <translation>只有管理员可以标定摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="329"/>
+        <location filename="../screens/live.py" line="260"/>
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>实时画面尚无图像：请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="340"/>
+        <location filename="../screens/live.py" line="271"/>
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>无法从 {source} 取得静止画面：{seconds} 秒内没有画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="344"/>
+        <location filename="../screens/live.py" line="275"/>
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>无法从 {source} 获取静止画面：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="348"/>
+        <location filename="../screens/live.py" line="279"/>
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="373"/>
+        <location filename="../screens/live.py" line="304"/>
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="377"/>
+        <location filename="../screens/live.py" line="308"/>
         <source>Camera calibration: {station}</source>
         <translation>摄像头标定：{station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="394"/>
+        <location filename="../screens/live.py" line="325"/>
         <source>Calibration not saved: {error}</source>
         <translation>标定未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="396"/>
+        <location filename="../screens/live.py" line="327"/>
         <source>Calibration of {station} saved to {path}.</source>
         <translation>{station} 的标定已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="398"/>
+        <location filename="../screens/live.py" line="329"/>
         <source>It is used from the next start of the live view.</source>
         <translation>将在下次启动实时监控时生效。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="438"/>
+        <location filename="../screens/live.py" line="369"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="441"/>
+        <location filename="../screens/live.py" line="372"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="462"/>
+        <location filename="../screens/live.py" line="393"/>
         <source>Not stored: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="464"/>
+        <location filename="../screens/live.py" line="395"/>
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="505"/>
+        <location filename="../screens/live.py" line="436"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="528"/>
+        <location filename="../screens/live.py" line="459"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="530"/>
+        <location filename="../screens/live.py" line="461"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/live.py" line="537"/>
+        <location filename="../screens/live.py" line="468"/>
         <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>
             <numerusform>磁盘空间不足（{detail}）：%n 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="550"/>
+        <location filename="../screens/live.py" line="481"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="545"/>
+        <location filename="../screens/live.py" line="476"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="548"/>
+        <location filename="../screens/live.py" line="479"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="557"/>
+        <location filename="../screens/live.py" line="488"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="557"/>
+        <location filename="../screens/live.py" line="488"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="558"/>
+        <location filename="../screens/live.py" line="489"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="150"/>
-        <source>Staff in the station&apos;s region or zones</source>
-        <translation>岗位区域或员工区内的员工</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="151"/>
-        <source>Everyone in the frame</source>
-        <translation>画面中的所有人</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="152"/>
-        <source>Everyone, uncalibrated</source>
-        <translation>所有人（未标定）</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="153"/>
-        <source>Only the persons in the station&apos;s region, or in the staff zone of its camera calibration, are judged; customers&apos; faces are blurred in clips. A station with neither is not started.</source>
-        <translation>只评判岗位区域内或摄像头标定员工区内的人；片段中顾客的脸部会被模糊。两者都没有的岗位不会启动。</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="156"/>
-        <source>Everyone in view is judged as the station&apos;s staff; every face but the flagged person&apos;s is blurred in clips.</source>
-        <translation>画面中的每个人都按本岗位员工评判；片段中除被标记者外所有人的脸部都会被模糊。</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="158"/>
-        <source>For a station with neither a region nor a calibration: everyone in view is judged; every face is blurred in clips, the flagged person&apos;s too.</source>
-        <translation>用于既无区域也无标定的岗位：画面中的每个人都被评判；片段中所有人的脸部都会被模糊，包括被标记者。</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="161"/>
-        <source>Who the conduct rules judge at the chosen station</source>
-        <translation>行为规范在所选岗位评判哪些人</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="163"/>
+        <location filename="../screens/live.py" line="119"/>
         <source>Who is judged:</source>
         <translation>评判对象：</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="267"/>
-        <source>Everyone in the frame is judged; every face but the flagged person&apos;s is blurred in clips</source>
-        <translation>评判画面中的所有人；片段中除被标记者外所有人的脸部都被模糊</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="270"/>
-        <source>Everyone in the frame is judged without a region or calibration; every face is blurred in clips</source>
-        <translation>在没有区域或标定的情况下评判画面中的所有人；片段中所有人的脸部都被模糊</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="281"/>
-        <source>Not started: station {station} has neither a region nor a camera calibration.</source>
-        <translation>未启动：岗位 {station} 既没有区域，也没有摄像头标定。</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="283"/>
-        <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers.
-
-Press &quot;Calibrate camera…&quot; to mark its staff zone, or draw its region with:
-{command}
-
-Or choose at &quot;Who is judged&quot;:
-&quot;Everyone in the frame&quot;: every face but the flagged person&apos;s is blurred in clips;
-&quot;Everyone, uncalibrated&quot;: every face is blurred.</source>
-        <translation>岗位 {station} 既没有区域，也没有摄像头标定，无法区分员工和顾客。
-
-请点击“标定摄像头…”标出员工区，或用以下命令划定区域：
-{command}
-
-或在“评判对象”中选择：
-“画面中的所有人”：片段中除被标记者外所有人的脸部都被模糊；
-“所有人（未标定）”：所有人的脸部都被模糊。</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="290"/>
-        <source>Its saved calibration cannot be used: {error}</source>
-        <translation>其已保存的标定无法使用：{error}</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="293"/>
-        <source>Station {station} is being analysed by another run (inspector analyze or another live view); start again when it has finished. {detail}</source>
-        <translation>岗位 {station} 正被另一个运行（inspector analyze 或另一个实时画面）分析；请在其结束后再开始。{detail}</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="297"/>
-        <source>Station {station} cannot be locked for this run: check that the data folder {folder} can be written. {detail}</source>
-        <translation>无法为本次运行锁定岗位 {station}：请检查数据文件夹 {folder} 是否可写。{detail}</translation>
-    </message>
-    <message>
-        <location filename="../screens/live.py" line="301"/>
-        <source>The run was not started: {error}</source>
-        <translation>运行未启动：{error}</translation>
     </message>
 </context>
 <context>

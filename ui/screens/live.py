@@ -22,12 +22,11 @@ the same station.
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -36,8 +35,8 @@ from inspector.auth import Permission
 from inspector.badge.enrolment import EnrolmentError
 from inspector.live import LiveRunner, RunState
 from inspector.locking import LockHeld, LockUnavailable
-from inspector.sources import SourceError, open_source
-from inspector.station import REGION_COMMAND, Judging, UnjudgedStation
+from inspector.sources import SourceError
+from inspector.station import Judging, UnjudgedStation
 from inspector.store import StoreError
 from inspector.types import FrameResult
 from ui.calibration_dialog import CalibrationDialog
@@ -45,7 +44,9 @@ from ui.context import AppContext
 from ui.labels import points_text, rule_name, run_end_text, run_status
 from inspector.live_session import EventRecorder, Violation, start_live
 from ui.widgets.lists import wrapping_list
+from ui.widgets.judging import JudgingChoice
 from ui.widgets.source_picker import SourcePicker
+from ui.widgets.still_frame import first_frame, grab_still
 from ui.widgets.video import OpenEvents, VideoView, person_caption
 
 try:  # the overlay module of the engine; without it the live view shows boxes and labels only
@@ -71,39 +72,7 @@ SIDE_WIDTH, SIDE_MIN_WIDTH = 360, 240
 
 STILL_TIMEOUT_S = 5
 """How long the calibration button waits for a still frame from the source."""
-
-
-def _grab_still(spec: str, timeout_s: float) -> np.ndarray | None:
-    """The first frame of a source, read on a daemon thread of its own: a stream that does not
-    answer within ``timeout_s`` is left behind (it neither blocks the next attempt nor the app's exit).
-
-    Raises:
-        TimeoutError: No answer in time.
-        SourceError, OSError: The source cannot be opened or read.
-    """
-    box: dict[str, object] = {}
-
-    def read() -> None:
-        try:
-            box["frame"] = _first_frame(spec)
-        except BaseException as e:  # noqa: BLE001 - handed to the waiting thread
-            box["error"] = e
-
-    worker = threading.Thread(target=read, name="still-frame", daemon=True)
-    worker.start()
-    worker.join(timeout_s)
-    if worker.is_alive():
-        raise TimeoutError(spec)
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box.get("frame")  # type: ignore[return-value]
-
-
-def _first_frame(spec: str) -> np.ndarray | None:
-    """The first frame of a camera, file or stream (no reconnection), or None."""
-    with open_source(spec, max_retries=0) as source:
-        frame = next(iter(source), None)
-    return None if frame is None else frame.image
+_first_frame = first_frame  # what the calibration button reads (tests replace it)
 
 
 class LiveScreen(QWidget):
@@ -146,20 +115,7 @@ class LiveScreen(QWidget):
                                               "still frame of this station's camera (managers)"))
         self.calibrate_btn.clicked.connect(self.open_calibration)
         self.station.currentIndexChanged.connect(self._update_calibrate)
-        self.judging = QComboBox()
-        self.judging.addItem(self.tr("Staff in the station's region or zones"), "")
-        self.judging.addItem(self.tr("Everyone in the frame"), Judging.WHOLE_FRAME.value)
-        self.judging.addItem(self.tr("Everyone, uncalibrated"), Judging.UNCALIBRATED.value)
-        self.judging.setItemData(0, self.tr("Only the persons in the station's region, or in the staff zone of its "
-                                            "camera calibration, are judged; customers' faces are blurred in clips. "
-                                            "A station with neither is not started."), Qt.ToolTipRole)
-        self.judging.setItemData(1, self.tr("Everyone in view is judged as the station's staff; every face but the "
-                                            "flagged person's is blurred in clips."), Qt.ToolTipRole)
-        self.judging.setItemData(2, self.tr("For a station with neither a region nor a calibration: everyone in "
-                                            "view is judged; every face is blurred in clips, the flagged "
-                                            "person's too."), Qt.ToolTipRole)
-        self.judging.setToolTip(self.tr("Who the conduct rules judge at the chosen station"))
-        self.judging.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.judging = JudgingChoice()
         self.judging_label = QLabel(self.tr("Who is judged:"))
         self.station.currentIndexChanged.connect(self._update_judging)
         self._update_calibrate()
@@ -246,13 +202,12 @@ class LiveScreen(QWidget):
             badge = None
             self._banner(self.tr("The enrolled badge cannot be read ({error}); the badge check uses the "
                                  "generic detector.").format(error=e), "warn", "badge")
-        mode = self.judging.currentData()
         try:
             self.runner, self.recorder = start_live(
                 spec, self.ctx.cfg, self.ctx.rules, station=station, store=self.ctx.store,
                 processor_factory=self.processor_factory, clip_dir=clip_dir, calibration=calibration,
                 badge_enrolment=badge, station_lock=None if station is None else self.ctx.site.station_lock(station),
-                whole_frame=mode == Judging.WHOLE_FRAME.value, allow_uncalibrated=mode == Judging.UNCALIBRATED.value)
+                whole_frame=self.judging.whole_frame, allow_uncalibrated=self.judging.allow_uncalibrated)
         except (UnjudgedStation, LockHeld, LockUnavailable, StoreError, OSError) as e:
             self._refused(station, e)
             return
@@ -263,12 +218,9 @@ class LiveScreen(QWidget):
             self.status_list.addItem(self.tr("Camera calibration cannot be used ({error}); staff are those inside "
                                              "the station region and greetings are not judged. Calibrate the "
                                              "camera again.").format(error=self.recorder.zones_error))
-        if self.recorder.judging is Judging.WHOLE_FRAME:
-            self.status_list.addItem(self.tr("Everyone in the frame is judged; every face but the flagged "
-                                             "person's is blurred in clips"))
-        elif self.recorder.judging is Judging.UNCALIBRATED:
-            self.status_list.addItem(self.tr("Everyone in the frame is judged without a region or calibration; "
-                                             "every face is blurred in clips"))
+        note = self.judging.status_line(self.recorder.judging)
+        if note:
+            self.status_list.addItem(note)
         self._remember(running=True)
         self.view.show_message(self.tr("Starting…"))
         self.start_btn.setEnabled(False)
@@ -277,28 +229,7 @@ class LiveScreen(QWidget):
 
     def _refused(self, station: str | None, error: Exception) -> None:
         """Says why the run was not started: one line on the banner, the cause and what to do on the video."""
-        if isinstance(error, UnjudgedStation):
-            banner = self.tr("Not started: station {station} has neither a region nor a camera calibration.").format(
-                station=station)
-            text = self.tr("Station {station} has neither a region nor a camera calibration, so nothing tells its "
-                           "staff from customers.\n\nPress \"Calibrate camera…\" to mark its staff zone, or draw "
-                           "its region with:\n{command}\n\nOr choose at \"Who is judged\":\n\"Everyone in the "
-                           "frame\": every face but the flagged person's is blurred in clips;\n\"Everyone, "
-                           "uncalibrated\": every face is blurred.").format(
-                station=station, command=REGION_COMMAND.format(station=station))
-            if error.calibration_error:
-                text += "\n\n" + self.tr("Its saved calibration cannot be used: {error}").format(
-                    error=error.calibration_error)
-        elif isinstance(error, LockHeld):
-            banner = text = self.tr("Station {station} is being analysed by another run (inspector analyze or "
-                                    "another live view); start again when it has finished. {detail}").format(
-                station=station, detail=error)
-        elif isinstance(error, LockUnavailable):
-            banner = text = self.tr("Station {station} cannot be locked for this run: check that the data folder "
-                                    "{folder} can be written. {detail}").format(
-                station=station, folder=self.ctx.data_dir, detail=error)
-        else:
-            banner = text = self.tr("The run was not started: {error}").format(error=error)
+        banner, text = self.judging.refusal(station, error, self.ctx.data_dir)
         self._banner(banner, "warn", "refused")
         self.view.show_notice(text)
         self._remember(running=False)
@@ -335,7 +266,7 @@ class LiveScreen(QWidget):
             return None
         try:
             # On a worker thread with a time limit: a stream that does not answer must not freeze the window.
-            frame = _grab_still(spec, STILL_TIMEOUT_S)
+            frame = grab_still(spec, STILL_TIMEOUT_S, _first_frame)
         except TimeoutError:
             self._banner(self.tr("Cannot take a still frame from {source}: no frame within {seconds} s")
                          .format(source=spec, seconds=STILL_TIMEOUT_S), "warn", "calibration")
