@@ -322,3 +322,17 @@ def test_floor_points_on_one_line_are_explained_in_chinese(zh):
     with pytest.raises(GeometryError) as caught:
         floor_geometry(profile)
     assert error_text(caught.value).startswith("有三个或更多地面标定点（几乎）在一条直线上"), str(caught.value)
+
+
+def test_a_missing_or_broken_rules_file_is_explained_in_chinese(zh, tmp_path):
+    from inspector.rules import RulesError, load_rules
+    from ui.error_text import error_text
+
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path / "rules.toml")
+    assert error_text(caught.value) == f"规则文件 {tmp_path / 'rules.toml'} 不存在。"
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[rules]\n", encoding="utf-8")
+    with pytest.raises(RulesError) as caught:
+        load_rules(broken)
+    assert error_text(caught.value).startswith(f"规则文件 {broken} 无法读取（")

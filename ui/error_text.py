@@ -213,6 +213,9 @@ def thing_name(what: str) -> str:
         "the password": translate("Errors", "The password"),
         "camera source": translate("Errors", "Camera"),
         "area": translate("Errors", "Area"),
+        "rules file": translate("Errors", "The rules file"),
+        "calibration profile": translate("Errors", "The calibration file"),
+        "config file": translate("Errors", "The configuration file"),
     }
     return names.get(what, what)
 
@@ -327,6 +330,11 @@ _PATTERNS: tuple[tuple[str, Callable[[re.Match], str]], ...] = (
     (r"no four of the floor points span an area.*|cannot fit a floor homography to these points.*",
      lambda m: translate("Errors", "three or more floor points lie (nearly) on one line: spread the floor points "
                                    "over the floor, like the corners of a large rectangle")),
+    (r"(?P<what>rules file|calibration profile|config file) not found: (?P<p>.+)",
+     lambda m: translate("Errors", "{what} {path} does not exist.").format(what=thing_name(m["what"]), path=m["p"])),
+    (r"cannot read (?P<what>rules file|calibration profile|config file) (?P<p>.+?): (?P<e>.+)",
+     lambda m: translate("Errors", "{what} {path} cannot be read ({reason}).").format(
+         what=thing_name(m["what"]), path=m["p"], reason=m["e"])),
     (r"cannot write (?P<k>CSV|PDF) (?P<p>.+?): (?P<e>.*)",
      lambda m: translate("Errors", "Cannot write {path}: {reason}").format(path=m["p"], reason=m["e"])),
     (r"an inspection needs at least one checklist item",
