@@ -214,3 +214,25 @@ def test_all_but_flagged_clip_keeps_only_the_flagged_face(tmp_path):
     assert img[hidden].std() < 0.5 * checks[hidden].std()
     thumb = cv2.imread(str(r.thumbnail_path))
     assert thumb[hidden].std() < 0.5 * checks[hidden].std()
+
+
+def test_clip_writer_thread_runs_below_the_analysis(tmp_path):
+    """Encoding every clip must not slow the analysis: the writer thread lowers its own priority (Linux)."""
+    import os
+    import sys
+    import threading
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("per-thread priority is a Linux feature")
+    import time
+
+    expected = min(19, os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) + 7)
+    rec = EvidenceRecorder(tmp_path, ClipSettings(writer_nice=7))
+    try:
+        tid = rec._thread.native_id
+        deadline = time.monotonic() + 10
+        while os.getpriority(os.PRIO_PROCESS, tid) != expected and time.monotonic() < deadline:
+            time.sleep(0.01)  # the thread lowers its priority as it starts
+        assert os.getpriority(os.PRIO_PROCESS, tid) == expected
+    finally:
+        rec.close()

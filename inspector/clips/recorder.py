@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import queue
 import re
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -112,6 +114,23 @@ def span_history_s(settings: ClipSettings) -> float:
     handed to the writer (just after its post-roll), its whole span — up to ``max_clip_s`` plus a
     copy's lead-in — must still be known (see :meth:`inspector.privacy.FaceRedactor.window`)."""
     return settings.max_clip_s + settings.copy_max_lead_s + 10.0
+
+
+def lower_thread_priority(nice: int) -> bool:
+    """Lowers the calling thread's CPU priority by ``nice`` (Linux, where each thread has its own
+    nice value and the threads it starts, such as the encoder's, inherit it); elsewhere nothing.
+
+    Returns:
+        Whether the priority was lowered.
+    """
+    if nice <= 0 or not sys.platform.startswith("linux"):
+        return False
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + nice))
+        return True
+    except (OSError, AttributeError):  # not permitted or not supported: the clip writer runs as it is
+        return False
 
 
 def clip_stem(event: ConductEvent, source_id: str | None = None) -> str:
@@ -418,6 +437,7 @@ class EvidenceRecorder:
             return False
 
     def _work(self) -> None:
+        lower_thread_priority(self.settings.writer_nice)
         jobs: dict[str, _WorkerJob] = {}
         stems: dict[str, str] = {}
         while True:
