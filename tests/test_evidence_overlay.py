@@ -217,7 +217,8 @@ def test_all_but_flagged_clip_keeps_only_the_flagged_face(tmp_path):
 
 
 def test_clip_writer_thread_runs_below_the_analysis(tmp_path):
-    """Encoding every clip must not slow the analysis: the writer thread lowers its own priority (Linux)."""
+    """Encoding every clip cut from a file must not slow the analysis: that writer thread lowers its
+    own priority (Linux); a live recorder's does not (its frames must be written as they come)."""
     import os
     import sys
     import threading
@@ -226,9 +227,13 @@ def test_clip_writer_thread_runs_below_the_analysis(tmp_path):
         pytest.skip("per-thread priority is a Linux feature")
     import time
 
-    expected = min(19, os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) + 7)
-    rec = EvidenceRecorder(tmp_path, ClipSettings(writer_nice=7))
+    base = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    expected = min(19, base + 7)
+    live = EvidenceRecorder(tmp_path / "live", ClipSettings(writer_nice=7))
+    rec = EvidenceRecorder(tmp_path, ClipSettings(writer_nice=7), source_path=make_source(tmp_path / "s.mp4", 1))
     try:
+        time.sleep(0.2)
+        assert os.getpriority(os.PRIO_PROCESS, live._thread.native_id) == base  # live clips keep up
         tid = rec._thread.native_id
         deadline = time.monotonic() + 10
         while os.getpriority(os.PRIO_PROCESS, tid) != expected and time.monotonic() < deadline:
@@ -236,3 +241,4 @@ def test_clip_writer_thread_runs_below_the_analysis(tmp_path):
         assert os.getpriority(os.PRIO_PROCESS, tid) == expected
     finally:
         rec.close()
+        live.close()

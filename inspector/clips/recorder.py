@@ -437,7 +437,8 @@ class EvidenceRecorder:
             return False
 
     def _work(self) -> None:
-        lower_thread_priority(self.settings.writer_nice)
+        if self.source_path is not None:  # clips cut from a file can wait; live clips must keep up
+            lower_thread_priority(self.settings.writer_nice)
         jobs: dict[str, _WorkerJob] = {}
         stems: dict[str, str] = {}
         while True:
