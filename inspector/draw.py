@@ -1,6 +1,8 @@
-"""Overlay drawing for thumbnails and review: pose skeleton, person box and label text.
+"""Overlay drawing for thumbnails and review: pose skeleton, person box and label text, and the
+evidence mark of a clip frame (:func:`draw_evidence`: the flagged person's box and why).
 
-Drawing never modifies its input: :func:`draw_persons` returns a new image.
+Drawing never modifies its input: :func:`draw_persons` and :func:`draw_evidence` return a new
+image. OpenCV's fonts are ASCII only; :func:`put_text` draws degree signs as small rings.
 """
 
 from __future__ import annotations

@@ -51,8 +51,11 @@ def test_player_starts_at_the_event_and_marks_it_on_the_slider(qtbot, tmp_path):
     x0, x1 = p.slider.mark_x(10), p.slider.mark_x(25)
     assert any(abs(c - x0) <= 1 for c in cols) and any(abs(c - x1) <= 1 for c in cols)
     assert not any(c < x0 - 2 or c > x1 + 2 for c in cols)  # nothing marked outside the event
+    inside = p.view._image.pixelColor(4, 4)
     p.slider.setValue(2)  # the reviewer can still scrub back into the pre-roll
     assert p.index == 2
+    outside = p.view._image.pixelColor(4, 4)
+    assert inside.red() > 180 and inside.green() < 80 and outside.red() < 60  # the frame band says "in the event"
     p.slider.setValue(39)
     p.toggle()  # at the end, Play starts again at the event
     assert p.index == 10

@@ -242,10 +242,13 @@ class ClipPlayer(QWidget):
         self.time_label.setText(f"{self.reader.time_s(index):.1f} / {total:.1f} s")
 
     def _draw_overlay(self, image) -> None:
-        """Frame number and time burnt into the top-left corner (the title is shown under the clip)."""
+        """Frame number and time burnt into the top-left corner (the title is shown under the clip),
+        on a red band within the event, a dark one in the pre- and post-roll."""
         text = f"{self.index + 1}/{len(self.reader)}  {self.reader.time_s(self.index):.2f} s"
         h = image.shape[0]
         scale = max(0.5, h / 720)
-        cv2.rectangle(image, (0, 0), (int(260 * scale), int(34 * scale)), (30, 30, 30), -1)
+        inside = self.event_range is not None and self.event_range[0] <= self.index <= self.event_range[1]
+        band = (47, 50, 220) if inside else (30, 30, 30)
+        cv2.rectangle(image, (0, 0), (int(260 * scale), int(34 * scale)), band, -1)
         cv2.putText(image, text, (int(8 * scale), int(24 * scale)), cv2.FONT_HERSHEY_SIMPLEX, 0.7 * scale,
                     (255, 255, 255), max(1, int(2 * scale)), cv2.LINE_AA)
