@@ -208,11 +208,11 @@ def test_a_second_inspection_the_same_day_asks_before_it_replaces_the_first(qtbo
     assert screen.save() is None and "already inspected" in screen.message.text()
     box = screen.replace_box
     assert box is not None and box.isVisible() and str(first) in box.text()
-    screen.replace_no.click()
+    box.keep_btn.click()
     assert "still counts" in screen.message.text() and screen.saved_id is None
     assert [r.id for r in ctx.store.list_inspections(staff_code="S002")] == [first]
     screen.save()
-    screen.replace_yes.click()
+    screen.replace_box.replace_btn.click()
     second = screen.saved_id
     assert second is not None and second != first and "no longer counts" in screen.message.text()
     assert [r.id for r in ctx.store.list_inspections(staff_code="S002")] == [second]

@@ -98,7 +98,7 @@ def inspection(app, ctx, lang: str, grab, wait) -> None:
     wait(app, lambda: False, 0.2)
     grab(screen, f"inspection_replace_screen_{lang}")
     grab(screen.replace_box, f"inspection_replace_{lang}")
-    screen.replace_no.click()
+    screen.replace_box.keep_btn.click()
     screen.close()
 
 

@@ -1530,7 +1530,7 @@
         <translation><numerusform>FAILED: %n item</numerusform><numerusform>FAILED: %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="447" />
+        <location filename="../screens/inspection.py" line="443" />
         <source>Saved as inspection {id}; it deducts {points}.</source>
         <translation>Saved as inspection {id}; it deducts {points}.</translation>
     </message>
@@ -1565,93 +1565,68 @@
         <translation>{item} set to {status}.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="429" />
+        <location filename="../screens/inspection.py" line="425" />
         <source>Already saved as inspection {id}.</source>
         <translation>Already saved as inspection {id}.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="441" />
+        <location filename="../screens/inspection.py" line="437" />
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="444" />
+        <location filename="../screens/inspection.py" line="440" />
         <source>Not saved: {detail}</source>
         <translation>Not saved: {detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="450" />
+        <location filename="../screens/inspection.py" line="445" />
         <source>The earlier inspection of that day no longer counts.</source>
         <translation>The earlier inspection of that day no longer counts.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="457" />
+        <location filename="../screens/inspection.py" line="452" />
         <source>Not saved yet: this staff member was already inspected today.</source>
         <translation>Not saved yet: this staff member was already inspected today.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="458" />
-        <source>Already inspected today</source>
-        <translation>Already inspected today</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="459" />
-        <source>{name} was already inspected today at {time} (inspection {id}; it deducts {points}).</source>
-        <translation>{name} was already inspected today at {time} (inspection {id}; it deducts {points}).</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="463" />
-        <source>Only one inspection a day counts. Replace it with this one? The earlier one is kept in the records but no longer deducts points.</source>
-        <translation>Only one inspection a day counts. Replace it with this one? The earlier one is kept in the records but no longer deducts points.</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="465" />
-        <source>Replace the earlier inspection</source>
-        <translation>Replace the earlier inspection</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="466" />
-        <source>Keep the earlier one</source>
-        <translation>Keep the earlier one</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="478" />
+        <location filename="../screens/inspection.py" line="453" />
         <source>Not saved: the earlier inspection of today still counts.</source>
         <translation>Not saved: the earlier inspection of today still counts.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="496" />
+        <location filename="../screens/inspection.py" line="469" />
         <source>Choose the staff member and press Start</source>
         <translation>Choose the staff member and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="497" />
-        <location filename="../screens/inspection.py" line="504" />
+        <location filename="../screens/inspection.py" line="470" />
+        <location filename="../screens/inspection.py" line="477" />
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>Stand 1.5–2 m from the camera: first facing it, then side-on.</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="506" />
+        <location filename="../screens/inspection.py" line="479" />
         <source>front view ✓</source>
         <translation>front view ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="507" />
+        <location filename="../screens/inspection.py" line="480" />
         <source>front view: {n}/{m} frames</source>
         <translation>front view: {n}/{m} frames</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="508" />
+        <location filename="../screens/inspection.py" line="481" />
         <source>side view ✓</source>
         <translation>side view ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="509" />
+        <location filename="../screens/inspection.py" line="482" />
         <source>side view: {n}/{m} frames</source>
         <translation>side view: {n}/{m} frames</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="522" />
+        <location filename="../screens/inspection.py" line="495" />
         <source>The signed-in account may not record inspections.</source>
         <translation>The signed-in account may not record inspections.</translation>
     </message>
@@ -2907,6 +2882,34 @@ Or choose at "Who is judged":
         <location filename="../qt_words.py" line="16" />
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="45" />
+        <source>Already inspected today</source>
+        <translation>Already inspected today</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="46" />
+        <source>{name} was already inspected today at {time} (inspection {id}; it deducts {points}).</source>
+        <translation>{name} was already inspected today at {time} (inspection {id}; it deducts {points}).</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="49" />
+        <source>Only one inspection a day counts. Replace it with this one? The earlier one is kept in the records but no longer deducts points.</source>
+        <translation>Only one inspection a day counts. Replace it with this one? The earlier one is kept in the records but no longer deducts points.</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="51" />
+        <source>Replace the earlier inspection</source>
+        <translation>Replace the earlier inspection</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="52" />
+        <source>Keep the earlier one</source>
+        <translation>Keep the earlier one</translation>
     </message>
 </context>
 <context>

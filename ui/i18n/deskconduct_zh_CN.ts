@@ -1534,7 +1534,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="447"/>
+        <location filename="../screens/inspection.py" line="443"/>
         <source>Saved as inspection {id}; it deducts {points}.</source>
         <translation>已保存为第 {id} 号检查；扣 {points}。</translation>
     </message>
@@ -1569,93 +1569,68 @@
         <translation>{item} 已改为 {status}。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="429"/>
+        <location filename="../screens/inspection.py" line="425"/>
         <source>Already saved as inspection {id}.</source>
         <translation>已保存为第 {id} 号检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="441"/>
+        <location filename="../screens/inspection.py" line="437"/>
         <source>Nothing to save: no item could be checked. Repeat the inspection facing the camera.</source>
         <translation>没有可保存的内容：没有任何项目能够判断。请面向摄像头重新检查。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="444"/>
+        <location filename="../screens/inspection.py" line="440"/>
         <source>Not saved: {detail}</source>
         <translation>未保存：{detail}</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="450"/>
+        <location filename="../screens/inspection.py" line="445"/>
         <source>The earlier inspection of that day no longer counts.</source>
         <translation>当天较早的那次检查不再计分。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="457"/>
+        <location filename="../screens/inspection.py" line="452"/>
         <source>Not saved yet: this staff member was already inspected today.</source>
         <translation>尚未保存：该员工今天已经检查过。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="458"/>
-        <source>Already inspected today</source>
-        <translation>今天已检查过</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="459"/>
-        <source>{name} was already inspected today at {time} (inspection {id}; it deducts {points}).</source>
-        <translation>{name} 今天 {time} 已检查过（检查 {id}，扣 {points}）。</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="463"/>
-        <source>Only one inspection a day counts. Replace it with this one? The earlier one is kept in the records but no longer deducts points.</source>
-        <translation>每天只计一次检查。要用这次检查替换它吗？较早的那次仍保留在记录中，但不再扣分。</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="465"/>
-        <source>Replace the earlier inspection</source>
-        <translation>替换较早的检查</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="466"/>
-        <source>Keep the earlier one</source>
-        <translation>保留较早的检查</translation>
-    </message>
-    <message>
-        <location filename="../screens/inspection.py" line="478"/>
+        <location filename="../screens/inspection.py" line="453"/>
         <source>Not saved: the earlier inspection of today still counts.</source>
         <translation>未保存：今天较早的检查仍然计分。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="496"/>
+        <location filename="../screens/inspection.py" line="469"/>
         <source>Choose the staff member and press Start</source>
         <translation>请选择员工，然后点击“开始检查”</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="497"/>
-        <location filename="../screens/inspection.py" line="504"/>
+        <location filename="../screens/inspection.py" line="470"/>
+        <location filename="../screens/inspection.py" line="477"/>
         <source>Stand 1.5–2 m from the camera: first facing it, then side-on.</source>
         <translation>请站在距摄像头 1.5–2 米处：先正面，再侧面。</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="506"/>
+        <location filename="../screens/inspection.py" line="479"/>
         <source>front view ✓</source>
         <translation>正面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="507"/>
+        <location filename="../screens/inspection.py" line="480"/>
         <source>front view: {n}/{m} frames</source>
         <translation>正面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="508"/>
+        <location filename="../screens/inspection.py" line="481"/>
         <source>side view ✓</source>
         <translation>侧面 ✓</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="509"/>
+        <location filename="../screens/inspection.py" line="482"/>
         <source>side view: {n}/{m} frames</source>
         <translation>侧面：{n}/{m} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/inspection.py" line="522"/>
+        <location filename="../screens/inspection.py" line="495"/>
         <source>The signed-in account may not record inspections.</source>
         <translation>当前登录的账户无权记录检查结果。</translation>
     </message>
@@ -2913,6 +2888,34 @@ Or choose at &quot;Who is judged&quot;:
         <location filename="../qt_words.py" line="16"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="45"/>
+        <source>Already inspected today</source>
+        <translation>今天已检查过</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="46"/>
+        <source>{name} was already inspected today at {time} (inspection {id}; it deducts {points}).</source>
+        <translation>{name} 今天 {time} 已检查过（检查 {id}，扣 {points}）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="49"/>
+        <source>Only one inspection a day counts. Replace it with this one? The earlier one is kept in the records but no longer deducts points.</source>
+        <translation>每天只计一次检查。要用这次检查替换它吗？较早的那次仍保留在记录中，但不再扣分。</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="51"/>
+        <source>Replace the earlier inspection</source>
+        <translation>替换较早的检查</translation>
+    </message>
+    <message>
+        <location filename="../screens/inspection_replace.py" line="52"/>
+        <source>Keep the earlier one</source>
+        <translation>保留较早的检查</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ by per-frame guidance (too far, too close, two people, turned away). The frames 
 judged on the live runner's worker threads (:mod:`inspector.inspection_run`); the UI thread only polls.
 When both views are done (or the file ends, or the manager presses Finish) the checklist shows
 each item as pass / fail / cannot tell with its evidence frame; the manager may override an item
-with a reason, then Save stores the inspection under the app's signed-in account.
+with a reason, then Save stores the inspection under the app's signed-in account. A second inspection
+of the same person that day asks first whether it replaces the earlier one (only one a day counts).
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from inspector.badge.enrolment import EnrolmentError
 from inspector.auth import Permission
 from inspector.inspection import ITEMS, InspectionError, InspectionResult, ItemStatus, apply_override
 from inspector.live import LiveRunner, RunState
-from inspector.scoring import ScoringError, resolve_timezone
 from inspector.store import InspectionRecord, StoreError
 from inspector.store.inspections import AlreadyInspected
 from ui.context import AppContext
@@ -30,6 +30,7 @@ from ui.error_text import error_text
 from ui.folders import open_file
 from inspector.inspection_run import (InspectionFeed, InspectionScreenConfig, Progress, enrol_badge_from, load_enrolments,
                                new_session, save_inspection, start_inspection)
+from ui.screens.inspection_replace import ReplaceQuestion
 from ui.inspection_text import detail_text, guidance_text, item_name, note_text, status_text
 from ui.labels import points_text, run_status
 from ui.widgets.override_dialog import OverrideDialog
@@ -60,8 +61,7 @@ class InspectionScreen(QWidget):
         self.result: InspectionResult | None = None
         self.saved_id: int | None = None
         self.override_dialog: OverrideDialog | None = None
-        self.replace_box: QMessageBox | None = None
-        self.replace_yes = self.replace_no = None
+        self.replace_box: ReplaceQuestion | None = None
         self._seq = 0
         self._last_frame = None
         self._build()
@@ -418,11 +418,7 @@ class InspectionScreen(QWidget):
         return True
 
     def save(self) -> int | None:
-        """Stores the inspection (and every override, with its reason, in the audit trail).
-
-        Returns:
-            The stored inspection's id, or None (the message says why).
-        """
+        """Stores the inspection, every override audited with its reason; its id, or None (the message says why)."""
         if self.result is None:
             return None
         if self.saved_id is not None:
@@ -445,44 +441,21 @@ class InspectionScreen(QWidget):
             return None
         self.saved_id = saved.record_id
         self.message.setText(self.tr("Saved as inspection {id}; it deducts {points}.").format(
-            id=saved.record_id, points=points_text(saved.points)))
-        if replace:
-            self.message.setText(self.message.text() + " " + self.tr("The earlier inspection of that day no longer counts."))
+            id=saved.record_id, points=points_text(saved.points))
+            + (" " + self.tr("The earlier inspection of that day no longer counts.") if replace else ""))
         self._update_buttons()
         self.saved.emit(saved.record_id)
         return saved.record_id
 
-    def ask_replace(self, earlier: InspectionRecord) -> QMessageBox:
+    def ask_replace(self, earlier: InspectionRecord) -> ReplaceQuestion:
         """Asks (without blocking) whether this inspection replaces the one already saved that day."""
         self.message.setText(self.tr("Not saved yet: this staff member was already inspected today."))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Already inspected today"), "", parent=self)
-        box.setText(self.tr("{name} was already inspected today at {time} (inspection {id}; it deducts {points}).")
-                    .format(name=self.staff.currentText() or earlier.staff_code,
-                            time=earlier.at.astimezone(self._day_zone()).strftime("%H:%M"), id=earlier.id,
-                            points=points_text(earlier.deducted)))
-        box.setInformativeText(self.tr("Only one inspection a day counts. Replace it with this one? "
-                                       "The earlier one is kept in the records but no longer deducts points."))
-        self.replace_yes = box.addButton(self.tr("Replace the earlier inspection"), QMessageBox.ButtonRole.AcceptRole)
-        self.replace_no = box.addButton(self.tr("Keep the earlier one"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self.replace_no)
-        box.buttonClicked.connect(self._replace_answer)
+        kept = self.tr("Not saved: the earlier inspection of today still counts.")
+        box = ReplaceQuestion(self, self.staff.currentText() or earlier.staff_code, earlier, self.ctx.cfg.scoring.timezone)
+        box.answered.connect(lambda replace: self._save(replace=True) if replace else self.message.setText(kept))
         self.replace_box = box
         box.open()
         return box
-
-    def _replace_answer(self, button) -> None:
-        self.replace_box = None
-        if button is self.replace_yes:
-            self._save(replace=True)
-        else:
-            self.message.setText(self.tr("Not saved: the earlier inspection of today still counts."))
-
-    def _day_zone(self):
-        """The zone of the scores' days (in which one inspection a day counts)."""
-        try:
-            return resolve_timezone(self.ctx.cfg.scoring.timezone)
-        except ScoringError:
-            return None
 
     # -- display -----------------------------------------------------------------------------
 
