@@ -99,6 +99,8 @@ def test_audio_station_credits_staff_speech_frame_by_frame(tmp_path, vad):
     assert msgs == [], "no forbidden phrase can be heard without a spotter"
     assert heard and heard[0][0] == 1 and abs(heard[0][1] - 2000) < 300 and heard[0][2] == 5.0
     assert station.tally.staff >= 1 and station.tally.customer == 0
+    assert station.summary().startswith(f"audio: {station.tally.segments} speech segment(s): staff ")
+    assert "no phrase spotter installed" in station.summary()
 
 
 def test_customer_speech_is_never_credited_or_charged(tmp_path, vad):

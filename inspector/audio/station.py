@@ -125,6 +125,19 @@ class AudioStation:
         self.feed_src.close()
         return out
 
+    def summary(self) -> str:
+        """One line on what was heard (counts only), and why the sound stopped early if it did."""
+        t = self.tally
+        line = (f"audio: {t.segments} speech segment(s): staff {t.staff}, customer {t.customer}, "
+                f"unknown {t.unknown}")
+        if t.phrases:
+            line += "; phrases " + ", ".join(f"{m} {n}" for m, n in sorted(t.phrases.items()))
+        elif self.monitor.spotter is None:
+            line += "; no phrase spotter installed"
+        if self.feed_src.error:
+            line += f"; the sound stopped early: {self.feed_src.error}"
+        return line
+
     def _act(self, batch: HeardBatch) -> list[EventMessage]:
         window = self.settings.rules.greeting_window_s
         for seg, who in batch.segments:

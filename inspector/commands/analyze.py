@@ -178,7 +178,10 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride, profi
     except OSError as e:
         raise UserError(f"cannot use the clips folder {clip_dir}: {e.strerror or e}") from None
     with Pipeline(cfg, mode="video", badge_enrolment=site.load_badge()) as pipe:
-        return analyzer.run(pipe), zones
+        summary = analyzer.run(pipe)
+    if audio is not None:
+        print(audio.summary(), file=sys.stderr)
+    return summary, zones
 
 
 def run(args: argparse.Namespace) -> int:
