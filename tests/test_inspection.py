@@ -231,3 +231,17 @@ def test_the_same_video_inspected_twice_gives_the_same_checklist(tmp_path, model
                      for r in runs)
     assert first == second
     assert runs[0].item("hands").status is not ItemStatus.CANNOT_TELL  # the hands were judged
+
+
+def test_the_feed_ignores_frames_after_enough_was_seen():
+    """The checklist is judged on the frames up to "enough", however late the screen stops the run."""
+    from inspector.inspection_run import InspectionFeed, InspectionScreenConfig
+
+    feed = InspectionFeed(InspectionSession("S001"), InspectionScreenConfig(min_front_frames=1, min_side_frames=1))
+    feed(frame(torso(), 0, staff()))
+    assert not feed.progress().enough
+    feed(frame(torso(), 1, staff(make_pose(side_on=True))))
+    assert feed.progress().enough and feed.progress().frames == 2
+    for idx in (2, 3):  # arrive before the screen stops the run; counted, they would outvote the first frame
+        feed(frame(torso(), idx, staff(arms=ArmPosture.HANDS_IN_POCKETS)))
+    assert feed.progress().frames == 2 and feed.result().item("hands").status is ItemStatus.PASS
