@@ -224,3 +224,20 @@ def test_model_failure_on_a_camera_ends_the_capture_thread_too():
     assert runner.wait(5)  # both threads end: the camera is not kept open for nothing
     assert runner.state is RunState.FAILED
     assert any(s.code == "model_failed" for s in runner.status_history())
+
+
+def test_every_file_frame_waits_for_slow_inference_and_stops_cleanly():
+    """A file analysed for an inspection: no frame dropped, in order, whatever the inference speed."""
+    src, proc = ListSource(40, fps=200.0), SlowProcessor(delay=0.01)
+    runner = LiveRunner(lambda status: src, lambda: proc, cfg=LiveConfig(every_file_frame=True, queue_size=2))
+    runner.start()
+    assert runner.wait(15)
+    st = runner.stats()
+    assert (st.captured, st.analysed, st.dropped) == (40, 40, 0) and proc.seen == list(range(40))
+    slow = LiveRunner(lambda status: ListSource(10_000), lambda: SlowProcessor(delay=0.05),
+                      cfg=LiveConfig(every_file_frame=True, queue_size=2))
+    slow.start()
+    time.sleep(0.3)
+    t = time.monotonic()
+    assert slow.stop()  # the capture thread waiting on a full queue still ends
+    assert time.monotonic() - t < 1.5 and slow.state is RunState.STOPPED
