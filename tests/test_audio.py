@@ -215,6 +215,8 @@ def test_phrases_are_site_configuration():
         parse_config({"audio": {"phrases": {"greting": ["x"]}}})
     with pytest.raises(ValidationError, match="cannot be heard"):
         PhraseSet(forbidden=("，。",))
+    with pytest.raises(ConfigError, match="speech would never end"):
+        parse_config({"audio": {"vad": {"threshold": 0.1, "hysteresis": 0.2}}})
     for name, field in AudioSettings.model_fields.items():
         assert field.description, name
 

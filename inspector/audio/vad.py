@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from inspector.audio.source import SAMPLE_RATE, AudioChunk
 from inspector.settings_base import Section
@@ -42,6 +42,13 @@ class VadConfig(Section):
     min_silence_ms: float = Field(300.0, ge=0, le=10000, description="Silence this long ends a speech segment.")
     pad_ms: float = Field(60.0, ge=0, le=2000, description="Margin added before and after each segment.")
     threads: int = Field(1, ge=1, le=8, description="onnxruntime threads for the VAD (it is small; 1 leaves the cores to the vision models).")
+
+    @model_validator(mode="after")
+    def _speech_can_end(self) -> "VadConfig":
+        if self.hysteresis >= self.threshold:
+            raise ValueError(f"hysteresis ({self.hysteresis}) must be below threshold ({self.threshold}), "
+                             "or speech would never end")
+        return self
 
 
 @dataclass(frozen=True)
