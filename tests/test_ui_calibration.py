@@ -295,3 +295,21 @@ def floor_geometry_of(profile):
     from calibration.geometry import floor_geometry
 
     return floor_geometry(profile)
+
+
+def test_the_ruler_measures_once_the_floor_points_are_placed(qtbot, app_setup):
+    """The ruler comes right after the floor points: it must not wait for the zones (nor dump their validation)."""
+    dlg = _dialog(qtbot)
+    assert not dlg.set_tool("ruler") and "floor points first" in dlg.status.text()
+    ref = camera_profile()
+    truth = floor_geometry_of(ref)
+    marks = [(-1.5, 2.5), (1.5, 2.5), (-2.0, 5.0), (2.0, 5.0), (0.0, 3.5)]
+    for m, px in zip(marks, truth.floor_to_image(np.array(marks))):
+        dlg.fx.setValue(m[0])
+        dlg.fy.setValue(m[1])
+        dlg.add_point(float(px[0]), float(px[1]))
+    assert dlg.set_tool("ruler")
+    a, b = truth.floor_to_image(np.array([(-1.0, 3.0), (1.0, 3.0)]))  # 2 m apart on the floor
+    dlg.add_point(float(a[0]), float(a[1]))
+    dlg.add_point(float(b[0]), float(b[1]))
+    assert dlg.status.text() == "Ruler: 2.00 m on the floor"

@@ -314,7 +314,7 @@ class CalibrationDialog(QDialog):
         if len(pts) != 2:
             return self.tr("Click two points to measure.")
         try:
-            geo = floor_geometry(self.profile())  # drawn at the frame's own size: no scaling
+            geo = floor_geometry(self._floor_only())  # drawn at the frame's own size: no scaling
             return self.tr("Ruler: {d:.2f} m on the floor").format(d=geo.floor_distance(pts[0], pts[1]))
         except (ProfileError, GeometryError) as e:
             return self.tr("Cannot measure yet: {e}").format(e=error_text(e))
@@ -327,13 +327,26 @@ class CalibrationDialog(QDialog):
         Raises:
             ProfileError: Something is missing or invalid (the message says what).
         """
-        w, h = self.canvas.frame_size
         sh = self.canvas.shapes
+        return self._profile(sh["staff"], sh["customer"], sh["counter"])
+
+    def _profile(self, staff, customer, counter) -> CalibrationProfile:
+        """The drawn floor points with these zones and counter (frame pixels)."""
+        w, h = self.canvas.frame_size
         data = {"camera_id": self.camera_id, "image_width": w, "image_height": h,
-                "staff_zone": sh["staff"], "customer_zone": sh["customer"], "counter": sh["counter"],
-                "floor": {"kind": "points",
-                          "points": [{"image": i, "floor": f} for i, f in zip(sh["floor"], self.floor_xy)]}}
+                "staff_zone": staff, "customer_zone": customer, "counter": counter,
+                "floor": {"kind": "points", "points": [{"image": i, "floor": f}
+                                                       for i, f in zip(self.canvas.shapes["floor"], self.floor_xy)]}}
         return parse_profile(data, "(dialog)")
+
+    def _floor_only(self) -> CalibrationProfile:
+        """The floor points with the whole frame standing in for zones not drawn yet (the ruler needs only
+        the floor; the stand-in counter is the frame's bottom edge, nearest the camera)."""
+        w, h = self.canvas.frame_size
+        sh, whole = self.canvas.shapes, [(0.0, 0.0), (w, 0.0), (w, h - 1.0), (0.0, h - 1.0)]
+        return self._profile(sh["staff"] if len(sh["staff"]) >= 3 else whole,
+                             sh["customer"] if len(sh["customer"]) >= 3 else whole,
+                             sh["counter"] if len(sh["counter"]) >= 2 else [(0.0, h - 1.0), (w, h - 1.0)])
 
     def run_check(self) -> str:
         """Checks the calibration and shows the result (in red when the fit is poor); returns the message."""
