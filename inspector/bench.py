@@ -174,6 +174,7 @@ class CameraBenchResult:
         peak_rss_mb: Peak resident memory.
         memory: Resident memory after each step of starting.
         load: The machine's 1-minute load average at the start and at the end (others' work included).
+        hands_skipped: Fraction of the analysed frames the hand landmarker was left out of (nobody at the post).
     """
 
     cameras: int
@@ -188,6 +189,7 @@ class CameraBenchResult:
     peak_rss_mb: float
     memory: tuple[MemoryStep, ...]
     load: tuple[float, float]
+    hands_skipped: float = 0.0
 
     @property
     def total_fps(self) -> float:
@@ -196,6 +198,12 @@ class CameraBenchResult:
     @property
     def max_age_s(self) -> float:
         return max((s.max_age_s for s in self.stations), default=0.0)
+
+    @property
+    def cpu_ms_per_frame(self) -> float:
+        """CPU time of the process per analysed frame (hardly depends on what else the machine runs)."""
+        frames = self.total_fps * self.seconds
+        return self.cpu_share * self.cores * self.seconds * 1000.0 / frames if frames else 0.0
 
     def format(self) -> str:
         lines = [f"{self.cameras} camera(s), target {self.target_fps:g} analysed fps each, models {self.sharing} "
@@ -209,6 +217,10 @@ class CameraBenchResult:
                          f"{s.cpu_share:8.1%} {s.stale:6d}")
         lines.append(f"{'all':12s} {'':28s} {self.total_fps:12.2f} {self.max_age_s:10.2f} s {'':9s} "
                      f"{self.cpu_share:8.1%}")
+        lines.append(f"hand landmarker left out of {self.hands_skipped:.0%} of the analysed frames (nobody at the post)")
+        if self.cpu_ms_per_frame:
+            lines.append(f"CPU per analysed frame: {self.cpu_ms_per_frame:.0f} ms, so {self.cores} idle cores could "
+                         f"analyse about {self.cores * 1000 / self.cpu_ms_per_frame:.0f} frames per second in all")
         lines.append(f"memory (RSS): {self.rss_mb:.0f} MB now, {self.peak_rss_mb:.0f} MB peak; "
                      + ", ".join(f"{m.step} {m.rss_mb:.0f} MB" for m in self.memory))
         return "\n".join(lines)
@@ -264,7 +276,7 @@ def run_camera_bench(sources: list[str], cameras: int, cfg: InspectorConfig | No
     import mediapipe  # noqa: F401 - its libraries are part of the cost, measured on their own
 
     memory.append(MemoryStep("MediaPipe imported", rss_mb()[0]))
-    models = ModelSet(cfg.perception, mcfg.model_sharing)
+    models = ModelSet(cfg.perception, mcfg.model_sharing, mcfg.skip_idle_hands)
     stations = [StationSpec(f"desk{i + 1}", sources[i % len(sources)]) for i in range(cameras)]
 
     def make_pipeline(name: str, models: ModelSet) -> Pipeline:
@@ -289,6 +301,7 @@ def run_camera_bench(sources: list[str], cameras: int, cfg: InspectorConfig | No
         cur, peak = rss_mb()
         load1 = os.getloadavg()[0]
         failed = [s for s in service.snapshots() if s.state.value == "failed"]
+        hands = models.hand_work()
     finally:
         service.stop()
     if failed:
@@ -301,7 +314,8 @@ def run_camera_bench(sources: list[str], cameras: int, cfg: InspectorConfig | No
                                    (t.own_cpu_s + model_cpu * t.busy_s / busy) / (wall * cores), t.stale)
                     for t, spec in zip(totals, stations))
     return CameraBenchResult(cameras, mcfg.target_fps, mcfg.model_sharing, copies,
-                             wall, figures, cpu / (wall * cores), cores, cur, peak, tuple(memory), (load0, load1))
+                             wall, figures, cpu / (wall * cores), cores, cur, peak, tuple(memory), (load0, load1),
+                             hands.skipped / hands.frames if hands.frames else 0.0)
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,22 @@ In both, a lock lets one model call run at a time (the three landmarkers of that
 side by side on their own threads): the scheduler, not the operating system, decides which camera
 goes next, and the post-processing of the previous frame overlaps the models of the next.
 ``inspector bench --cameras N --sharing ...`` measures both.
+
+**Less work on an empty post** (``monitor.skip_idle_hands``): hands are only ever attached to a
+pose person (:func:`~inspector.perception.assemble_persons` drops the others), so while a
+station's previous frame had no pose person its frame runs without the hand landmarker; when the
+pose landmarker does find someone there, the hand landmarker runs on that same frame at once. In
+IMAGE mode the result is therefore the same as with every model on every frame, only cheaper
+while the post is empty (``tests/test_monitor_models.py`` checks it frame by frame).
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass
 
-from inspector.perception import Mode, Perception, PerceptionConfig, assemble_persons
+from inspector.perception import Mode, Perception, PerceptionConfig, RawResults, assemble_persons, plausible_pose
 from inspector.types import Frame, FrameResult
 
 
@@ -41,17 +49,33 @@ class GuardedPerception:
         self.cfg = cfg.model_copy(update={"hand_crops": "off"}) if cfg.hand_crops == "stills" else cfg
         self._perception = Perception(self.cfg, mode)
         self._lock = lock
+        self.frames = self.hands_skipped = self.hands_late = 0
+        """Frames analysed; frames the hand landmarker was left out of; frames it ran on after the pose found someone."""
 
-    def process(self, frame: Frame) -> FrameResult:
-        """Finds the persons in a camera frame (no tracking, no features yet)."""
+    def process(self, frame: Frame, hands: bool = True) -> FrameResult:
+        """Finds the persons in a camera frame (no tracking, no features yet).
+
+        Args:
+            frame: The frame.
+            hands: Run the hand landmarker with the others; False runs it only if the pose
+                landmarker finds a plausible person (then after the others, on the same frame).
+        """
         t0 = time.perf_counter()
+        c = self.cfg
         with self._lock:
-            raw = self._perception.infer(frame)
+            raw = self._perception.infer(frame, hands=hands)
+            self.frames += 1
+            if not hands:
+                if any(plausible_pose(p, c.min_person_height, c.min_core_visibility, c.min_shoulder_px,
+                                      frame.width, frame.height) for p in raw.poses):
+                    raw = RawResults(raw.poses, raw.faces, self._perception.infer_hands(frame))
+                    self.hands_late += 1
+                else:
+                    self.hands_skipped += 1
             if self._perception.hand_crops_active:
-                raw = type(raw)(raw.poses, raw.faces, raw.hands + self._perception.crop_hands(
+                raw = RawResults(raw.poses, raw.faces, raw.hands + self._perception.crop_hands(
                     frame, raw, self.cfg.min_shoulder_px))
         ms = (time.perf_counter() - t0) * 1000.0
-        c = self.cfg
         persons = assemble_persons(raw, frame.width, frame.height, c.min_person_height, c.min_core_visibility,
                                    c.min_shoulder_px)
         return FrameResult(frame=frame, persons=persons, inference_ms=ms)
@@ -61,24 +85,63 @@ class GuardedPerception:
         self._perception.close()
 
 
+class StationModels:
+    """One station's way into the models: leaves the hand landmarker out while its post is empty.
+
+    Args:
+        models: The models (shared or the station's own).
+        skip_idle_hands: Leave the hand landmarker out of a frame when the station's previous frame
+            had no pose person (it still runs on that frame if the pose landmarker finds someone).
+    """
+
+    def __init__(self, models: GuardedPerception, skip_idle_hands: bool = True) -> None:
+        self.models, self.skip_idle_hands = models, skip_idle_hands
+        self._had_pose = True
+
+    def process(self, frame: Frame) -> FrameResult:
+        """Finds the persons in the station's frame."""
+        result = self.models.process(frame, hands=self._had_pose or not self.skip_idle_hands)
+        self._had_pose = any(p.pose is not None for p in result.persons)
+        return result
+
+    def close(self) -> None:
+        """Nothing: the :class:`ModelSet` closes the models when the service ends."""
+
+
+@dataclass(frozen=True)
+class HandWork:
+    """What the hand landmarker was spared.
+
+    Attributes:
+        frames: Frames analysed.
+        skipped: Frames it was left out of (nobody at the post).
+        late: Frames it ran on after the pose landmarker found someone.
+    """
+
+    frames: int
+    skipped: int
+    late: int
+
+
 class ModelSet:
     """Hands each station the models it uses, building them on first use.
 
     Args:
         cfg: Model settings.
         sharing: ``"shared"`` (one IMAGE-mode set for all) or ``"per_station"`` (a VIDEO-mode set each).
+        skip_idle_hands: See :class:`StationModels`.
     """
 
-    def __init__(self, cfg: PerceptionConfig, sharing: str) -> None:
+    def __init__(self, cfg: PerceptionConfig, sharing: str, skip_idle_hands: bool = True) -> None:
         if sharing not in ("shared", "per_station"):
             raise ValueError(f"model sharing must be 'shared' or 'per_station', not {sharing!r}")
-        self.cfg, self.sharing = cfg, sharing
+        self.cfg, self.sharing, self.skip_idle_hands = cfg, sharing, skip_idle_hands
         self.lock = threading.Lock()
         self._made: dict[str, GuardedPerception] = {}
         self._guard = threading.Lock()
 
-    def for_station(self, station: str) -> GuardedPerception:
-        """The models ``station`` runs its frames through (the same object for every station when shared).
+    def for_station(self, station: str) -> StationModels:
+        """The models ``station`` runs its frames through (the same landmarkers for every station when shared).
 
         Raises:
             ModelMissingError / ModelDigestError / PerceptionError: The models cannot be built.
@@ -88,7 +151,14 @@ class ModelSet:
             if key not in self._made:
                 mode: Mode = "image" if self.sharing == "shared" else "video"
                 self._made[key] = GuardedPerception(self.cfg, mode, self.lock)
-            return self._made[key]
+            return StationModels(self._made[key], self.skip_idle_hands)
+
+    def hand_work(self) -> HandWork:
+        """What the hand landmarker was spared so far, over every set."""
+        with self._guard:
+            made = list(self._made.values())
+        return HandWork(sum(m.frames for m in made), sum(m.hands_skipped for m in made),
+                        sum(m.hands_late for m in made))
 
     @property
     def copies(self) -> int:
@@ -104,4 +174,4 @@ class ModelSet:
             m.close()
 
 
-__all__ = ["GuardedPerception", "ModelSet"]
+__all__ = ["GuardedPerception", "HandWork", "ModelSet", "StationModels"]

@@ -110,7 +110,7 @@ def build_service(stations: Sequence[StationSpec], cfg: InspectorConfig, rules: 
                   badge_enrolment: BadgeEnrolment | None = None) -> MonitorService:
     """The service for ``stations``: one model set, a pipeline (tracker, features) per station."""
     mcfg = mcfg or MonitorConfig()
-    models = ModelSet(cfg.perception, mcfg.model_sharing)
+    models = ModelSet(cfg.perception, mcfg.model_sharing, mcfg.skip_idle_hands)
 
     def make_pipeline(name: str, models: ModelSet) -> Pipeline:
         return Pipeline(cfg, "video", badge_enrolment=badge_enrolment, perception=models.for_station(name))
