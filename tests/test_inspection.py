@@ -193,7 +193,8 @@ def test_cli_inspect_needs_replace_for_a_second_inspection_the_same_day(tmp_path
     err = capsys.readouterr().err
     assert rc != 0 and "already inspected" in err and "--replace" in err and "Traceback" not in err
     main(["inspect", str(img), "--staff", "S001", "--replace"])
-    assert "stored as inspection" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "stored as inspection 2" in out and "it replaces inspection 1 of the same day" in out
     with Store.open(db) as store:
         kept = store.list_inspections()
         assert len(kept) == 1 and len(store.list_inspections(include_replaced=True)) == 2

@@ -108,18 +108,21 @@ def run(args: argparse.Namespace) -> int:
             cv2.imwrite(str(args.evidence_dir / f"{args.staff}_frame{idx:05d}.jpg"), img)
     sc = cfg.scoring
     points = inspection_points(result, session.cfg, sc.inspection_points_per_failed_item, sc.inspection_max_points)
-    stored = None
+    stored, replaced = None, []
     if not args.no_store:
         try:
             with open_from_args(args) as store:
+                day_tz = resolve_timezone(sc.timezone)
+                replaced = [i.id for i in store.inspections_on_day(result.staff_code, result.at, day_tz)]
                 stored = store_inspection(store, result, session.cfg, sc.inspection_points_per_failed_item,
-                                          sc.inspection_max_points, args.inspector,
-                                          day_tz=resolve_timezone(sc.timezone), replace=args.replace)
+                                          sc.inspection_max_points, args.inspector, day_tz=day_tz,
+                                          replace=args.replace)
         except InspectionError as e:
             raise UserError(str(e)) from None
     if args.json:
         print(json.dumps({"staff": result.staff_code, "at": result.at.isoformat(), "passed": result.passed,
-                          "points": points, "stored_id": stored.id if stored else None, "notes": list(result.notes),
+                          "points": points, "stored_id": stored.id if stored else None,
+                          "replaced_ids": replaced if stored else [], "notes": list(result.notes),
                           "guidance": messages,
                           "items": [{"item": i.item, "status": i.status.value, "final": i.final.value,
                                      "confidence": round(i.confidence, 3), "detail": i.detail,
@@ -132,5 +135,6 @@ def run(args: argparse.Namespace) -> int:
             ov = f"  [override -> {i.override.value}: {i.override_reason}]" if i.override else ""
             print(f"  {i.item:10s} {i.status.value:11s} conf {i.confidence:.2f}  frame {i.evidence_frame:>4d}  {i.detail}{ov}")
         print(f"{'PASSED' if result.passed else 'FAILED'}; deducts {points:g} point(s)"
-              + (f"; stored as inspection {stored.id}" if stored else " (not stored)"))
+              + (f"; stored as inspection {stored.id}" if stored else " (not stored)")
+              + (f"; it replaces inspection {', '.join(map(str, replaced))} of the same day" if stored and replaced else ""))
     return 0 if result.passed else 1
