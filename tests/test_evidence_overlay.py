@@ -14,7 +14,7 @@ from inspector.clips import ClipSettings, EvidenceRecorder, event_span_s
 from inspector.clips.evidence import EvidenceTrack, TrackBoxes, box_at, evidence_lines
 from inspector.events import EventEngine
 from inspector.rules import default_rules, parse_rules
-from inspector.types import (ArmPosture, Features, Frame, FrameResult, Labels, Measure, PersonObservation,
+from inspector.types import (ArmPosture, Features, Frame, FrameResult, Labels, PersonObservation,
                              Stance)
 from test_clips import make_source
 from test_draw import standing_pose
