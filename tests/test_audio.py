@@ -415,3 +415,27 @@ def test_microphone_blocks_are_timed_on_the_cameras_clock():
     chunk = captured_chunk(block, cam.clock_origin + 10.0, cam.clock_origin)
     assert chunk.t_ms == pytest.approx(10_000 - 32.0) and chunk.end_ms == pytest.approx(10_000)
     assert np.all(chunk.samples == 0.25) and chunk.samples.dtype == np.float32
+
+
+def test_stream_audio_is_read_on_a_thread_and_timed_on_the_live_clock(tmp_path, speech):
+    import time
+
+    from inspector.audio.source import StreamAudio
+
+    video = make_video(tmp_path / "stream.mp4", 4.0, speech[: 3 * SAMPLE_RATE], audio_start_s=0.5)
+    origin = time.monotonic() - 5.0  # the camera started 5 s ago
+    live = StreamAudio(str(video), clock_origin=origin, chunk_ms=256)
+    deadline = time.monotonic() + 30
+    while not live.ended and time.monotonic() < deadline:
+        time.sleep(0.05)
+    chunks = live.drain()
+    live.close()
+    assert live.error is None and chunks
+    assert 5000 <= chunks[0].end_ms <= 1000 * (time.monotonic() - origin), "the first chunk ends when it arrived"
+    for a, b in zip(chunks, chunks[1:]):
+        assert b.t_ms == pytest.approx(a.end_ms)
+    assert sum(c.samples.size for c in chunks) == pytest.approx(3.5 * SAMPLE_RATE, rel=0.05)
+    assert live.drain() == []
+    silent = make_video(tmp_path / "silent.mp4", 1.0, None)
+    with pytest.raises(AudioUnavailable, match="no audio track"):
+        StreamAudio(str(silent))

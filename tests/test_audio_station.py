@@ -122,7 +122,7 @@ def test_no_audio_is_said_in_one_line_and_nothing_starts(tmp_path):
     st, why = open_audio_station(AudioSettings(enabled=True, source="video"), str(silent_video), "desk-1", "v1", ORIGIN)
     assert st is None and "no audio track" in why and "\n" not in why
     st, why = open_audio_station(AudioSettings(enabled=True, source="video"), None, "desk-1", "v1", ORIGIN)
-    assert st is None and "needs a video file" in why
+    assert st is None and "needs a video file or stream" in why
     st, why = open_audio_station(AudioSettings(enabled=True, device="no such mic"), None, "desk-1", "v1", ORIGIN)
     assert st is None and why.startswith("microphone:")
 
@@ -164,3 +164,19 @@ def test_a_managers_switch_per_station_is_audited(tmp_path, monkeypatch, capsys)
     Site.from_storage().audio_path.write_text("[1, 2]", encoding="utf-8")
     assert main(["audio", "status", "--db", db]) == 2
     assert "must map station names" in capsys.readouterr().err
+
+
+def test_a_live_streams_sound_feeds_the_station(tmp_path, vad):
+    import time
+
+    speech = read_all(SPEECH).samples[: 3 * SAMPLE_RATE]
+    video = make_video(tmp_path / "stream.mp4", 5.0, speech, audio_start_s=1.0)
+    station, why = open_audio_station(AudioSettings(enabled=True, source="video"), str(video), "desk-1", "v1", ORIGIN,
+                                      clock_origin=time.monotonic(), live_stream=True)
+    assert why is None
+    deadline = time.monotonic() + 30
+    while not station.feed_src._mic.ended and time.monotonic() < deadline:
+        time.sleep(0.05)
+    station.step(10_000, [])
+    station.finish()
+    assert station.tally.segments >= 1 and station.tally.unknown == station.tally.segments

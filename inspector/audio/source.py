@@ -1,12 +1,13 @@
-"""Audio sources: the audio track of a video file or stream, and the desk microphone.
+"""Audio sources: the audio track of a video file or live stream, and the desk microphone.
 
 Every source yields :class:`AudioChunk` values: 16 kHz mono float32 samples with the stream time
 (ms) of their first sample, on the same clock as the frames of :mod:`inspector.sources`:
 
 - a file's audio track: presentation time, counted from the start of the video stream (as the
   frames' times are), so a sound and the frame shown with it carry the same time;
-- a live source (microphone, RTSP): milliseconds since ``clock_origin`` (a ``time.monotonic()``
-  value; pass the frame source's own start so both share one origin).
+- a live source (microphone, RTSP/HTTP stream): milliseconds since ``clock_origin`` (a
+  ``time.monotonic()`` value; pass the camera source's :attr:`~inspector.sources.LiveSource.clock_origin`
+  so both share one origin).
 
 A missing device, a file without an audio track or a missing PortAudio library raise
 :class:`AudioUnavailable` with a one-line message; the caller goes on with the vision rules.
@@ -55,57 +56,150 @@ def _seconds(pts: int | None, time_base: object) -> float | None:
     return None if pts is None or time_base is None else float(pts * time_base)
 
 
+def _open_container(spec: str, options: dict[str, str] | None = None, timeout: float | None = None):
+    """Opens a file or URL with PyAV and checks it has an audio track.
+
+    Raises:
+        AudioUnavailable: Missing file, unreadable, or no audio track.
+    """
+    import av  # part of the base install, imported here to keep this module light
+
+    if "://" not in spec and not Path(spec).is_file():
+        raise AudioUnavailable(f"audio: file not found: {spec}")
+    try:
+        container = av.open(spec, options=options or {}, timeout=timeout)
+    except (av.error.FFmpegError, OSError) as e:
+        raise AudioUnavailable(f"audio: cannot open {spec}: {e}") from None
+    if not container.streams.audio:
+        container.close()
+        raise AudioUnavailable(f"audio: {spec} has no audio track; the vision rules go on without sound")
+    return container
+
+
+def _decoded_chunks(container: object, spec: str, chunk_ms: int) -> Iterator[AudioChunk]:
+    """The container's first audio track as chunks timed from the video stream's start."""
+    import av
+
+    stream = container.streams.audio[0]  # type: ignore[attr-defined]
+    origin = _stream_origin(container, stream)
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+    step = max(1, int(SAMPLE_RATE * chunk_ms / 1000))
+    pending: list[np.ndarray] = []
+    have = 0
+    t_next: float | None = None
+    try:
+        for frame in container.decode(stream):  # type: ignore[attr-defined]
+            if t_next is None:
+                start = _seconds(frame.pts, frame.time_base)
+                t_next = 1000.0 * ((start if start is not None else origin) - origin)
+            for out in resampler.resample(frame):
+                pending.append(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))
+                have += pending[-1].size
+            while have >= step:
+                buf = np.concatenate(pending)
+                yield AudioChunk(buf[:step].copy(), t_next)
+                t_next += 1000.0 * step / SAMPLE_RATE
+                pending, have = [buf[step:]], buf.size - step
+        for out in resampler.resample(None):
+            pending.append(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))
+            have += pending[-1].size
+    except av.error.FFmpegError as e:
+        raise AudioUnavailable(f"audio: {spec} breaks off while decoding: {e}") from None
+    if have and t_next is not None:
+        yield AudioChunk(np.concatenate(pending), t_next)
+
+
 def file_audio(path: str | Path, chunk_ms: int = 512) -> Iterator[AudioChunk]:
-    """The audio track of a video or audio file (or a stream URL PyAV can open), resampled.
+    """The audio track of a video or audio file, resampled, timed from the video stream's start.
 
     Args:
-        path: File path or URL.
+        path: File path.
         chunk_ms: Length of the chunks yielded (the last may be shorter).
 
     Raises:
         AudioUnavailable: Missing or unreadable file, or no audio track.
     """
-    import av  # part of the base install, imported here to keep this module light
-
     spec = str(path)
-    if "://" not in spec and not Path(spec).is_file():
-        raise AudioUnavailable(f"audio: file not found: {spec}")
+    container = _open_container(spec)
     try:
-        container = av.open(spec)
-    except (av.error.FFmpegError, OSError) as e:
-        raise AudioUnavailable(f"audio: cannot open {spec}: {e}") from None
-    try:
-        if not container.streams.audio:
-            raise AudioUnavailable(f"audio: {spec} has no audio track; the vision rules go on without sound")
-        stream = container.streams.audio[0]
-        origin = _stream_origin(container, stream)
-        resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
-        step = max(1, int(SAMPLE_RATE * chunk_ms / 1000))
-        pending: list[np.ndarray] = []
-        have = 0
-        t_next: float | None = None
-        try:
-            for frame in container.decode(stream):
-                if t_next is None:
-                    start = _seconds(frame.pts, frame.time_base)
-                    t_next = 1000.0 * ((start if start is not None else origin) - origin)
-                for out in resampler.resample(frame):
-                    pending.append(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))
-                    have += pending[-1].size
-                while have >= step:
-                    buf = np.concatenate(pending)
-                    yield AudioChunk(buf[:step].copy(), t_next)
-                    t_next += 1000.0 * step / SAMPLE_RATE
-                    pending, have = [buf[step:]], buf.size - step
-            for out in resampler.resample(None):
-                pending.append(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))
-                have += pending[-1].size
-        except av.error.FFmpegError as e:
-            raise AudioUnavailable(f"audio: {spec} breaks off while decoding: {e}") from None
-        if have and t_next is not None:
-            yield AudioChunk(np.concatenate(pending), t_next)
+        yield from _decoded_chunks(container, spec, chunk_ms)
     finally:
         container.close()
+
+
+class StreamAudio:
+    """The audio track of a live stream (RTSP, HTTP), read on a thread, timed on the live frames' clock.
+
+    A live stream's own timestamps start anywhere, so the first chunk is taken to end when it
+    arrives (``time.monotonic()``), on a clock that is 0 at ``clock_origin``, and the stream's
+    timestamps carry the rest. Chunks wait in a queue for :meth:`drain`.
+
+    Args:
+        url: Stream URL (or a file, read as fast as it decodes).
+        clock_origin: ``time.monotonic()`` value that is stream time 0 (the camera source's).
+        chunk_ms: Chunk length.
+        max_queue: Chunks kept when the reader falls behind; older ones are dropped and counted.
+        timeout_s: Seconds to wait for the stream to open or send data.
+
+    Raises:
+        AudioUnavailable: The stream cannot be opened or has no audio track.
+    """
+
+    def __init__(self, url: str, clock_origin: float | None = None, chunk_ms: int = 256, max_queue: int = 256,
+                 timeout_s: float = 10.0) -> None:
+        options = {"rtsp_transport": "tcp"} if url.lower().startswith("rtsp") else None
+        self.url = url
+        self.origin = time.monotonic() if clock_origin is None else clock_origin
+        self.dropped = 0
+        self.error: str | None = None
+        self._container = _open_container(url, options, timeout_s)
+        self._q: queue.Queue[AudioChunk] = queue.Queue(maxsize=max_queue)
+        self._closed = threading.Event()
+        self._thread = threading.Thread(target=self._read, args=(chunk_ms,), name="stream-audio", daemon=True)
+        self._thread.start()
+
+    def _read(self, chunk_ms: int) -> None:
+        offset: float | None = None
+        try:
+            for chunk in _decoded_chunks(self._container, self.url, chunk_ms):
+                if self._closed.is_set():
+                    return
+                if offset is None:
+                    offset = 1000.0 * (time.monotonic() - self.origin) - chunk.end_ms
+                try:
+                    self._q.put_nowait(AudioChunk(chunk.samples, chunk.t_ms + offset))
+                except queue.Full:
+                    self.dropped += 1
+        except AudioUnavailable as e:
+            self.error = str(e)
+        except Exception as e:  # noqa: BLE001 - a closed container ends the thread; say why, never crash
+            if not self._closed.is_set():
+                self.error = f"audio: {self.url}: {e}"
+
+    @property
+    def ended(self) -> bool:
+        """Whether the reading thread has stopped (end of stream, error or close)."""
+        return not self._thread.is_alive()
+
+    def drain(self) -> list[AudioChunk]:
+        """The chunks that have arrived since the last call, without waiting."""
+        out = []
+        while True:
+            try:
+                out.append(self._q.get_nowait())
+            except queue.Empty:
+                return out
+
+    def close(self) -> None:
+        """Stops reading and closes the stream."""
+        if self._closed.is_set():
+            return
+        self._closed.set()
+        self._thread.join(timeout=2.0)
+        try:
+            self._container.close()
+        except Exception:  # noqa: BLE001 - closing a stream that already failed
+            pass
 
 
 def _stream_origin(container: object, audio_stream: object) -> float:

@@ -23,7 +23,7 @@ from typing import Callable, Iterator, Sequence
 from inspector.audio.monitor import AudioMonitor, HeardBatch
 from inspector.audio.rules import forbidden_events
 from inspector.audio.settings import AudioSettings
-from inspector.audio.source import AudioChunk, AudioUnavailable, MicrophoneSource, file_audio
+from inspector.audio.source import AudioChunk, AudioUnavailable, MicrophoneSource, StreamAudio, file_audio
 from inspector.audio.speaker import mouth_samples
 from inspector.audio.spotter import PhraseSpotter, make_spotter
 from inspector.audio.vad import SileroVad
@@ -32,17 +32,21 @@ from inspector.greeting_state import PersonState
 
 
 class AudioFeed:
-    """Chunks up to a stream time, from a file's iterator (read ahead as far as asked) or a microphone."""
+    """Chunks up to a stream time, from a file's iterator (read ahead as far as asked) or a live
+    source that queues them (microphone, stream)."""
 
-    def __init__(self, chunks: Iterator[AudioChunk] | None = None, mic: MicrophoneSource | None = None) -> None:
-        self._chunks, self._mic = chunks, mic
+    def __init__(self, chunks: Iterator[AudioChunk] | None = None,
+                 live: MicrophoneSource | StreamAudio | None = None) -> None:
+        self._chunks, self._mic = chunks, live
         self._next: AudioChunk | None = None
         self.ended = False
         self.error: str | None = None
 
     def upto(self, t_ms: float) -> list[AudioChunk]:
-        """The chunks that start by ``t_ms`` (a microphone: whatever has arrived)."""
+        """The chunks that start by ``t_ms`` (a live source: whatever has arrived)."""
         if self._mic is not None:
+            if isinstance(self._mic, StreamAudio) and self._mic.error:
+                self.error = self._mic.error
             return self._mic.drain()
         out: list[AudioChunk] = []
         while not self.ended:
@@ -156,15 +160,17 @@ class AudioStation:
 
 def open_audio_station(settings: AudioSettings, video: str | None, station_id: str, rules_version: str,
                        origin: datetime, hear: Callable[[int, int, float], int] | None = None,
-                       clock_origin: float | None = None) -> tuple[AudioStation | None, str | None]:
+                       clock_origin: float | None = None,
+                       live_stream: bool = False) -> tuple[AudioStation | None, str | None]:
     """The station's sound as the settings ask, or None with the one-line reason there is none.
 
     Args:
         settings: The ``[audio]`` settings.
-        video: The analysed video file (for ``source = "video"``); None for a camera or stream.
+        video: The analysed video file or stream URL (for ``source = "video"``); None for a camera.
         station_id, rules_version, origin: For the events.
         hear: The greeting monitor's ``hear``.
         clock_origin: ``time.monotonic()`` of the frames' time 0 (live sources).
+        live_stream: ``video`` is a live stream (its sound is read on a thread, on the live clock).
 
     Returns:
         (station, None), or (None, reason) when audio is off or cannot be had; the vision rules go on.
@@ -176,13 +182,16 @@ def open_audio_station(settings: AudioSettings, video: str | None, station_id: s
     try:
         if settings.source == "video":
             if video is None:
-                return None, ("audio: source = 'video' needs a video file (the sound of a live stream is not read yet; "
+                return None, ("audio: source = 'video' needs a video file or stream (a camera has no sound track; "
                               "use the microphone); the vision rules go on without sound")
-            chunks = file_audio(video)
-            first = next(chunks, None)  # opens the file now, so a missing track is said at the start
-            feed = AudioFeed(_prepend(first, chunks))
+            if live_stream:
+                feed = AudioFeed(live=StreamAudio(video, clock_origin=clock_origin))
+            else:
+                chunks = file_audio(video)
+                first = next(chunks, None)  # opens the file now, so a missing track is said at the start
+                feed = AudioFeed(_prepend(first, chunks))
         else:
-            feed = AudioFeed(mic=MicrophoneSource(settings.device, clock_origin=clock_origin))
+            feed = AudioFeed(live=MicrophoneSource(settings.device, clock_origin=clock_origin))
         vad = SileroVad(threads=settings.vad.threads)
     except AudioUnavailable as e:
         return None, str(e)

@@ -163,10 +163,12 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride, profi
         print(f"inspector: warning: {e}; audio stays off", file=sys.stderr)
         station_on = False
     audio_cfg = cfg.audio.model_copy(update={"enabled": cfg.audio.enabled and station_on})
-    audio, no_audio = open_audio_station(audio_cfg, source.name if isinstance(source, VideoFileSource) else None,
+    stream = isinstance(source, LiveSource) and isinstance(source.target, str)
+    audio, no_audio = open_audio_station(audio_cfg, source.name if isinstance(source, VideoFileSource) or stream else None,
                                          station.name, rules.version, origin,
                                          hear=zones.monitor.hear if zones is not None else None,
-                                         clock_origin=source.clock_origin if isinstance(source, LiveSource) else None)
+                                         clock_origin=source.clock_origin if isinstance(source, LiveSource) else None,
+                                         live_stream=stream)
     if no_audio:
         print(f"inspector: warning: {no_audio}", file=sys.stderr)
     elif audio is not None:
