@@ -95,7 +95,7 @@ def test_only_reviewers_decide_appeals_and_a_reason_is_required(store):
 # --- inspection deductions are appealed like events (issue 14, 5) ---------------------------------
 
 def _failed_inspection(store, at=None):
-    at = at or datetime.now(timezone.utc).replace(microsecond=0)
+    at = at or datetime.now(timezone.utc).replace(hour=10, minute=0, second=0, microsecond=0)  # mid-day (UTC)
     return store.add_inspection("A01", at, {"badge": False, "uniform": True}, 2, inspector="boss")
 
 
@@ -153,3 +153,15 @@ def test_only_own_deducting_inspections_can_be_appealed(store):
     with pytest.raises(NotFound):
         boss.decide_inspection_appeal(passed.id, "overturn", "nobody appealed")
     assert [i.id for i in alice.list_inspections()] == [passed.id]  # staff see only their own
+
+
+def test_the_appeal_of_a_replaced_inspection_leaves_the_queue(store):
+    boss, alice = _as(store, "boss"), _as(store, "alice")
+    rec = _failed_inspection(boss)
+    alice.appeal_inspection(rec.id, "the badge was there")
+    assert [a.inspection_id for a in boss.list_inspection_appeals()] == [rec.id]
+    again = boss.add_inspection("A01", rec.at + timedelta(minutes=5), {"badge": True}, 0, replace=True)
+    assert boss.list_inspection_appeals() == []  # moot: the replaced inspection deducts nothing
+    assert boss.get_inspection(rec.id).appeal is not None and boss.get_inspection(rec.id).replaced_by == again.id
+    with pytest.raises(InvalidInput, match="nothing to appeal"):
+        alice.appeal_inspection(again.id, "it passed anyway")

@@ -233,11 +233,16 @@ class InspectionRepository(StoreCore):
             return _appeal(ap, user)
 
     def list_inspection_appeals(self) -> list[InspectionAppealRecord]:
-        """Inspection appeals, oldest first (a staff actor sees its own)."""
+        """Appeals against inspections in force, oldest first (a staff actor sees its own).
+
+        The appeal of an inspection a later same-day one replaced is moot (it deducts nothing) and
+        left out; :meth:`get_inspection` still shows it.
+        """
         own = self._own_staff_id()
         with self._read() as s:
             q = (select(S.InspectionAppeal, S.User.name).join(S.User, S.User.id == S.InspectionAppeal.user_id)
                  .join(S.Inspection, S.Inspection.id == S.InspectionAppeal.inspection_id)
+                 .where(S.Inspection.replaced_by.is_(None))
                  .order_by(S.InspectionAppeal.at, S.InspectionAppeal.id))
             if own is not None:
                 q = q.where(S.Inspection.staff_id == own)
