@@ -13,7 +13,9 @@ second of a 25 fps file) or dropped frames change nothing but the sampling: ever
 credited with the typical interval between analysed frames (the median of recent gaps, capped),
 so an episode of true length >= ``min_duration + one interval`` is always found. A false sample
 within ``clear_after_s`` of the last true one (label flicker, a missed detection) does not end the
-episode. A person who leaves the view counts as "condition false".
+episode. Before an episode becomes an event, though, the condition must also hold in at least
+``min_support`` of its analysed samples: scattered true frames chained by that tolerance are label
+flicker, not a held posture. A person who leaves the view counts as "condition false".
 
 The engine emits frozen messages: :class:`EventStarted` (once the minimum duration is reached,
 with ``start_ms`` at the first true sample), :class:`EventUpdated` (when the peak confidence rises
@@ -46,6 +48,7 @@ class EventSettings(Section):
     update_on_peak_rise: float = Field(0.05, ge=0, le=1, description="An open event also sends an EventUpdated when its peak confidence rises by this much.")
     gap_window: int = Field(15, ge=1, le=1000, description="How many recent gaps between analysed frames give the typical sampling interval.")
     max_sample_credit_s: float = Field(1.0, ge=0, description="Upper bound (seconds) of the time one true sample is credited with (guards against long frame drops).")
+    min_support: float = Field(0.6, ge=0, le=1, description="Share of the analysed samples of a candidate episode in which the condition must hold before it becomes an event: scattered true frames that the hysteresis (clear_after_s) would chain together are label flicker, not a held posture.")
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ class _Episode:
     peak_ms: int
     trigger: tuple[tuple[str, TriggerValue], ...]
     samples: int = 1
+    misses: int = 0
     active: bool = False
     last_emit_ms: int = 0
     emitted_peak: float = 0.0
@@ -279,7 +283,8 @@ class EventEngine:
             if m.confidence > ep.peak:
                 ep.peak, ep.peak_ms, ep.trigger = m.confidence, t, m.values
         if not ep.active:
-            if ep.last_true_ms - ep.first_ms + ep.credit_ms >= int(round(rule.min_duration_s * 1000)):
+            held = ep.last_true_ms - ep.first_ms + ep.credit_ms >= int(round(rule.min_duration_s * 1000))
+            if held and ep.samples >= self.settings.min_support * (ep.samples + ep.misses):
                 ep.active = True
                 ep.last_emit_ms, ep.emitted_peak = t, ep.peak
                 return [EventStarted(self._snapshot(key, ep))]
@@ -295,6 +300,8 @@ class EventEngine:
         rule = self._rule(key[0])
         ep = self._state.episodes[key]
         if t - ep.last_true_ms < int(round(rule.clear_after_s * 1000)):
+            if not ep.active:
+                ep.misses += 1
             return []
         del self._state.episodes[key]
         if not ep.active:

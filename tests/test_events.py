@@ -206,3 +206,13 @@ def test_bad_input_is_refused(bad):
 def test_naive_origin_is_refused():
     with pytest.raises(ValueError, match="timezone"):
         EventEngine(rules(), "d", datetime(2024, 1, 1))
+
+
+@pytest.mark.parametrize("on_s, off_s, expected", [(0.2, 0.8, 0), (0.4, 0.6, 0), (0.8, 0.2, 1), (1.0, 0.0, 1)])
+def test_scattered_true_frames_are_flicker_not_an_event(on_s, off_s, expected):
+    """True for ``on_s`` of every second for 10 s: each gap is within the hysteresis, so only the
+    share of true samples tells a held posture from label flicker."""
+    period = on_s + off_s
+    spans = [(5 + k * period, 5 + k * period + on_s) for k in range(int(10 / period))]
+    msgs = run(EventEngine(rules(), "d", ORIGIN), episodes(*spans), duration_s=20)
+    assert len(ended(msgs)) == expected

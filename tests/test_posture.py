@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from inspector.perception import pose_bbox
-from inspector.posture import (PostureConfig, arm_geometry, classify_arms, classify_body, face_frame_position,
+from inspector.posture import (PostureConfig, arm_geometry, classify_arms, classify_body, face_frame_position, facing_away,
                                pose_face_frame, posture_features, shoulder_tilt, stance,
                                trunk_lean_forward, trunk_lean_side)
 from inspector.types import (ArmPosture, BodyPosture, FaceLandmarks, HandLandmarks, PersonObservation, PoseLandmarks,
@@ -301,6 +301,49 @@ def test_shoulder_tilt_sign(lowered: int, sign: int) -> None:
     assert m.confidence == 1.0
     dim = shoulder_tilt(person(w, {11: 0.1}), CFG)
     assert dim is not None and dim.confidence == 0.0
+
+
+def _back_view(p: PersonObservation) -> PersonObservation:
+    """The same person seen from behind: image x flipped, the landmarks keep their sides (the
+    subject's left shoulder is now on the image left), depth reversed."""
+    assert p.pose is not None and p.pose.world is not None
+    img, w = p.pose.image.copy(), p.pose.world.copy()
+    img[:, 0] = 1.0 - img[:, 0]
+    img[:, 2] = -img[:, 2]
+    w[:, 0], w[:, 2] = -w[:, 0], -w[:, 2]
+    pose = PoseLandmarks(image=img, world=w)
+    return PersonObservation(bbox=pose_bbox(pose, FRAME, FRAME), pose=pose)
+
+
+def test_forward_lean_cannot_be_told_from_behind() -> None:
+    """A back to the camera: which way the trunk leans in depth is the person's backward or forward,
+    and a camera looking down slants any upright back, so the forward lean has no confidence."""
+    w, _ = body("leaning_on_counter")
+    front = trunk_lean_forward(person(w), CFG)
+    back = trunk_lean_forward(_back_view(person(w)), CFG)
+    assert front is not None and front.confidence > 0.9
+    assert back is not None and back.confidence == 0.0
+    assert facing_away(_back_view(person(w))) == 1.0 and facing_away(person(w)) == 0.0
+
+
+@pytest.mark.parametrize("mirrored", [False, True], ids=["as-is", "mirrored"])
+def test_shoulder_tilt_is_measured_against_the_hips(mirrored: bool) -> None:
+    """A body whose shoulder and hip lines slant alike (a camera looking down at a body turned a
+    little, or the whole image tilted) has level shoulders; one shoulder dropped is a tilt."""
+    w = standing_world()
+    slant = np.radians(12)
+    rot = np.array([[np.cos(slant), -np.sin(slant)], [np.sin(slant), np.cos(slant)]])
+    turned = w.copy()
+    turned[:, :2] = w[:, :2] @ rot.T
+    p = person(turned)
+    if mirrored:
+        p = mirror(p)
+    level = shoulder_tilt(p, CFG)
+    assert level is not None and abs(level.value) < 1.5
+    dropped = w.copy()
+    dropped[11, 1] += 0.06
+    tilted = shoulder_tilt(mirror(person(dropped)) if mirrored else person(dropped), CFG)
+    assert tilted is not None and abs(tilted.value) > 8
 
 
 def test_posture_features_bundle() -> None:

@@ -22,7 +22,7 @@ order) has no measurable head pitch, and low hands near the midline are behind t
 """
 
 from inspector.posture.arms import classify_arms
-from inspector.posture.base import (PostureConfig, PostureFeatures, image_aspect, neck_height, neck_ratio, shoulder_tilt,
+from inspector.posture.base import (PostureConfig, PostureFeatures, facing_away, image_aspect, neck_height, neck_ratio, shoulder_tilt,
                                     stance, trunk_lean_forward, trunk_lean_side)
 from inspector.posture.body import classify_body, posture_features
 from inspector.posture.geometry import ArmGeometry, ArmSide, arm_geometry, face_frame_position, pose_face_frame
@@ -30,6 +30,6 @@ from inspector.posture.scores import arm_scores
 
 __all__ = [
     "ArmGeometry", "ArmSide", "PostureConfig", "PostureFeatures", "arm_geometry", "arm_scores", "classify_arms",
-    "classify_body", "face_frame_position", "image_aspect", "neck_height", "neck_ratio", "pose_face_frame",
+    "classify_body", "face_frame_position", "facing_away", "image_aspect", "neck_height", "neck_ratio", "pose_face_frame",
     "posture_features", "shoulder_tilt", "stance", "trunk_lean_forward", "trunk_lean_side",
 ]

@@ -218,13 +218,36 @@ def _trunk(pose: PoseLandmarks, camera_pitch_deg: float = 0.0) -> np.ndarray:
     return (w[L_SHOULDER] + w[R_SHOULDER]) / 2 - (w[L_HIP] + w[R_HIP]) / 2
 
 
+def facing_away(person: PersonObservation) -> float:
+    """In [0, 1]: 1 when the person shows the camera their back (their left shoulder on the image left).
+
+    Seen from the front, a person's right shoulder is on the image left; the shoulders' order in the
+    image, over the shoulder width (or a share of the torso when they overlap), says which way they face.
+    """
+    pose = person.pose
+    if pose is None:
+        return 0.0
+    img = iso(pose.image, image_aspect(person))
+    sw = max(float(np.linalg.norm(img[L_SHOULDER] - img[R_SHOULDER])),
+             0.6 * float(np.linalg.norm((img[L_SHOULDER] + img[R_SHOULDER]) / 2 - (img[L_HIP] + img[R_HIP]) / 2)),
+             1e-4)
+    return ramp(float(img[R_SHOULDER, 0] - img[L_SHOULDER, 0]) / sw, 0.0, 0.3)
+
+
 def trunk_lean_forward(person: PersonObservation, cfg: PostureConfig) -> Measure | None:
-    """Forward trunk lean in degrees (> 0: shoulders nearer the camera than the hips)."""
+    """Forward trunk lean in degrees (> 0: shoulders nearer the camera than the hips).
+
+    From behind, the camera sees which way the trunk tilts in depth but not whether that is the
+    person's forward or backward, and a camera looking down makes any upright back seem to lean:
+    the confidence falls to 0 as the person turns their back (:func:`facing_away`), so no rule
+    judges a forward lean it cannot see.
+    """
     if person.pose is None:
         return None
     t = _trunk(person.pose, cfg.camera_pitch_deg)
     value = float(np.degrees(np.arctan2(-t[2], max(-t[1], 1e-6))))
-    return Measure(value, vis_conf(person.pose, (L_SHOULDER, R_SHOULDER, L_HIP, R_HIP), cfg))
+    seen = vis_conf(person.pose, (L_SHOULDER, R_SHOULDER, L_HIP, R_HIP), cfg)
+    return Measure(value, seen * (1.0 - facing_away(person)))
 
 
 def trunk_lean_side(person: PersonObservation, cfg: PostureConfig) -> Measure | None:
@@ -236,21 +259,32 @@ def trunk_lean_side(person: PersonObservation, cfg: PostureConfig) -> Measure | 
     return Measure(value, vis_conf(person.pose, (L_SHOULDER, R_SHOULDER, L_HIP, R_HIP), cfg))
 
 
+def _line_angle(p: np.ndarray) -> float:
+    """Image angle (degrees, > 0 when the image-right point is lower) of the line through two points."""
+    left, right = (p[0], p[1]) if p[0, 0] <= p[1, 0] else (p[1], p[0])
+    return float(np.degrees(np.arctan2(right[1] - left[1], max(float(right[0] - left[0]), 1e-6))))
+
+
 def shoulder_tilt(person: PersonObservation, cfg: PostureConfig) -> Measure | None:
-    """Shoulder-line tilt in the image, degrees (> 0: the image-right shoulder is lower)."""
+    """Shoulder-line tilt in the image, degrees (> 0: the image-right shoulder is lower).
+
+    With the hips seen, the tilt is measured against the hip line: a camera looking down at a body
+    turned a little away from it slants both lines alike, and a trunk leaning sideways tilts both
+    (that is the sideways lean); shoulders out of level with the hips are what the rule is about.
+    With the hips hidden (behind a desk) the shoulder line is taken against the image horizontal.
+    """
     if person.pose is None:
         return None
     aspect = image_aspect(person)
     p = iso(person.pose.image[[L_SHOULDER, R_SHOULDER]], aspect)
-    left, right = (p[0], p[1]) if p[0, 0] <= p[1, 0] else (p[1], p[0])
-    dx = max(float(right[0] - left[0]), 1e-6)
-    value = float(np.degrees(np.arctan2(right[1] - left[1], dx)))
+    hips = iso(person.pose.image[[L_HIP, R_HIP]], aspect)
+    hips_seen = vis_conf(person.pose, (L_HIP, R_HIP), cfg)
+    value = _line_angle(p) - hips_seen * _line_angle(hips)
     # Turned sideways, the shoulders overlap in the image and their line says nothing about tilt:
     # confidence follows the shoulder width seen, relative to the torso length.
-    hips = iso(person.pose.image[[L_HIP, R_HIP]], aspect)
     torso = float(np.linalg.norm((p[0] + p[1]) / 2 - (hips[0] + hips[1]) / 2))
     frontal = 1.0
-    if torso > 1e-6 and vis_conf(person.pose, (L_HIP, R_HIP), cfg) > 0:
+    if torso > 1e-6 and hips_seen > 0:
         frontal = ramp(float(np.linalg.norm(p[0] - p[1])) / torso, cfg.tilt_min_frontal, cfg.tilt_full_frontal)
     return Measure(value, vis_conf(person.pose, (L_SHOULDER, R_SHOULDER), cfg) * frontal)
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from inspector.posture.base import (FACE_CHIN, FACE_FOREHEAD, FACE_LEFT_CHEEK, FACE_RIGHT_CHEEK, L_EAR, L_ELBOW, L_HIP,
                                     L_INDEX, L_PINKY, L_SHOULDER, L_THUMB, L_WRIST, MOUTH_L, MOUTH_R, NOSE, R_EAR,
-                                    R_ELBOW, R_HIP, R_INDEX, R_PINKY, R_SHOULDER, R_THUMB, R_WRIST, angle, image_aspect,
+                                    R_ELBOW, R_HIP, R_INDEX, R_PINKY, R_SHOULDER, R_THUMB, R_WRIST, angle, facing_away, image_aspect,
                                     iso, ramp, world_points)
 from inspector.types import PersonObservation, PoseLandmarks
 
@@ -265,7 +265,7 @@ def arm_geometry(person: PersonObservation) -> ArmGeometry | None:
         hand_gap=float(np.linalg.norm(w[L_WRIST] - w[R_WRIST]) / sw),
         head_pitch=head_pitch,
         confidence=float(np.min(pose.image[[L_SHOULDER, R_SHOULDER], 3])),
-        facing_away=ramp(float(img[R_SHOULDER, 0] - img[L_SHOULDER, 0]) / sw_img, 0.0, 0.3),
+        facing_away=facing_away(person),
     )
 
 
