@@ -451,13 +451,14 @@ def test_file_clip_written_late_is_still_blurred(tmp_path, monkeypatch):
     redactor = FaceRedactor(PrivacyConfig(hold_s=0.5, history_s=1, face_margin=0.0, blur="everyone"),
                             min_history_s=clips.span_history_s(settings))  # 20 s, as analyze sets it
     gate = threading.Event()
-    real_cut = EvidenceRecorder._cut_job
+    from inspector.clips.worker import ClipWorker
+    real_cut = ClipWorker.cut
 
     def held_cut(self, *a):
         gate.wait(30)
         return real_cut(self, *a)
 
-    monkeypatch.setattr(EvidenceRecorder, "_cut_job", held_cut)
+    monkeypatch.setattr(ClipWorker, "cut", held_cut)
     rec = EvidenceRecorder(tmp_path / "c", settings, redact=redactor, source_path=src)
     engine = EventEngine(RULES, "desk-1", datetime(2024, 6, 3, 2, 0, tzinfo=timezone.utc))
     person = PersonObservation(bbox=(100, 40, 120, 170), face=FaceLandmarks(image=np.array(

@@ -16,7 +16,9 @@ The package's parts:
   span must be blurred, otherwise decoded, blurred and encoded;
 * :mod:`~inspector.clips.evidence`: what a clip shows about its event: a box around the flagged
   person that follows the track, and the rule, measured values against thresholds and confidence;
-* :mod:`~inspector.clips.recorder`: :class:`EvidenceRecorder`, driven by the analysis loop.
+* :mod:`~inspector.clips.recorder`: :class:`EvidenceRecorder`, driven by the analysis loop;
+* :mod:`~inspector.clips.worker`: :class:`~inspector.clips.worker.ClipWorker`, the recorder's
+  writer thread, which writes each clip and thumbnail and reports a :class:`ClipResult`.
 
 :class:`EvidenceRecorder` gets :meth:`~EvidenceRecorder.push_frame` for every decoded frame
 (frames faster than ``max_fps`` are skipped) and :meth:`~EvidenceRecorder.on_message` for every
@@ -36,10 +38,11 @@ callable is applied to every frame and to the thumbnail before it is written (fa
 
 from inspector.clips.disk import DISK_FULL_PREFIX, disk_full_error, free_mb, is_disk_full_error
 from inspector.clips.mp4 import EVENT_SPAN_TAG, Mp4Writer, event_span_s, write_clip
-from inspector.clips.recorder import CUT_WAIT_PER_CLIP_S, ClipResult, EvidenceRecorder, clip_stem, span_history_s
+from inspector.clips.recorder import CUT_WAIT_PER_CLIP_S, EvidenceRecorder, clip_stem, span_history_s
 from inspector.clips.ring import BufferedFrame, FrameRing, encode_jpeg, fit_side, spaced
 from inspector.clips.segment import ClipAbandoned, CutClip, copy_segment, encode_segment
 from inspector.clips.settings import ClipSettings, ClipStatus, Redactor
+from inspector.clips.worker import ClipResult
 
 __all__ = [
     "CUT_WAIT_PER_CLIP_S", "DISK_FULL_PREFIX", "EVENT_SPAN_TAG", "event_span_s", "BufferedFrame", "ClipAbandoned", "ClipResult", "ClipSettings",

@@ -3,70 +3,23 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import queue
 import re
-import sys
 import threading
-import time
 from dataclasses import dataclass, field
 from datetime import timezone
 from pathlib import Path
 from typing import Sequence
 
-import numpy as np
-
-from inspector.draw import draw_persons, draw_skeleton
 from inspector.events import ConductEvent, EventEnded, EventMessage, EventStarted
-from inspector.files import write_atomic
 from inspector.rules import RulesConfig
 from inspector.types import Frame, FrameResult, PersonObservation
 
-from inspector.clips.settings import ClipSettings, ClipStatus, Redactor
-from inspector.clips.disk import disk_full_error, is_disk_full_error
+from inspector.clips.settings import ClipSettings, Redactor
 from inspector.clips.evidence import (BOX_HOLD_MS, EvidenceTrack, FrameMark, TrackBoxes, active_at, box_at,
-                                      evidence_lines, person_box, rule_of)
-from inspector.clips.mp4 import Mp4Writer, event_span_tag, retag
-from inspector.clips.ring import BufferedFrame, FrameRing, encode_jpeg
-from inspector.clips.segment import ClipAbandoned, CutClip, copy_segment, encode_segment
-
-
-@dataclass(frozen=True)
-class ClipResult:
-    """What became of one event's evidence.
-
-    Attributes:
-        event_key: :attr:`ConductEvent.key` of the event.
-        status: ``"ok"`` (clip written) or ``"missing"`` (abandoned; see ``error``).
-        clip_path: The MP4 file, when written.
-        thumbnail_path: The JPEG thumbnail, when written (it can exist even when the clip is missing).
-        frames: Frames in the clip.
-        start_ms: Stream time of the first frame.
-        end_ms: Stream time of the last frame.
-        dropped_frames: Frames left out because the writer fell behind.
-        error: Why the clip is missing.
-    """
-
-    event_key: str
-    status: ClipStatus
-    clip_path: Path | None
-    thumbnail_path: Path | None
-    frames: int
-    start_ms: int
-    end_ms: int
-    dropped_frames: int = 0
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class _Thumb:
-    """The analysed frame a thumbnail is made of, with the event as it stood then (private)."""
-
-    image: np.ndarray
-    persons: tuple[PersonObservation, ...]
-    event: ConductEvent
-    lines: tuple[str, ...]
-    timestamp_ms: int
+                                      evidence_lines, rule_of)
+from inspector.clips.ring import BufferedFrame, FrameRing
+from inspector.clips.worker import ClipResult, ClipWorker, Thumb
 
 
 @dataclass
@@ -80,7 +33,7 @@ class _Job:
     stop_ms: int | None = None
     last_sent_ms: int = -1
     dropped: int = 0
-    thumb: _Thumb | None = None
+    thumb: Thumb | None = None
     thumb_peak: float = -1.0
     waiting: list[BufferedFrame] = field(default_factory=list)
     """Buffered frames held until the analysed frames around them tell where the person is."""
@@ -88,19 +41,6 @@ class _Job:
     @property
     def track_id(self) -> int:
         return self.event.track_id
-
-
-@dataclass
-class _WorkerJob:
-    """Writer-thread state of one clip (private)."""
-
-    redact: Redactor | None = None
-    writer: Mp4Writer | None = None
-    error: str | None = None
-    first_ms: int = -1
-    last_ms: int = -1
-    frames: int = 0
-    checked_at: float = 0.0
 
 
 CUT_WAIT_PER_CLIP_S = 2.0
@@ -114,23 +54,6 @@ def span_history_s(settings: ClipSettings) -> float:
     handed to the writer (just after its post-roll), its whole span — up to ``max_clip_s`` plus a
     copy's lead-in — must still be known (see :meth:`inspector.privacy.FaceRedactor.window`)."""
     return settings.max_clip_s + settings.copy_max_lead_s + 10.0
-
-
-def lower_thread_priority(nice: int) -> bool:
-    """Lowers the calling thread's CPU priority by ``nice`` (Linux, where each thread has its own
-    nice value and the threads it starts, such as the encoder's, inherit it); elsewhere nothing.
-
-    Returns:
-        Whether the priority was lowered.
-    """
-    if nice <= 0 or not sys.platform.startswith("linux"):
-        return False
-    try:
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + nice))
-        return True
-    except (OSError, AttributeError):  # not permitted or not supported: the clip writer runs as it is
-        return False
 
 
 def clip_stem(event: ConductEvent, source_id: str | None = None) -> str:
@@ -205,7 +128,10 @@ class EvidenceRecorder:
         self._sent: set[str] = set()
         self._cancel = threading.Event()
         self._reported: set[str] = set()
-        self._thread = threading.Thread(target=self._work, name="clip-writer", daemon=True)
+        self.worker = ClipWorker(self.out_dir, self.settings, self.fps, self.source_path, self._queue, self._results,
+                                 self._cancel)
+        """The writer thread's side: writes the clips and thumbnails queued here."""
+        self._thread = threading.Thread(target=self.worker.run, name="clip-writer", daemon=True)
         self._thread.start()
         self._closed = False
         self._cut_s: dict[str, float] = {}  # seconds of each clip handed to the writer to cut from the file
@@ -293,7 +219,7 @@ class EvidenceRecorder:
             return
         job.event = ev
         if frame is not None and ev.peak_confidence > job.thumb_peak:
-            job.thumb = _Thumb(frame.image, tuple(persons), ev, self._lines(ev), frame.timestamp_ms)
+            job.thumb = Thumb(frame.image, tuple(persons), ev, self._lines(ev), frame.timestamp_ms)
             job.thumb_peak = ev.peak_confidence
         if isinstance(message, EventEnded):
             job.stop_ms = ev.end_ms + int(self.settings.post_roll_s * 1000)
@@ -435,208 +361,3 @@ class EvidenceRecorder:
             return True
         except queue.Full:
             return False
-
-    def _work(self) -> None:
-        if self.source_path is not None:  # clips cut from a file can wait; live clips must keep up
-            lower_thread_priority(self.settings.writer_nice)
-        jobs: dict[str, _WorkerJob] = {}
-        stems: dict[str, str] = {}
-        while True:
-            item = self._queue.get()
-            kind = item[0]
-            if self._cancel.is_set():
-                for wj in jobs.values():
-                    if wj.writer is not None:
-                        wj.writer.abort()
-                return
-            if kind == "stop":
-                return
-            if kind == "open":
-                jobs[item[1]] = _WorkerJob(redact=item[3])
-                stems[item[1]] = item[2]
-            elif kind == "frame":
-                wj = jobs.get(item[1])
-                if wj is None:  # never expected; a stray frame must not kill the writer thread
-                    continue
-                try:
-                    self._write_frame(wj, stems[item[1]], item[2], item[3])
-                except Exception as e:  # noqa: BLE001 - this clip is lost, the writer serves the others
-                    wj.error = wj.error or f"{type(e).__name__}: {e}"
-                    if wj.writer is not None:
-                        wj.writer.abort()
-                        wj.writer = None
-            elif kind == "cut":
-                self._results.put(self._cut_job(*item[1:]))
-            elif kind == "close":
-                key = item[1]
-                try:
-                    result = self._close_job(key, jobs.pop(key), stems.pop(key), item[2], item[3], item[4])
-                except Exception as e:  # noqa: BLE001 - keep the writer alive for the other clips
-                    result = ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=None,
-                                        frames=0, start_ms=-1, end_ms=-1, error=f"{type(e).__name__}: {e}")
-                self._results.put(result)
-
-    def _write_frame(self, wj: _WorkerJob, stem: str, bf: BufferedFrame, mark: FrameMark | None) -> None:
-        if wj.error is not None:
-            return
-        now = time.monotonic()
-        if wj.writer is None or now - wj.checked_at >= self.settings.disk_check_s:
-            wj.checked_at = now
-            full = disk_full_error(self.out_dir, self.settings.min_free_mb)
-            if full is not None:
-                wj.error = full
-                if wj.writer is not None:
-                    wj.writer.abort()
-                return
-        try:
-            img = bf.decode()
-            if wj.redact is not None:
-                img = wj.redact(img, bf.timestamp_ms)
-            if mark is not None:
-                img = mark.draw(img)
-            if wj.writer is None:
-                wj.writer = Mp4Writer(self.out_dir / f"{stem}.mp4", img.shape[1], img.shape[0],
-                                      self.settings.crf, self.settings.preset, self.fps)
-                wj.first_ms = bf.timestamp_ms
-            if wj.writer.add(img, bf.timestamp_ms):
-                wj.frames += 1
-                wj.last_ms = bf.timestamp_ms
-        except Exception as e:  # noqa: BLE001 - any failure abandons the clip, never the event
-            wj.error = f"{type(e).__name__}: {e}"
-            if wj.writer is not None:
-                wj.writer.abort()
-
-    def _close_job(self, key: str, wj: _WorkerJob, stem: str, thumb: _Thumb | None, dropped: int,
-                   event_ms: tuple[int, int]) -> ClipResult:
-        if not is_disk_full_error(wj.error):
-            wj.error = wj.error or disk_full_error(self.out_dir, self.settings.min_free_mb)
-        if is_disk_full_error(wj.error):  # nothing more is written: no thumbnail, no final clip
-            if wj.writer is not None:
-                wj.writer.abort()
-            return ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=None, frames=0,
-                              start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=wj.error)
-        thumb_path, thumb_error = self._write_thumbnail(stem, thumb, wj.redact)
-        clip_path: Path | None = None
-        error = wj.error
-        if error is None:
-            if wj.writer is None:
-                error = "no frames were buffered for this event"
-            else:
-                try:
-                    clip_path = wj.writer.close()
-                except Exception as e:  # noqa: BLE001 - same: report, do not raise
-                    error = f"{type(e).__name__}: {e}"
-                    wj.writer.abort()
-        notes = [f"thumbnail: {thumb_error}"] if thumb_error else []
-        if clip_path is not None:  # the event's end is known only now: tag the written clip
-            try:
-                retag(clip_path, event_span_tag(event_ms, wj.first_ms))
-            except Exception as e:  # noqa: BLE001 - the clip stays, untagged (the player starts at its beginning)
-                notes.append(f"event span not tagged: {type(e).__name__}: {e}")
-        if notes and (error or clip_path is not None):
-            error = "; ".join(([error] if error else []) + notes)
-        return ClipResult(event_key=key, status="ok" if clip_path else "missing", clip_path=clip_path,
-                          thumbnail_path=thumb_path, frames=wj.frames if clip_path else 0,
-                          start_ms=wj.first_ms, end_ms=wj.last_ms, dropped_frames=dropped, error=error)
-
-    def _cut_job(self, key: str, stem: str, start_ms: int, end_ms: int, redact: Redactor | None,
-                 thumb: _Thumb | None, evidence: EvidenceTrack | None, event_ms: tuple[int, int]) -> ClipResult:
-        """Cuts one event's clip from the source file (writer thread); never raises.
-
-        The clip is a copy of the file's packets when there is no ``evidence`` overlay to draw and
-        ``redact`` has nothing to blur from the key frame it would start at to its end (a redactor
-        without ``blurs_between`` always blurs); otherwise it is decoded, blurred, marked and encoded.
-        """
-        def blurs(a: int, b: int) -> bool:
-            if evidence is not None:
-                return True
-            if redact is None:
-                return False
-            probe = getattr(redact, "blurs_between", None)
-            return True if probe is None else bool(probe(a, b))
-
-        def missing(error: str, thumb_path: Path | None = None) -> ClipResult:
-            return ClipResult(event_key=key, status="missing", clip_path=None, thumbnail_path=thumb_path, frames=0,
-                              start_ms=start_ms, end_ms=end_ms, error=error)
-
-        full = disk_full_error(self.out_dir, self.settings.min_free_mb)
-        if full is not None:  # as for buffered clips: nothing at all is written on a full disk
-            return missing(full)
-        checked = [time.monotonic()]
-
-        def check() -> None:
-            if self._cancel.is_set():
-                raise ClipAbandoned("the clip writer was stopped")
-            now = time.monotonic()
-            if now - checked[0] >= self.settings.disk_check_s:
-                checked[0] = now
-                if (full := disk_full_error(self.out_dir, self.settings.min_free_mb)) is not None:
-                    raise ClipAbandoned(full)
-
-        path = self.out_dir / f"{stem}.mp4"
-        assert self.source_path is not None
-        try:
-            cut: CutClip | None = None
-            if not blurs(start_ms, end_ms):
-                try:
-                    cut = copy_segment(self.source_path, path, start_ms, end_ms, check,
-                                       self.settings.copy_max_lead_s * 1000,
-                                       clean_from=lambda key_ms: not blurs(key_ms, end_ms), event_ms=event_ms)
-                except ValueError:  # not H.264, key frame too early or a face in the lead-in: encode
-                    cut = None
-            if cut is None:
-                cut = encode_segment(self.source_path, path, start_ms, end_ms, self.settings,
-                                     _then(redact, evidence), check, event_ms)
-        except ClipAbandoned as e:
-            return missing(str(e))
-        except Exception as e:  # noqa: BLE001 - the clip is lost, never the event
-            thumb_path, thumb_error = self._write_thumbnail(stem, thumb, redact)
-            return missing(f"{type(e).__name__}: {e}" + (f"; thumbnail: {thumb_error}" if thumb_error else ""),
-                           thumb_path)
-        if (full := disk_full_error(self.out_dir, self.settings.min_free_mb)) is not None:
-            cut.path.unlink(missing_ok=True)
-            return missing(full)
-        thumb_path, thumb_error = self._write_thumbnail(stem, thumb, redact)
-        return ClipResult(event_key=key, status="ok", clip_path=cut.path, thumbnail_path=thumb_path,
-                          frames=cut.frames, start_ms=cut.start_ms, end_ms=cut.end_ms,
-                          error=f"thumbnail: {thumb_error}" if thumb_error else None)
-
-    def _write_thumbnail(self, stem: str, thumb: _Thumb | None,
-                         redact: Redactor | None) -> tuple[Path | None, str | None]:
-        """Writes the thumbnail, blurred by ``redact`` (the event's redactor), then marked: the
-        flagged person's box, skeleton and why (``overlay``), or every person's skeleton and box."""
-        if thumb is None:
-            return None, "no analysed frame was given for the thumbnail"
-        try:
-            img = thumb.image if redact is None else redact(thumb.image.copy(), thumb.timestamp_ms)
-            drawn = _thumbnail_image(img, thumb, self.settings.overlay)
-            path = self.out_dir / f"{stem}.jpg"
-            write_atomic(path, encode_jpeg(drawn, max(self.settings.jpeg_quality, 85)))
-            return path, None
-        except Exception as e:  # noqa: BLE001 - a thumbnail failure must not lose the event
-            return None, f"{type(e).__name__}: {e}"
-
-
-def _then(redact: Redactor | None, evidence: EvidenceTrack | None) -> Redactor | None:
-    """One frame hook: blur first, then draw the overlay (the box and text are never blurred)."""
-    if evidence is None:
-        return redact
-    if redact is None:
-        return evidence
-    return lambda image, t: evidence(redact(image, t), t)
-
-
-def _thumbnail_image(image: np.ndarray, thumb: _Thumb, overlay: bool) -> np.ndarray:
-    """The thumbnail's picture: with ``overlay``, the flagged person's box, skeleton and the
-    evidence text; else every person's skeleton, box and caption with a title line."""
-    ev = thumb.event
-    if not overlay:
-        return draw_persons(image, thumb.persons, highlight_track=ev.track_id,
-                            title=f"{ev.rule_id} #{ev.track_id} {ev.peak_confidence:.2f}")
-    flagged = next((p for p in thumb.persons if ev.track_id >= 0 and p.track_id == ev.track_id), None)
-    h, w = image.shape[:2]
-    box = None if flagged is None else person_box(flagged, w, h)
-    out = FrameMark(box, thumb.lines, True).draw(image)
-    if flagged is not None:
-        draw_skeleton(out, flagged)
-    return out
