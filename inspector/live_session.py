@@ -106,7 +106,7 @@ class EventRecorder:
         recording = station is not None and store is not None
         self._lock = threading.Lock()
         self._new: deque[Violation] = deque(maxlen=1000)
-        self._open: set[int] = set()
+        self._open: dict[str, int] = {}  # the open events' keys and their tracks
         self.writer = None if not recording else EventWriter(
             store, station, station, source_id, rules.version, partial(local_time, origin),
             unsaved_dir or default_data_dir(), give_up_s=1.0, background=True)
@@ -155,13 +155,13 @@ class EventRecorder:
         if isinstance(msg, EventStarted):
             v = Violation(ev.rule_id, ev.track_id, ev.start_at, None, ev.points, ev.peak_confidence)
             with self._lock:
-                self._open.add(ev.track_id)
+                self._open[ev.key] = ev.track_id
                 self._new.append(v)
         elif isinstance(msg, EventEnded):
             stored = None if self.writer is None else self.writer.event_id(ev.key)
             v = Violation(ev.rule_id, ev.track_id, ev.start_at, ev.end_at, ev.points, ev.peak_confidence, stored)
             with self._lock:
-                self._open.discard(ev.track_id)
+                self._open.pop(ev.key, None)
                 self._new.append(v)
 
     def take(self) -> tuple[Violation, ...]:
@@ -172,9 +172,9 @@ class EventRecorder:
             return out
 
     def flagged_tracks(self) -> frozenset[int]:
-        """Tracks with an open violation."""
+        """Tracks with an open violation (a track stays flagged until its last open event ends)."""
         with self._lock:
-            return frozenset(self._open)
+            return frozenset(self._open.values())
 
 
 def load_zones(cfg: InspectorConfig, path: str | Path, station: str, origin: datetime,

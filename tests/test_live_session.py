@@ -353,3 +353,22 @@ def test_a_write_the_store_refuses_is_reported_and_does_not_block_the_others(tmp
         rec.finish()
         assert rec.writer.errors and "no-such-station" in rec.writer.errors[0]
         assert rec.pending_writes == 0 and rec.unsaved_file is None and store.list_events() == []
+
+
+def test_a_track_stays_flagged_while_another_of_its_events_is_open():
+    """Two rules flag the same person; when one of the events ends the other is still open, so the
+    person stays flagged until that one ends too."""
+    quick = {"id": "arms", "clause": "1. no crossed arms", "min_duration_s": 1, "clear_after_s": 1, "cooldown_s": 0,
+             "any_of": [{"label": "arm_posture", "values": ["arms_crossed"], "min_confidence": 0.6}]}
+    rules = parse_rules({"version": "live-test-2", "rules": [
+        quick, {**quick, "id": "arms_slow", "clause": "2. no crossed arms (slow to clear)", "clear_after_s": 3}]})
+    rec = EventRecorder(rules, None, None, T0, "live:test")
+    arms_down = replace(crossed(1, 0.0), labels=Labels(arm_posture=ArmPosture.ARMS_HANGING, arm_confidence=0.9))
+    flagged_after_end: dict[str, frozenset[int]] = {}
+    for i in range(8 * 5):  # 5 fps: arms crossed for 3 s, then down (each rule clears after its own delay)
+        frame = Frame(image=np.zeros((480, 640, 3), np.uint8), index=i, timestamp_ms=i * 200, fps=5, source="cam")
+        rec(FrameResult(frame=frame, persons=(crossed(1, 0.0) if i < 15 else arms_down,)))
+        for v in rec.take():
+            if v.ended is not None:
+                flagged_after_end[v.rule_id] = rec.flagged_tracks()
+    assert flagged_after_end == {"arms": frozenset({1}), "arms_slow": frozenset()}
