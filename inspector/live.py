@@ -15,7 +15,9 @@ The processor (normally :class:`inspector.pipeline.Pipeline`) is built *inside* 
 thread by a factory, so loading the models never blocks the caller either. A camera that is
 unplugged is reconnected by :class:`inspector.sources.LiveSource` with backoff; its status lines
 arrive here and are passed on. Video files are paced at their own frame rate by default
-(``realtime``), as a camera would deliver them.
+(``realtime``), as a camera would deliver them, and are read only once the processor is built: the
+analysis of a file starts at its beginning however long the models take to load (a camera or
+stream is read at once, as it cannot wait).
 """
 
 from __future__ import annotations
@@ -220,6 +222,7 @@ class LiveRunner:
         self._unread: deque[StatusLine] = deque(maxlen=self.cfg.status_history)
         self._state = RunState.IDLE
         self._model_ready = False
+        self._analysis_ready = threading.Event()  # the processor is built, or will never be (failed, stopped)
         self._source: FrameSource | None = None
         self._threads: list[threading.Thread] = []
         self._capture_failed = False
@@ -261,6 +264,7 @@ class LiveRunner:
     def _halt_capture(self) -> None:
         """Tells the capture thread (and a live source reconnecting inside it) to end; never waits."""
         self._stop.set()
+        self._analysis_ready.set()  # a file source waiting for the models stops waiting
         src = self._source
         if src is not None and hasattr(src, "stop"):
             src.stop()  # type: ignore[attr-defined]
@@ -366,6 +370,8 @@ class LiveRunner:
         pace = self.cfg.realtime and not src.is_live and src.fps > 0 and not lossless
         t0: float | None = None
         try:
+            if not src.is_live:  # a file can wait: its first frames are analysed, not dropped while models load
+                self._analysis_ready.wait()
             for frame in src:
                 if self._stop.is_set():
                     break
@@ -417,6 +423,7 @@ class LiveRunner:
             if self._state is RunState.STARTING:
                 self._state = RunState.RUNNING
         self._report(StatusKind.MODEL, "ready", "")
+        self._analysis_ready.set()
         try:
             self._analyse_until_done(proc)
         except Exception as e:  # noqa: BLE001

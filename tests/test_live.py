@@ -241,3 +241,50 @@ def test_every_file_frame_waits_for_slow_inference_and_stops_cleanly():
     t = time.monotonic()
     assert slow.stop()  # the capture thread waiting on a full queue still ends
     assert time.monotonic() - t < 1.5 and slow.state is RunState.STOPPED
+
+
+class LiveListSource(ListSource):
+    """The same frames from a camera or stream: it cannot wait for anyone."""
+
+    is_live = True
+
+
+@pytest.mark.parametrize("live", [False, True])
+def test_a_file_is_read_once_the_models_are_loaded_a_camera_at_once(live):
+    """A video file's analysis starts at its first frame however long the models take to load (read
+    in real time, its first frames used to be dropped meanwhile); a camera is read all along."""
+    loaded = threading.Event()
+    proc = SlowProcessor()
+
+    def slow_models():
+        assert loaded.wait(10)
+        return proc
+
+    src = (LiveListSource if live else ListSource)(20, fps=50.0)
+    runner = LiveRunner(lambda status: src, slow_models, cfg=LiveConfig(realtime=True, queue_size=2))
+    runner.start()
+    time.sleep(0.6)  # the whole clip's stream time, and more, while the models load
+    captured_while_loading = runner.stats().captured
+    loaded.set()
+    assert runner.wait(10) and runner.state is RunState.FINISHED
+    if live:
+        assert captured_while_loading == 20 and proc.seen[0] > 0  # the camera did not wait: frames were dropped
+    else:
+        assert captured_while_loading == 0 and proc.seen[0] == 0 and runner.stats().captured == 20
+
+
+def test_stop_while_the_models_load_ends_a_file_capture_waiting_for_them():
+    loaded = threading.Event()
+
+    def slow_models():
+        loaded.wait(10)
+        return SlowProcessor()
+
+    src = ListSource(20)
+    runner = LiveRunner(lambda status: src, slow_models, cfg=LiveConfig(stop_timeout_s=1.0))
+    runner.start()
+    time.sleep(0.2)
+    runner.stop()  # the models are still loading: the inference thread cannot end yet, the capture can
+    assert src.closed and runner.stats().captured == 0 and runner.state is RunState.STOPPED
+    loaded.set()
+    assert runner.wait(5)
