@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calibration.profile import CalibrationProfile, load_profile, profile_to_json
+from inspector.audio.phrases import PhraseSet
 from inspector.auth import Permission
 from inspector.badge.enrolment import BadgeEnrolment, load_enrolment
 from inspector.files import write_atomic
@@ -42,6 +43,7 @@ BADGE_FILE = "badge_enrolment.json"
 DATABASE_FILE = "inspector.db"
 RETENTION_FILE = "retention.json"
 AUDIO_FILE = "audio_stations.json"
+PHRASES_FILE = "audio_phrases.json"
 
 
 def station_file_name(station: str) -> str:
@@ -261,6 +263,35 @@ class Site:
         return self._save(self.audio_path, data, store, "config.save", f"audio:{station}",
                           {"file": str(self.audio_path), "station": station, "old": old, "new": on},
                           "switch audio on or off")
+
+    @property
+    def phrases_path(self) -> Path:
+        return self.data_dir / PHRASES_FILE
+
+    def load_phrases(self, default: PhraseSet) -> PhraseSet:
+        """The service and forbidden phrases saved in the app, else ``default`` (the config's).
+
+        Raises:
+            ValueError: The saved file cannot be read or is not a valid phrase set.
+        """
+        if not self.phrases_path.is_file():
+            return default
+        try:
+            return PhraseSet.model_validate_json(self.phrases_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise ValueError(f"{self.phrases_path} cannot be used: {str(e).splitlines()[0]}") from None
+
+    def save_phrases(self, phrases: PhraseSet, store: Store, previous: PhraseSet | None = None) -> Path:
+        """Saves the service and forbidden phrases: authorised, atomic, recorded in the audit trail.
+
+        Raises:
+            inspector.store.StoreError: Refused or not recorded; the old file is then in place.
+            OSError: The file cannot be written.
+        """
+        data = (phrases.model_dump_json(indent=1) + "\n").encode("utf-8")
+        return self._save(self.phrases_path, data, store, "config.save", "config:audio_phrases",
+                          {"file": str(self.phrases_path), "old": None if previous is None else previous.model_dump(),
+                           "new": phrases.model_dump()}, "change the service phrases")
 
     # -- internals ----------------------------------------------------------------------------
     def _save(self, path: Path, data: bytes, store: Store, action: str, target: str, details: dict,

@@ -159,10 +159,11 @@ def _analyse(args, cfg, store, site, station, source, rules, zone, stride, profi
 
     try:  # audio needs both the site's permission ([audio] enabled) and a manager's switch for the station
         station_on = site.audio_stations().get(station.name, False)
+        phrases = site.load_phrases(cfg.audio.phrases)  # as edited in the app's settings, else the config's
     except ValueError as e:
         print(f"inspector: warning: {e}; audio stays off", file=sys.stderr)
-        station_on = False
-    audio_cfg = cfg.audio.model_copy(update={"enabled": cfg.audio.enabled and station_on})
+        station_on, phrases = False, cfg.audio.phrases
+    audio_cfg = cfg.audio.model_copy(update={"enabled": cfg.audio.enabled and station_on, "phrases": phrases})
     stream = isinstance(source, LiveSource) and isinstance(source.target, str)
     audio, no_audio = open_audio_station(audio_cfg, source.name if isinstance(source, VideoFileSource) or stream else None,
                                          station.name, rules.version, origin,

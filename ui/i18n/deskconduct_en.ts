@@ -154,57 +154,57 @@
         <translation>Cannot measure yet: {e}</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="361" />
+        <location filename="../calibration_dialog.py" line="374" />
         <source>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</source>
         <translation>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="364" />
+        <location filename="../calibration_dialog.py" line="377" />
         <source>; leave-one-out RMS {loo:.1f} cm</source>
         <translation>; leave-one-out RMS {loo:.1f} cm</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="367" />
+        <location filename="../calibration_dialog.py" line="380" />
         <source>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</source>
         <translation>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="369" />
+        <location filename="../calibration_dialog.py" line="382" />
         <source>No points to check: add floor points</source>
         <translation>No points to check: add floor points</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="373" />
+        <location filename="../calibration_dialog.py" line="386" />
         <source>This is more than {limit:.0f} cm: distances on the floor would be off by about {err:.0f} cm. Check the floor positions typed for each mark, or click the marks again.</source>
         <translation>This is more than {limit:.0f} cm: distances on the floor would be off by about {err:.0f} cm. Check the floor positions typed for each mark, or click the marks again.</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="389" />
+        <location filename="../calibration_dialog.py" line="402" />
         <source>Poor calibration</source>
         <translation>Poor calibration</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="390" />
+        <location filename="../calibration_dialog.py" line="403" />
         <source>The fit's error is {err:.0f} cm, more than {limit:.0f} cm.</source>
         <translation>The fit's error is {err:.0f} cm, more than {limit:.0f} cm.</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="392" />
+        <location filename="../calibration_dialog.py" line="405" />
         <source>Distances to the counter and zone decisions will be unreliable. Save it anyway, or go back and re-measure the floor points?</source>
         <translation>Distances to the counter and zone decisions will be unreliable. Save it anyway, or go back and re-measure the floor points?</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="394" />
+        <location filename="../calibration_dialog.py" line="407" />
         <source>Save anyway</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="395" />
+        <location filename="../calibration_dialog.py" line="408" />
         <source>Go back and re-measure</source>
         <translation>Go back and re-measure</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="407" />
+        <location filename="../calibration_dialog.py" line="420" />
         <source>Not saved. Re-measure the floor points, then check again.</source>
         <translation>Not saved. Re-measure the floor points, then check again.</translation>
     </message>
@@ -3471,287 +3471,292 @@ Or choose at "Who is judged":
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="70" />
-        <location filename="../screens/settings.py" line="162" />
+        <location filename="../screens/settings.py" line="71" />
+        <location filename="../screens/settings.py" line="165" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="71" />
+        <location filename="../screens/settings.py" line="72" />
         <source>Stations</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="72" />
+        <location filename="../screens/settings.py" line="73" />
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="73" />
+        <location filename="../screens/settings.py" line="74" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="74" />
+        <location filename="../screens/settings.py" line="76" />
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="77" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="89" />
+        <location filename="../screens/settings.py" line="92" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="89" />
-        <location filename="../screens/settings.py" line="130" />
+        <location filename="../screens/settings.py" line="92" />
+        <location filename="../screens/settings.py" line="133" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="89" />
+        <location filename="../screens/settings.py" line="92" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="92" />
+        <location filename="../screens/settings.py" line="95" />
         <source>code, e.g. S001</source>
         <translation>code, e.g. S001</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="93" />
+        <location filename="../screens/settings.py" line="96" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="94" />
+        <location filename="../screens/settings.py" line="97" />
         <source>Add staff member</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="112" />
+        <location filename="../screens/settings.py" line="115" />
         <source>Added {name} ({code}).</source>
         <translation>Added {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130" />
+        <location filename="../screens/settings.py" line="133" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130" />
+        <location filename="../screens/settings.py" line="133" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="133" />
+        <location filename="../screens/settings.py" line="136" />
         <source>name, e.g. desk-1</source>
         <translation>name, e.g. desk-1</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="134" />
+        <location filename="../screens/settings.py" line="137" />
         <source>camera number or rtsp:// address</source>
         <translation>camera number or rtsp:// address</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="135" />
+        <location filename="../screens/settings.py" line="138" />
         <source>area, e.g. left counter</source>
         <translation>area, e.g. left counter</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="136" />
+        <location filename="../screens/settings.py" line="139" />
         <source>Add station</source>
         <translation>Add station</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="154" />
+        <location filename="../screens/settings.py" line="157" />
         <source>Added station {name}.</source>
         <translation>Added station {name}.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="162" />
+        <location filename="../screens/settings.py" line="165" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="162" />
+        <location filename="../screens/settings.py" line="165" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="162" />
+        <location filename="../screens/settings.py" line="165" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="168" />
+        <location filename="../screens/settings.py" line="171" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="170" />
+        <location filename="../screens/settings.py" line="173" />
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="175" />
+        <location filename="../screens/settings.py" line="178" />
         <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
         <translation>Times are local ({zone}). CSV columns: staff,station,start,end.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="190" />
+        <location filename="../screens/settings.py" line="193" />
         <source>Roster entry added.</source>
         <translation>Roster entry added.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="197" />
+        <location filename="../screens/settings.py" line="200" />
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="197" />
+        <location filename="../screens/settings.py" line="200" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="205" />
+        <location filename="../screens/settings.py" line="208" />
         <source>Nothing imported: line {line} of the file: {error}</source>
         <translation>Nothing imported: line {line} of the file: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="208" />
+        <location filename="../screens/settings.py" line="211" />
         <source>Nothing imported: {error}</source>
         <translation>Nothing imported: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="210" />
+        <location filename="../screens/settings.py" line="213" />
         <source>Roster entries imported: {n}.</source>
         <translation>Roster entries imported: {n}.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="219" />
+        <location filename="../screens/settings.py" line="222" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="219" />
+        <location filename="../screens/settings.py" line="222" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="219" />
+        <location filename="../screens/settings.py" line="222" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="219" />
+        <location filename="../screens/settings.py" line="222" />
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="222" />
+        <location filename="../screens/settings.py" line="225" />
         <source>Save rules</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="274" />
+        <location filename="../screens/settings.py" line="277" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="287" />
+        <location filename="../screens/settings.py" line="290" />
         <source>{rule}, {setting}: '{text}' is not a number</source>
         <translation>{rule}, {setting}: '{text}' is not a number</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="297" />
-        <location filename="../screens/settings.py" line="302" />
-        <location filename="../screens/settings.py" line="379" />
-        <location filename="../screens/settings.py" line="390" />
+        <location filename="../screens/settings.py" line="300" />
+        <location filename="../screens/settings.py" line="305" />
+        <location filename="../screens/settings.py" line="382" />
+        <location filename="../screens/settings.py" line="393" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="304" />
+        <location filename="../screens/settings.py" line="307" />
         <source>Rules saved.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="319" />
+        <location filename="../screens/settings.py" line="322" />
         <source>{rule}, {setting}: {problem}</source>
         <translation>{rule}, {setting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="329" />
+        <location filename="../screens/settings.py" line="332" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="336" />
+        <location filename="../screens/settings.py" line="339" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="344" />
+        <location filename="../screens/settings.py" line="347" />
         <source>Decisions are recorded under the signed-in account</source>
         <translation>Decisions are recorded under the signed-in account</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="349" />
+        <location filename="../screens/settings.py" line="352" />
         <source>Apply language</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="355" />
+        <location filename="../screens/settings.py" line="358" />
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>Storage folder (database, clips, rules; used from the next start)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="356" />
+        <location filename="../screens/settings.py" line="359" />
         <source>Keep evidence clips for</source>
         <translation>Keep evidence clips for</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="357" />
+        <location filename="../screens/settings.py" line="360" />
         <source>Clips of confirmed or appealed events are kept. The command "inspector retention" deletes the older ones.</source>
         <translation>Clips of confirmed or appealed events are kept. The command "inspector retention" deletes the older ones.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="359" />
+        <location filename="../screens/settings.py" line="362" />
         <source>Reviewer name</source>
         <translation>Reviewer name</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="361" />
+        <location filename="../screens/settings.py" line="364" />
         <source>Decisions are recorded under the signed-in account.</source>
         <translation>Decisions are recorded under the signed-in account.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="362" />
+        <location filename="../screens/settings.py" line="365" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="370" />
+        <location filename="../screens/settings.py" line="373" />
         <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
         <translation>The saved clip retention cannot be read ({error}); {days:g} days apply.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="395" />
+        <location filename="../screens/settings.py" line="398" />
         <source>Evidence clips are kept for {days} days.</source>
         <translation>Evidence clips are kept for {days} days.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="398" />
+        <location filename="../screens/settings.py" line="401" />
         <source>Storage folder</source>
         <translation>Storage folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="409" />
+        <location filename="../screens/settings.py" line="412" />
         <source>The storage folder changes at the next start.</source>
         <translation>The storage folder changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="419" />
+        <location filename="../screens/settings.py" line="422" />
         <source>Decisions are now recorded as {name}.</source>
         <translation>Decisions are now recorded as {name}.</translation>
     </message>
@@ -3845,6 +3850,90 @@ Or choose at "Who is judged":
         <location filename="../signin.py" line="92" />
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>Sign-in failed: unknown or inactive account, or wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundTab</name>
+    <message>
+        <location filename="../screens/sound_settings.py" line="43" />
+        <source>A station listens only when the site allows sound ([audio] enabled in the configuration) and it is switched on here; each switch is recorded in the audit trail. Nothing said is stored: only a phrase heard, its time and confidence. No Mandarin phrase spotter is installed yet: staff speech heard while their own mouth moves counts as the greeting's speech.</source>
+        <translation>A station listens only when the site allows sound ([audio] enabled in the configuration) and it is switched on here; each switch is recorded in the audit trail. Nothing said is stored: only a phrase heard, its time and confidence. No Mandarin phrase spotter is installed yet: staff speech heard while their own mouth moves counts as the greeting's speech.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="48" />
+        <source>The site allows sound.</source>
+        <translation>The site allows sound.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="49" />
+        <source>The site does not allow sound: switches take effect once it does.</source>
+        <translation>The site does not allow sound: switches take effect once it does.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="51" />
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="51" />
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="58" />
+        <source>Save phrases</source>
+        <translation>Save phrases</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="68" />
+        <source>Greeting (您好，欢迎光临)</source>
+        <translation>Greeting (您好，欢迎光临)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="69" />
+        <source>Please wait (请您稍等)</source>
+        <translation>Please wait (请您稍等)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="70" />
+        <source>Sorry for waiting (让您久等了)</source>
+        <translation>Sorry for waiting (让您久等了)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="71" />
+        <source>Goodbye (再见，欢迎下次光临)</source>
+        <translation>Goodbye (再见，欢迎下次光临)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="72" />
+        <source>Forbidden phrases (服务忌语)</source>
+        <translation>Forbidden phrases (服务忌语)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="83" />
+        <source>Sound settings cannot be read: {error}</source>
+        <translation>Sound settings cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="109" />
+        <location filename="../screens/sound_settings.py" line="122" />
+        <source>Not saved: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="112" />
+        <source>Sound is on for {station}.</source>
+        <translation>Sound is on for {station}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="113" />
+        <source>Sound is off for {station}.</source>
+        <translation>Sound is off for {station}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="124" />
+        <source>Phrases saved; the next analysis uses them.</source>
+        <translation>Phrases saved; the next analysis uses them.</translation>
     </message>
 </context>
 <context>

@@ -154,57 +154,57 @@
         <translation>暂时无法测量：{e}</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="361"/>
+        <location filename="../calibration_dialog.py" line="374"/>
         <source>Calibration error on {n} points: RMS {rms:.1f} cm, max {max:.1f} cm</source>
         <translation>{n} 个点的标定误差：均方根 {rms:.1f} 厘米，最大 {max:.1f} 厘米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="364"/>
+        <location filename="../calibration_dialog.py" line="377"/>
         <source>; leave-one-out RMS {loo:.1f} cm</source>
         <translation>；留一法均方根 {loo:.1f} 厘米</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="367"/>
+        <location filename="../calibration_dialog.py" line="380"/>
         <source>Four points fit exactly, so they cannot check themselves: add a fifth point or measure a known distance with the ruler</source>
         <translation>四个点恰好拟合，无法自我检验：请添加第五个点，或用测距尺测量一段已知距离</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="369"/>
+        <location filename="../calibration_dialog.py" line="382"/>
         <source>No points to check: add floor points</source>
         <translation>没有可检验的点：请添加地面点</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="373"/>
+        <location filename="../calibration_dialog.py" line="386"/>
         <source>This is more than {limit:.0f} cm: distances on the floor would be off by about {err:.0f} cm. Check the floor positions typed for each mark, or click the marks again.</source>
         <translation>误差超过 {limit:.0f} 厘米：地面上的距离会偏差约 {err:.0f} 厘米。请核对每个标记输入的地面位置，或重新点击标记。</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="389"/>
+        <location filename="../calibration_dialog.py" line="402"/>
         <source>Poor calibration</source>
         <translation>标定不准确</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="390"/>
+        <location filename="../calibration_dialog.py" line="403"/>
         <source>The fit&apos;s error is {err:.0f} cm, more than {limit:.0f} cm.</source>
         <translation>拟合误差为 {err:.0f} 厘米，超过 {limit:.0f} 厘米。</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="392"/>
+        <location filename="../calibration_dialog.py" line="405"/>
         <source>Distances to the counter and zone decisions will be unreliable. Save it anyway, or go back and re-measure the floor points?</source>
         <translation>到柜台的距离和区域判断将不可靠。仍要保存，还是返回重新测量地面点？</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="394"/>
+        <location filename="../calibration_dialog.py" line="407"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="395"/>
+        <location filename="../calibration_dialog.py" line="408"/>
         <source>Go back and re-measure</source>
         <translation>返回重新测量</translation>
     </message>
     <message>
-        <location filename="../calibration_dialog.py" line="407"/>
+        <location filename="../calibration_dialog.py" line="420"/>
         <source>Not saved. Re-measure the floor points, then check again.</source>
         <translation>未保存。请重新测量地面点，然后再次检查。</translation>
     </message>
@@ -3477,287 +3477,292 @@ Or choose at &quot;Who is judged&quot;:
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="70"/>
-        <location filename="../screens/settings.py" line="162"/>
+        <location filename="../screens/settings.py" line="71"/>
+        <location filename="../screens/settings.py" line="165"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="71"/>
+        <location filename="../screens/settings.py" line="72"/>
         <source>Stations</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="72"/>
+        <location filename="../screens/settings.py" line="73"/>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="73"/>
+        <location filename="../screens/settings.py" line="74"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="74"/>
+        <location filename="../screens/settings.py" line="76"/>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="77"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="89"/>
+        <location filename="../screens/settings.py" line="92"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="89"/>
-        <location filename="../screens/settings.py" line="130"/>
+        <location filename="../screens/settings.py" line="92"/>
+        <location filename="../screens/settings.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="89"/>
+        <location filename="../screens/settings.py" line="92"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="92"/>
+        <location filename="../screens/settings.py" line="95"/>
         <source>code, e.g. S001</source>
         <translation>工号，例如 S001</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="93"/>
+        <location filename="../screens/settings.py" line="96"/>
         <source>full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="94"/>
+        <location filename="../screens/settings.py" line="97"/>
         <source>Add staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="112"/>
+        <location filename="../screens/settings.py" line="115"/>
         <source>Added {name} ({code}).</source>
         <translation>已添加 {name}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130"/>
+        <location filename="../screens/settings.py" line="133"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130"/>
+        <location filename="../screens/settings.py" line="133"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="133"/>
+        <location filename="../screens/settings.py" line="136"/>
         <source>name, e.g. desk-1</source>
         <translation>名称，例如 1号窗口</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="134"/>
+        <location filename="../screens/settings.py" line="137"/>
         <source>camera number or rtsp:// address</source>
         <translation>摄像头编号或 rtsp:// 地址</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="135"/>
+        <location filename="../screens/settings.py" line="138"/>
         <source>area, e.g. left counter</source>
         <translation>区域，例如 左侧柜台</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="136"/>
+        <location filename="../screens/settings.py" line="139"/>
         <source>Add station</source>
         <translation>添加岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="154"/>
+        <location filename="../screens/settings.py" line="157"/>
         <source>Added station {name}.</source>
         <translation>已添加岗位 {name}。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="162"/>
+        <location filename="../screens/settings.py" line="165"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="162"/>
+        <location filename="../screens/settings.py" line="165"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="162"/>
+        <location filename="../screens/settings.py" line="165"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="168"/>
+        <location filename="../screens/settings.py" line="171"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="170"/>
+        <location filename="../screens/settings.py" line="173"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="175"/>
+        <location filename="../screens/settings.py" line="178"/>
         <source>Times are local ({zone}). CSV columns: staff,station,start,end.</source>
         <translation>时间为本地时间（{zone}）。CSV 列：staff,station,start,end。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="190"/>
+        <location filename="../screens/settings.py" line="193"/>
         <source>Roster entry added.</source>
         <translation>已添加排班。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="197"/>
+        <location filename="../screens/settings.py" line="200"/>
         <source>Import roster</source>
         <translation>导入排班表</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="197"/>
+        <location filename="../screens/settings.py" line="200"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="205"/>
+        <location filename="../screens/settings.py" line="208"/>
         <source>Nothing imported: line {line} of the file: {error}</source>
         <translation>未导入任何内容：文件第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="208"/>
+        <location filename="../screens/settings.py" line="211"/>
         <source>Nothing imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="210"/>
+        <location filename="../screens/settings.py" line="213"/>
         <source>Roster entries imported: {n}.</source>
         <translation>已导入排班记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="219"/>
+        <location filename="../screens/settings.py" line="222"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="219"/>
+        <location filename="../screens/settings.py" line="222"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="219"/>
+        <location filename="../screens/settings.py" line="222"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="219"/>
+        <location filename="../screens/settings.py" line="222"/>
         <source>Clause</source>
         <translation>规范条款</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="222"/>
+        <location filename="../screens/settings.py" line="225"/>
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="274"/>
+        <location filename="../screens/settings.py" line="277"/>
         <source>Saved to {path}</source>
         <translation>保存位置：{path}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="287"/>
+        <location filename="../screens/settings.py" line="290"/>
         <source>{rule}, {setting}: &apos;{text}&apos; is not a number</source>
         <translation>{rule}，{setting}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="297"/>
-        <location filename="../screens/settings.py" line="302"/>
-        <location filename="../screens/settings.py" line="379"/>
-        <location filename="../screens/settings.py" line="390"/>
+        <location filename="../screens/settings.py" line="300"/>
+        <location filename="../screens/settings.py" line="305"/>
+        <location filename="../screens/settings.py" line="382"/>
+        <location filename="../screens/settings.py" line="393"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="304"/>
+        <location filename="../screens/settings.py" line="307"/>
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="319"/>
+        <location filename="../screens/settings.py" line="322"/>
         <source>{rule}, {setting}: {problem}</source>
         <translation>{rule}，{setting}：{problem}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="329"/>
+        <location filename="../screens/settings.py" line="332"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="336"/>
+        <location filename="../screens/settings.py" line="339"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="344"/>
+        <location filename="../screens/settings.py" line="347"/>
         <source>Decisions are recorded under the signed-in account</source>
         <translation>审核决定以当前登录的账户记录</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="349"/>
+        <location filename="../screens/settings.py" line="352"/>
         <source>Apply language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="355"/>
+        <location filename="../screens/settings.py" line="358"/>
         <source>Storage folder (database, clips, rules; used from the next start)</source>
         <translation>存储文件夹（数据库、视频、规则；下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="356"/>
+        <location filename="../screens/settings.py" line="359"/>
         <source>Keep evidence clips for</source>
         <translation>证据视频保留</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="357"/>
+        <location filename="../screens/settings.py" line="360"/>
         <source>Clips of confirmed or appealed events are kept. The command &quot;inspector retention&quot; deletes the older ones.</source>
         <translation>已确认或已申诉事件的视频会保留。命令“inspector retention”删除超过期限的视频。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="359"/>
+        <location filename="../screens/settings.py" line="362"/>
         <source>Reviewer name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="361"/>
+        <location filename="../screens/settings.py" line="364"/>
         <source>Decisions are recorded under the signed-in account.</source>
         <translation>审核决定以当前登录的账户记录。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="362"/>
+        <location filename="../screens/settings.py" line="365"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="370"/>
+        <location filename="../screens/settings.py" line="373"/>
         <source>The saved clip retention cannot be read ({error}); {days:g} days apply.</source>
         <translation>无法读取已保存的视频保留期限（{error}）；按 {days:g} 天执行。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="395"/>
+        <location filename="../screens/settings.py" line="398"/>
         <source>Evidence clips are kept for {days} days.</source>
         <translation>证据视频保留 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="398"/>
+        <location filename="../screens/settings.py" line="401"/>
         <source>Storage folder</source>
         <translation>存储文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="409"/>
+        <location filename="../screens/settings.py" line="412"/>
         <source>The storage folder changes at the next start.</source>
         <translation>存储文件夹将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="419"/>
+        <location filename="../screens/settings.py" line="422"/>
         <source>Decisions are now recorded as {name}.</source>
         <translation>审核决定现在以“{name}”记录。</translation>
     </message>
@@ -3851,6 +3856,90 @@ Or choose at &quot;Who is judged&quot;:
         <location filename="../signin.py" line="92"/>
         <source>Sign-in failed: unknown or inactive account, or wrong password.</source>
         <translation>登录失败：账户不存在或已停用，或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>SoundTab</name>
+    <message>
+        <location filename="../screens/sound_settings.py" line="43"/>
+        <source>A station listens only when the site allows sound ([audio] enabled in the configuration) and it is switched on here; each switch is recorded in the audit trail. Nothing said is stored: only a phrase heard, its time and confidence. No Mandarin phrase spotter is installed yet: staff speech heard while their own mouth moves counts as the greeting&apos;s speech.</source>
+        <translation>只有在站点允许声音（配置文件中的声音总开关）并在此处为岗位打开后，该岗位才会监听；每次开关都记入审计记录。不保存任何说话内容：只保存听到的用语、时间和置信度。目前尚未安装普通话用语识别：员工本人嘴部在动时听到的说话声，计为问候中的“开口”。</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="48"/>
+        <source>The site allows sound.</source>
+        <translation>站点允许使用声音。</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="49"/>
+        <source>The site does not allow sound: switches take effect once it does.</source>
+        <translation>站点未允许使用声音：允许之后，这些开关才会生效。</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="51"/>
+        <source>Station</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="51"/>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="58"/>
+        <source>Save phrases</source>
+        <translation>保存用语</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="68"/>
+        <source>Greeting (您好，欢迎光临)</source>
+        <translation>问候语（您好，欢迎光临）</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="69"/>
+        <source>Please wait (请您稍等)</source>
+        <translation>请稍候（请您稍等）</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="70"/>
+        <source>Sorry for waiting (让您久等了)</source>
+        <translation>致歉久候（让您久等了）</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="71"/>
+        <source>Goodbye (再见，欢迎下次光临)</source>
+        <translation>道别语（再见，欢迎下次光临）</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="72"/>
+        <source>Forbidden phrases (服务忌语)</source>
+        <translation>服务忌语</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="83"/>
+        <source>Sound settings cannot be read: {error}</source>
+        <translation>无法读取声音设置：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="109"/>
+        <location filename="../screens/sound_settings.py" line="122"/>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="112"/>
+        <source>Sound is on for {station}.</source>
+        <translation>{station} 已打开声音。</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="113"/>
+        <source>Sound is off for {station}.</source>
+        <translation>{station} 已关闭声音。</translation>
+    </message>
+    <message>
+        <location filename="../screens/sound_settings.py" line="124"/>
+        <source>Phrases saved; the next analysis uses them.</source>
+        <translation>用语已保存；下一次分析将使用。</translation>
     </message>
 </context>
 <context>

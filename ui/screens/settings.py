@@ -25,6 +25,7 @@ from ui.labels import (measure_threshold_name, min_confidence_name, rule_clause,
                        rule_setting_name)
 from ui.language import LANGUAGES
 from ui.preferences import save_data_dir, save_reviewer, saved_data_dir
+from ui.screens.sound_settings import SoundTab
 
 
 
@@ -71,6 +72,8 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self._stations_tab(), self.tr("Stations"))
         self.tabs.addTab(self._roster_tab(), self.tr("Roster"))
         self.tabs.addTab(self._rules_tab(), self.tr("Rules"))
+        self.sound = SoundTab(ctx, self.say)
+        self.tabs.addTab(self.sound, self.tr("Sound"))
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -457,3 +460,4 @@ class SettingsScreen(QWidget):
         for st in stations:
             self.r_station.addItem(st.name, st.name)
         self._fill_rules()
+        self.sound.reload()
