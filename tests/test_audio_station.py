@@ -12,7 +12,7 @@ from test_greeting import customers, ended, geo, replay, staff_rec  # noqa: F401
 
 from inspector.audio.settings import AudioSettings
 from inspector.audio.source import SAMPLE_RATE, read_all
-from inspector.audio.station import AudioFeed, AudioStation, open_audio_station
+from inspector.audio.station import AudioFeed, open_audio_station
 from inspector.audio.vad import SileroVad
 from inspector.greeting import GreetingConfig
 from inspector.greeting_state import PersonState
