@@ -175,7 +175,7 @@ def test_a_live_streams_sound_feeds_the_station(tmp_path, vad):
                                       clock_origin=time.monotonic(), live_stream=True)
     assert why is None
     deadline = time.monotonic() + 30
-    while not station.feed_src._mic.ended and time.monotonic() < deadline:
+    while not station.feed_src.live.ended and time.monotonic() < deadline:
         time.sleep(0.05)
     station.step(10_000, [])
     station.finish()

@@ -37,17 +37,19 @@ class AudioFeed:
 
     def __init__(self, chunks: Iterator[AudioChunk] | None = None,
                  live: MicrophoneSource | StreamAudio | None = None) -> None:
-        self._chunks, self._mic = chunks, live
+        self._chunks = chunks
+        self.live = live
+        """The live source (microphone or stream), or None for a file."""
         self._next: AudioChunk | None = None
         self.ended = False
         self.error: str | None = None
 
     def upto(self, t_ms: float) -> list[AudioChunk]:
         """The chunks that start by ``t_ms`` (a live source: whatever has arrived)."""
-        if self._mic is not None:
-            if isinstance(self._mic, StreamAudio) and self._mic.error:
-                self.error = self._mic.error
-            return self._mic.drain()
+        if self.live is not None:
+            if isinstance(self.live, StreamAudio) and self.live.error:
+                self.error = self.live.error
+            return self.live.drain()
         out: list[AudioChunk] = []
         while not self.ended:
             if self._next is None:
@@ -66,11 +68,11 @@ class AudioFeed:
 
     def rest(self) -> list[AudioChunk]:
         """Everything left (end of a file's stream)."""
-        return self.upto(float("inf")) if self._mic is None else self._mic.drain()
+        return self.upto(float("inf")) if self.live is None else self.live.drain()
 
     def close(self) -> None:
-        if self._mic is not None:
-            self._mic.close()
+        if self.live is not None:
+            self.live.close()
 
 
 @dataclass
