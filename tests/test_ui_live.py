@@ -197,3 +197,23 @@ def test_a_resumed_run_keeps_who_is_judged(qtbot, ctx, tmp_path):
     assert second.runner is not None and second.recorder.judging is Judging.WHOLE_FRAME
     with qtbot.waitSignal(second.run_ended, timeout=5000):
         second.stop()
+
+
+def test_a_broken_saved_calibration_is_reported_in_words(qtbot, ctx, tmp_path):
+    """The banner says what is wrong with the saved calibration in the user's words, not pydantic's."""
+    from inspector.site import station_profile_path
+
+    path = station_profile_path(ctx.data_dir, "desk-1")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"version": 1, "camera_id": "desk-1"}', encoding="utf-8")  # no zones at all
+    screen = LiveScreen(ctx, processor_factory=_no_models)
+    qtbot.addWidget(screen)
+    screen.station.setCurrentIndex(screen.station.findData("desk-1"))
+    screen.spec.setText(str(sample_video(tmp_path / "still.mp4", seconds=1.0)))
+    dlg = screen.open_calibration()
+    assert dlg is not None
+    dlg.reject()
+    text = screen.banner.text()
+    assert "The saved calibration of desk-1 cannot be read" in text and "starting from an empty one" in text
+    assert "The calibration is incomplete or not valid" in text and "staff zone: missing" in text
+    assert "staff_zone" not in text and "pydantic" not in text

@@ -41,6 +41,7 @@ from inspector.store import StoreError
 from inspector.types import FrameResult
 from ui.calibration_dialog import CalibrationDialog
 from ui.context import AppContext
+from ui.error_text import error_text, message_text
 from ui.labels import points_text, rule_name, run_end_text, run_status
 from inspector.live_session import EventRecorder, Violation, start_live
 from ui.widgets.lists import wrapping_list
@@ -201,7 +202,7 @@ class LiveScreen(QWidget):
         except EnrolmentError as e:
             badge = None
             self._banner(self.tr("The enrolled badge cannot be read ({error}); the badge check uses the "
-                                 "generic detector.").format(error=e), "warn", "badge")
+                                 "generic detector.").format(error=error_text(e)), "warn", "badge")
         try:
             self.runner, self.recorder = start_live(
                 spec, self.ctx.cfg, self.ctx.rules, station=station, store=self.ctx.store,
@@ -272,8 +273,8 @@ class LiveScreen(QWidget):
                          .format(source=spec, seconds=STILL_TIMEOUT_S), "warn", "calibration")
             return None
         except (SourceError, OSError) as e:
-            self._banner(self.tr("Cannot take a still frame from {source}: {error}").format(source=spec, error=e),
-                         "warn", "calibration")
+            self._banner(self.tr("Cannot take a still frame from {source}: {error}")
+                         .format(source=spec, error=error_text(e)), "warn", "calibration")
             return None
         if frame is None:
             self._banner(self.tr("Cannot take a still frame from {source}: it gave no frame").format(source=spec),
@@ -302,7 +303,7 @@ class LiveScreen(QWidget):
                 old = load_profile(path)
             except ProfileError as e:
                 self._banner(self.tr("The saved calibration of {station} cannot be read ({error}); "
-                                     "starting from an empty one.").format(station=station, error=e),
+                                     "starting from an empty one.").format(station=station, error=error_text(e)),
                              "warn", "calibration")
         dlg = CalibrationDialog(frame, camera_id=station, profile=old, parent=self)
         dlg.setWindowTitle(self.tr("Camera calibration: {station}").format(station=station))
@@ -322,7 +323,7 @@ class LiveScreen(QWidget):
         try:
             path = self.ctx.site.save_profile(station, profile, self.ctx.store, previous=old)
         except (StoreError, OSError) as e:  # the old profile is back in place
-            self._banner(self.tr("Calibration not saved: {error}").format(error=e), "warn", "calibration")
+            self._banner(self.tr("Calibration not saved: {error}").format(error=error_text(e)), "warn", "calibration")
             return
         note = self.tr("Calibration of {station} saved to {path}.").format(station=station, path=path)
         if self.runner is not None:
@@ -390,7 +391,7 @@ class LiveScreen(QWidget):
             self._add_violations(recorder.take())
             self._disk_warnings(recorder)
             for error in recorder.writer.errors if recorder.writer is not None else ():
-                self.status_list.addItem(self.tr("Not stored: {error}").format(error=error))
+                self.status_list.addItem(self.tr("Not stored: {error}").format(error=message_text(error)))
             if recorder.unsaved_file:
                 self._banner(self.tr("The database stayed locked: what could not be stored was saved to {file}")
                              .format(file=recorder.unsaved_file), "warn", "unsaved")

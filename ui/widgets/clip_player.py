@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSli
 
 from inspector.clips import event_span_s
 from ui.clip_reader import ClipError, ClipReader
+from ui.error_text import error_text
 from ui.widgets.video import VideoView
 
 
@@ -228,7 +229,7 @@ class ClipPlayer(QWidget):
         try:
             image = self.reader.frame(index)
         except (ClipError, IndexError) as e:
-            self.clear(self.tr("The clip cannot be played: {error}").format(error=e))
+            self.clear(self.tr("The clip cannot be played: {error}").format(error=error_text(e)))
             return
         self.index = index
         if self.overlay.isChecked():
