@@ -31,6 +31,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "not_standing_for_customer": ("Not standing for the customer", "客户到台未起立"),
     "second_customer_ignored": ("Second customer not acknowledged", "未向第二位客户示意"),
     "farewell_not_standing": ("Sat down before the customer left", "客户离开前坐下"),
+    "forbidden_phrase": ("Forbidden phrase heard", "使用服务忌语"),
 }
 """Rule id -> (English name, Chinese name)."""
 

@@ -65,6 +65,7 @@ def rule_name(rule_id: str) -> str:
         "not_standing_for_customer": QCoreApplication.translate("Labels", "Not standing for the customer"),
         "second_customer_ignored": QCoreApplication.translate("Labels", "Second customer not acknowledged"),
         "farewell_not_standing": QCoreApplication.translate("Labels", "Sat down before the customer left"),
+        "forbidden_phrase": QCoreApplication.translate("Labels", "Forbidden phrase heard"),
     }
     return names.get(rule_id, rule_id)
 

@@ -2098,6 +2098,11 @@ Or choose at "Who is judged":
         <translation>Sat down before the customer left</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="68" />
+        <source>Forbidden phrase heard</source>
+        <translation>Forbidden phrase heard</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="75" />
         <source>pending</source>
         <translation>pending</translation>

@@ -2102,6 +2102,11 @@ Or choose at &quot;Who is judged&quot;:
         <translation>客户离开前坐下</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="68"/>
+        <source>Forbidden phrase heard</source>
+        <translation>使用服务忌语</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="75"/>
         <source>pending</source>
         <translation>待审核</translation>
