@@ -119,7 +119,7 @@ def test_auditor_reviews_but_cannot_open_settings(qtbot, accounts):
     s = SettingsScreen(accounts)
     qtbot.addWidget(s)
     assert not s.save_rules()
-    assert "may not" in s.message.text() and not accounts.rules_path.exists()
+    assert "not allowed" in s.message.text() and not accounts.rules_path.exists()
 
 
 def test_manager_settings_save_is_audited(qtbot, accounts):
