@@ -74,3 +74,25 @@ def test_sound_tab_in_chinese(qtbot, ctx, app_setup):  # noqa: F811
     assert s.sound.stations.horizontalHeaderItem(1).text() == "监听"
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert s.grab().save(str(SHOTS / "settings-sound-zh.png"))
+
+
+def test_the_status_bar_says_where_sound_is_switched_on(qtbot, ctx):  # noqa: F811
+    from ui.main_window import MainWindow
+
+    ctx.cfg = ctx.cfg.model_copy(update={"audio": ctx.cfg.audio.model_copy(update={"enabled": True})})
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.sound_label.text() == "" and w.sound_label.isHidden()
+    w.settings.sound.stations.item(0, 1).setCheckState(Qt.CheckState.Checked)
+    assert w.sound_label.text() == "Sound switched on: desk-1" and not w.sound_label.isHidden()
+    w.settings.sound.stations.item(0, 1).setCheckState(Qt.CheckState.Unchecked)
+    assert w.sound_label.text() == ""
+
+
+def test_no_sound_word_while_the_site_does_not_allow_sound(qtbot, ctx):  # noqa: F811
+    from ui.main_window import MainWindow
+
+    ctx.site.save_audio_station("desk-1", True, ctx.store)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.sound_label.text() == "", "switched on, but the site does not allow sound: nothing is heard"

@@ -22,6 +22,7 @@ from ui.screens.live import LiveScreen
 from ui.screens.review import ReviewScreen
 from ui.screens.scores import ScoresScreen
 from ui.screens.settings import SettingsScreen
+from ui.screens.sound_settings import SoundIndicator
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
+        self.sound_label = SoundIndicator(ctx)
+        self.statusBar().addPermanentWidget(self.sound_label)
         self.language_box: QComboBox | None = None
         self._lang = preferred_language()
         self.resize(1400, 880)
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.data_changed.connect(self._data_changed)
             self.settings.language_chosen.connect(self._language_chosen)
+            self.settings.sound.switched.connect(self.sound_label.refresh)
         if self.live is not None:
             self.live.run_ended.connect(lambda _s: self.review.reload())
         if self.inspection is not None:
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         if current >= 0:
             self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
         self.user_label.setText(actor_text(self.ctx.actor, store.has_accounts()))
+        self.sound_label.refresh()
         self._language_switch()
 
     def _language_switch(self) -> None:

@@ -212,52 +212,52 @@
 <context>
     <name>Clauses</name>
     <message>
-        <location filename="../labels.py" line="309" />
+        <location filename="../labels.py" line="310" />
         <source>1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on the chest (抱胸)</source>
         <translation>1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on the chest (抱胸)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="312" />
+        <location filename="../labels.py" line="313" />
         <source>2. Sitting posture: forbidden arms crossed on the chest</source>
         <translation>2. Sitting posture: forbidden arms crossed on the chest</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="314" />
+        <location filename="../labels.py" line="315" />
         <source>2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying (前俯后仰, 半躺半坐)</source>
         <translation>2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying (前俯后仰, 半躺半坐)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="317" />
+        <location filename="../labels.py" line="318" />
         <source>1. Standing posture: forbidden leaning on or pressing the chest against the counter (胸部紧贴或倚靠台面)</source>
         <translation>1. Standing posture: forbidden leaning on or pressing the chest against the counter (胸部紧贴或倚靠台面)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="320" />
+        <location filename="../labels.py" line="321" />
         <source>2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at the post</source>
         <translation>2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at the post</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="323" />
+        <location filename="../labels.py" line="324" />
         <source>2. Sitting posture: forbidden chin in hand (托腮)</source>
         <translation>2. Sitting posture: forbidden chin in hand (托腮)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324" />
+        <location filename="../labels.py" line="325" />
         <source>6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)</source>
         <translation>6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="326" />
+        <location filename="../labels.py" line="327" />
         <source>6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 minutes in opening hours</source>
         <translation>6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 minutes in opening hours</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="329" />
+        <location filename="../labels.py" line="330" />
         <source>1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no leaning far forward (前俯)</source>
         <translation>1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no leaning far forward (前俯)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332" />
+        <location filename="../labels.py" line="333" />
         <source>5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post</source>
         <translation>5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post</translation>
     </message>
@@ -265,54 +265,54 @@
 <context>
     <name>ClipPlayer</name>
     <message>
-        <location filename="../widgets/clip_player.py" line="94" />
-        <location filename="../widgets/clip_player.py" line="173" />
-        <location filename="../widgets/clip_player.py" line="198" />
+        <location filename="../widgets/clip_player.py" line="95" />
+        <location filename="../widgets/clip_player.py" line="174" />
+        <location filename="../widgets/clip_player.py" line="199" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="96" />
+        <location filename="../widgets/clip_player.py" line="97" />
         <source>◀ Frame</source>
         <translation>◀ Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="98" />
+        <location filename="../widgets/clip_player.py" line="99" />
         <source>Frame ▶</source>
         <translation>Frame ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="102" />
+        <location filename="../widgets/clip_player.py" line="103" />
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="118" />
+        <location filename="../widgets/clip_player.py" line="119" />
         <source>No event selected</source>
         <translation>No event selected</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="135" />
+        <location filename="../widgets/clip_player.py" line="136" />
         <source>This event has no clip</source>
         <translation>This event has no clip</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="140" />
+        <location filename="../widgets/clip_player.py" line="141" />
         <source>The clip file is missing or damaged: {path}. The event can still be reviewed.</source>
         <translation>The clip file is missing or damaged: {path}. The event can still be reviewed.</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="151" />
+        <location filename="../widgets/clip_player.py" line="152" />
         <source>Shaded: the event, from {start:.1f} s to {end:.1f} s of the clip</source>
         <translation>Shaded: the event, from {start:.1f} s to {end:.1f} s of the clip</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="203" />
+        <location filename="../widgets/clip_player.py" line="204" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="231" />
+        <location filename="../widgets/clip_player.py" line="232" />
         <source>The clip cannot be played: {error}</source>
         <translation>The clip cannot be played: {error}</translation>
     </message>
@@ -2103,457 +2103,457 @@ Or choose at "Who is judged":
         <translation>Forbidden phrase heard</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75" />
+        <location filename="../labels.py" line="76" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76" />
+        <location filename="../labels.py" line="77" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77" />
+        <location filename="../labels.py" line="78" />
         <source>dismissed</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85" />
+        <location filename="../labels.py" line="86" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86" />
+        <location filename="../labels.py" line="87" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87" />
+        <location filename="../labels.py" line="88" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96" />
+        <location filename="../labels.py" line="97" />
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97" />
+        <location filename="../labels.py" line="98" />
         <source>not a file: {path}</source>
         <translation>not a file: {path}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99" />
+        <location filename="../labels.py" line="100" />
         <source>{path} is not a video file, or its format is unsupported or damaged</source>
         <translation>{path} is not a video file, or its format is unsupported or damaged</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101" />
+        <location filename="../labels.py" line="102" />
         <source>no picture could be decoded from {path}: the file is damaged or not a video</source>
         <translation>no picture could be decoded from {path}: the file is damaged or not a video</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103" />
+        <location filename="../labels.py" line="104" />
         <source>camera {n} is not connected or is used by another program</source>
         <translation>camera {n} is not connected or is used by another program</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104" />
+        <location filename="../labels.py" line="105" />
         <source>the stream {url} cannot be opened</source>
         <translation>the stream {url} cannot be opened</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106" />
+        <location filename="../labels.py" line="107" />
         <source>{source}: the signal was lost and did not come back</source>
         <translation>{source}: the signal was lost and did not come back</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108" />
+        <location filename="../labels.py" line="109" />
         <source>{path} is cut off or damaged part-way</source>
         <translation>{path} is cut off or damaged part-way</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="120" />
+        <location filename="../labels.py" line="121" />
         <source>Source opened</source>
         <translation>Source opened</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="121" />
+        <location filename="../labels.py" line="122" />
         <source>Camera signal lost, reconnecting…</source>
         <translation>Camera signal lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="122" />
+        <location filename="../labels.py" line="123" />
         <source>Camera reconnected</source>
         <translation>Camera reconnected</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="123" />
+        <location filename="../labels.py" line="124" />
         <source>The source cannot be read</source>
         <translation>The source cannot be read</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="124" />
+        <location filename="../labels.py" line="125" />
         <source>The video file is damaged part-way</source>
         <translation>The video file is damaged part-way</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="125" />
+        <location filename="../labels.py" line="126" />
         <source>Loading models…</source>
         <translation>Loading models…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="126" />
+        <location filename="../labels.py" line="127" />
         <source>Models ready</source>
         <translation>Models ready</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="127" />
+        <location filename="../labels.py" line="128" />
         <source>The models failed</source>
         <translation>The models failed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128" />
+        <location filename="../labels.py" line="129" />
         <source>Rule checking stopped after an error</source>
         <translation>Rule checking stopped after an error</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="129" />
+        <location filename="../labels.py" line="130" />
         <source>End of the video</source>
         <translation>End of the video</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="130" />
+        <location filename="../labels.py" line="131" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="135" />
+        <location filename="../labels.py" line="136" />
         <source>{what}: {detail}</source>
         <translation>{what}: {detail}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146" />
+        <location filename="../labels.py" line="147" />
         <source>Check that the camera is connected, or that the file or address is right, then press {button}.</source>
         <translation>Check that the camera is connected, or that the file or address is right, then press {button}.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148" />
+        <location filename="../labels.py" line="149" />
         <source>The rest of the file cannot be read. Use another copy of the video, or press {button}.</source>
         <translation>The rest of the file cannot be read. Use another copy of the video, or press {button}.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150" />
+        <location filename="../labels.py" line="151" />
         <source>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</source>
         <translation>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="153" />
+        <location filename="../labels.py" line="154" />
         <source>Press {button} to start again, or choose another source.</source>
         <translation>Press {button} to start again, or choose another source.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166" />
+        <location filename="../labels.py" line="167" />
         <source>The source stopped</source>
         <translation>The source stopped</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="173" />
+        <location filename="../labels.py" line="174" />
         <source>1 point</source>
         <translation>1 point</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="174" />
+        <location filename="../labels.py" line="175" />
         <source>{points:g} points</source>
         <translation>{points:g} points</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180" />
+        <location filename="../labels.py" line="181" />
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="181" />
+        <location filename="../labels.py" line="182" />
         <source>not saved</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="182" />
+        <location filename="../labels.py" line="183" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="183" />
+        <location filename="../labels.py" line="184" />
         <source>deleted after the retention period</source>
         <translation>deleted after the retention period</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="193" />
+        <location filename="../labels.py" line="194" />
         <source>Arm posture</source>
         <translation>Arm posture</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="194" />
+        <location filename="../labels.py" line="195" />
         <source>Body posture</source>
         <translation>Body posture</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="195" />
+        <location filename="../labels.py" line="196" />
         <source>Facial expression</source>
         <translation>Facial expression</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="196" />
+        <location filename="../labels.py" line="197" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197" />
+        <location filename="../labels.py" line="198" />
         <source>Standing or sitting</source>
         <translation>Standing or sitting</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="210" />
+        <location filename="../labels.py" line="211" />
         <source>Trunk leaning forward</source>
         <translation>Trunk leaning forward</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="211" />
+        <location filename="../labels.py" line="212" />
         <source>Trunk leaning sideways</source>
         <translation>Trunk leaning sideways</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="212" />
+        <location filename="../labels.py" line="213" />
         <source>Shoulder tilt</source>
         <translation>Shoulder tilt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="213" />
+        <location filename="../labels.py" line="214" />
         <source>Head turned left or right</source>
         <translation>Head turned left or right</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="214" />
+        <location filename="../labels.py" line="215" />
         <source>Head raised or lowered</source>
         <translation>Head raised or lowered</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="215" />
+        <location filename="../labels.py" line="216" />
         <source>Head tilted sideways</source>
         <translation>Head tilted sideways</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="216" />
+        <location filename="../labels.py" line="217" />
         <source>Smile</source>
         <translation>Smile</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="217" />
+        <location filename="../labels.py" line="218" />
         <source>Knitted brows</source>
         <translation>Knitted brows</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="218" />
+        <location filename="../labels.py" line="219" />
         <source>Mouth open</source>
         <translation>Mouth open</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="219" />
+        <location filename="../labels.py" line="220" />
         <source>Talking</source>
         <translation>Talking</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="220" />
+        <location filename="../labels.py" line="221" />
         <source>Eyes closed</source>
         <translation>Eyes closed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="228" />
+        <location filename="../labels.py" line="229" />
         <source>above</source>
         <translation>above</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229" />
+        <location filename="../labels.py" line="230" />
         <source>at least</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="230" />
+        <location filename="../labels.py" line="231" />
         <source>below</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="231" />
+        <location filename="../labels.py" line="232" />
         <source>at most</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="233" />
+        <location filename="../labels.py" line="234" />
         <source>degrees</source>
         <translation>degrees</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="234" />
+        <location filename="../labels.py" line="235" />
         <source>0 to 1</source>
         <translation>0 to 1</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236" />
+        <location filename="../labels.py" line="237" />
         <source>{measure} (either way), {op} ({unit})</source>
         <translation>{measure} (either way), {op} ({unit})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238" />
+        <location filename="../labels.py" line="239" />
         <source>{measure}, {op} ({unit})</source>
         <translation>{measure}, {op} ({unit})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="254" />
+        <location filename="../labels.py" line="255" />
         <source>{what} not ({values})</source>
         <translation>{what} not ({values})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255" />
+        <location filename="../labels.py" line="256" />
         <source>{what} ({values})</source>
         <translation>{what} ({values})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="253" />
+        <location filename="../labels.py" line="254" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257" />
+        <location filename="../labels.py" line="258" />
         <source>{what}: minimum confidence</source>
         <translation>{what}: minimum confidence</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="263" />
+        <location filename="../labels.py" line="264" />
         <source>rule code</source>
         <translation>rule code</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264" />
+        <location filename="../labels.py" line="265" />
         <source>clause</source>
         <translation>clause</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="265" />
+        <location filename="../labels.py" line="266" />
         <source>checked on</source>
         <translation>checked on</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="266" />
+        <location filename="../labels.py" line="267" />
         <source>conditions (any of)</source>
         <translation>conditions (any of)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="267" />
+        <location filename="../labels.py" line="268" />
         <source>conditions (all of)</source>
         <translation>conditions (all of)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268" />
+        <location filename="../labels.py" line="269" />
         <source>enabled</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269" />
+        <location filename="../labels.py" line="270" />
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270" />
+        <location filename="../labels.py" line="271" />
         <source>minimum duration (s)</source>
         <translation>minimum duration (s)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271" />
+        <location filename="../labels.py" line="272" />
         <source>ends after (s)</source>
         <translation>ends after (s)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272" />
+        <location filename="../labels.py" line="273" />
         <source>pause before the next event (s)</source>
         <translation>pause before the next event (s)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273" />
+        <location filename="../labels.py" line="274" />
         <source>severity</source>
         <translation>severity</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274" />
+        <location filename="../labels.py" line="275" />
         <source>active hours</source>
         <translation>active hours</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275" />
+        <location filename="../labels.py" line="276" />
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="276" />
+        <location filename="../labels.py" line="277" />
         <source>label values</source>
         <translation>label values</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="277" />
+        <location filename="../labels.py" line="278" />
         <source>inverted</source>
         <translation>inverted</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="278" />
+        <location filename="../labels.py" line="279" />
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="279" />
+        <location filename="../labels.py" line="280" />
         <source>comparison</source>
         <translation>comparison</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280" />
+        <location filename="../labels.py" line="281" />
         <source>threshold</source>
         <translation>threshold</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="281" />
+        <location filename="../labels.py" line="282" />
         <source>either direction</source>
         <translation>either direction</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="282" />
+        <location filename="../labels.py" line="283" />
         <source>minimum confidence</source>
         <translation>minimum confidence</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283" />
+        <location filename="../labels.py" line="284" />
         <source>fewer persons than</source>
         <translation>fewer persons than</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="291" />
+        <location filename="../labels.py" line="292" />
         <source>Unticked: the rule is switched off but kept.</source>
         <translation>Unticked: the rule is switched off but kept.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="292" />
+        <location filename="../labels.py" line="293" />
         <source>Points taken from the monthly 100-point score when an event of this rule is confirmed.</source>
         <translation>Points taken from the monthly 100-point score when an event of this rule is confirmed.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="294" />
+        <location filename="../labels.py" line="295" />
         <source>The behaviour must last this many seconds before it becomes an event; shorter ones are ignored.</source>
         <translation>The behaviour must last this many seconds before it becomes an event; shorter ones are ignored.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="296" />
+        <location filename="../labels.py" line="297" />
         <source>The measured value must pass this limit for the rule to hold.</source>
         <translation>The measured value must pass this limit for the rule to hold.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="298" />
+        <location filename="../labels.py" line="299" />
         <source>How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms and more missed ones.</source>
         <translation>How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms and more missed ones.</translation>
     </message>
@@ -2561,213 +2561,213 @@ Or choose at "Who is judged":
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="109" />
+        <location filename="../screens/live.py" line="110" />
         <source>(no station: do not record)</source>
         <translation>(no station: do not record)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="113" />
+        <location filename="../screens/live.py" line="114" />
         <source>Calibrate camera…</source>
         <translation>Calibrate camera…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="114" />
+        <location filename="../screens/live.py" line="115" />
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</source>
         <translation>Mark the staff and customer zones, the counter and the floor on a still frame of this station's camera (managers)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="123" />
+        <location filename="../screens/live.py" line="124" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="124" />
+        <location filename="../screens/live.py" line="125" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="128" />
+        <location filename="../screens/live.py" line="129" />
         <source>Skeleton overlay</source>
         <translation>Skeleton overlay</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="131" />
+        <location filename="../screens/live.py" line="132" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="131" />
+        <location filename="../screens/live.py" line="132" />
         <source>Station:</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="140" />
+        <location filename="../screens/live.py" line="141" />
         <source>Choose a source and press Start</source>
         <translation>Choose a source and press Start</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="146" />
+        <location filename="../screens/live.py" line="147" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="148" />
+        <location filename="../screens/live.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="161" />
+        <location filename="../screens/live.py" line="162" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="183" />
-        <location filename="../screens/live.py" line="265" />
+        <location filename="../screens/live.py" line="184" />
+        <location filename="../screens/live.py" line="266" />
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>Enter a camera number, a file or a stream address first</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="203" />
+        <location filename="../screens/live.py" line="204" />
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="215" />
+        <location filename="../screens/live.py" line="216" />
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="218" />
+        <location filename="../screens/live.py" line="219" />
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="225" />
+        <location filename="../screens/live.py" line="226" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="249" />
+        <location filename="../screens/live.py" line="250" />
         <source>Only a manager can calibrate a camera</source>
         <translation>Only a manager can calibrate a camera</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="260" />
+        <location filename="../screens/live.py" line="261" />
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>The live view has no frame yet: wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="271" />
+        <location filename="../screens/live.py" line="272" />
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>Cannot take a still frame from {source}: no frame within {seconds} s</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="275" />
+        <location filename="../screens/live.py" line="276" />
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>Cannot take a still frame from {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="279" />
+        <location filename="../screens/live.py" line="280" />
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>Cannot take a still frame from {source}: it gave no frame</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="304" />
+        <location filename="../screens/live.py" line="305" />
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="308" />
+        <location filename="../screens/live.py" line="309" />
         <source>Camera calibration: {station}</source>
         <translation>Camera calibration: {station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="325" />
+        <location filename="../screens/live.py" line="326" />
         <source>Calibration not saved: {error}</source>
         <translation>Calibration not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="327" />
+        <location filename="../screens/live.py" line="328" />
         <source>Calibration of {station} saved to {path}.</source>
         <translation>Calibration of {station} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="329" />
+        <location filename="../screens/live.py" line="330" />
         <source>It is used from the next start of the live view.</source>
         <translation>It is used from the next start of the live view.</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="369" />
+        <location filename="../screens/live.py" line="370" />
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>The live view was running when the app closed; it was started again: {source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="372" />
+        <location filename="../screens/live.py" line="373" />
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>(station {station} is not available to this account: events are not recorded)</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="393" />
+        <location filename="../screens/live.py" line="394" />
         <source>Not stored: {error}</source>
         <translation>Not stored: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="395" />
+        <location filename="../screens/live.py" line="396" />
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>The database stayed locked: what could not be stored was saved to {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="436" />
+        <location filename="../screens/live.py" line="437" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="459" />
+        <location filename="../screens/live.py" line="460" />
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>Camera unplugged or signal lost: reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="461" />
+        <location filename="../screens/live.py" line="462" />
         <source>Camera reconnected.</source>
         <translation>Camera reconnected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/live.py" line="468" />
+        <location filename="../screens/live.py" line="469" />
         <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation><numerusform>Disk almost full ({detail}): %n evidence clip not saved. Events are still recorded; free some space in {folder}.</numerusform><numerusform>Disk almost full ({detail}): %n evidence clips not saved. Events are still recorded; free some space in {folder}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="481" />
+        <location filename="../screens/live.py" line="482" />
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
         <translation>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="476" />
+        <location filename="../screens/live.py" line="477" />
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="479" />
+        <location filename="../screens/live.py" line="480" />
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule} ({who}) started</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="488" />
+        <location filename="../screens/live.py" line="489" />
         <source>models ready</source>
         <translation>models ready</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="488" />
+        <location filename="../screens/live.py" line="489" />
         <source>models loading</source>
         <translation>models loading</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="489" />
+        <location filename="../screens/live.py" line="490" />
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="119" />
+        <location filename="../screens/live.py" line="120" />
         <source>Who is judged:</source>
         <translation>Who is judged:</translation>
     </message>
@@ -2775,52 +2775,52 @@ Or choose at "Who is judged":
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="71" />
         <source>DeskConduct — front-desk conduct</source>
         <translation>DeskConduct — front-desk conduct</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="82" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="82" />
         <source>All stations</source>
         <translation>All stations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="83" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="83" />
         <source>My events</source>
         <translation>My events</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="84" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="84" />
         <source>My scores</source>
         <translation>My scores</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="85" />
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="86" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="85" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
@@ -3858,85 +3858,93 @@ Or choose at "Who is judged":
     </message>
 </context>
 <context>
+    <name>SoundIndicator</name>
+    <message>
+        <location filename="../screens/sound_settings.py" line="46" />
+        <source>Sound switched on: {stations}</source>
+        <translation>Sound switched on: {stations}</translation>
+    </message>
+</context>
+<context>
     <name>SoundTab</name>
     <message>
-        <location filename="../screens/sound_settings.py" line="43" />
+        <location filename="../screens/sound_settings.py" line="68" />
         <source>A station listens only when the site allows sound ([audio] enabled in the configuration) and it is switched on here; each switch is recorded in the audit trail. Nothing said is stored: only a phrase heard, its time and confidence. No Mandarin phrase spotter is installed yet: staff speech heard while their own mouth moves counts as the greeting's speech.</source>
         <translation>A station listens only when the site allows sound ([audio] enabled in the configuration) and it is switched on here; each switch is recorded in the audit trail. Nothing said is stored: only a phrase heard, its time and confidence. No Mandarin phrase spotter is installed yet: staff speech heard while their own mouth moves counts as the greeting's speech.</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="48" />
+        <location filename="../screens/sound_settings.py" line="73" />
         <source>The site allows sound.</source>
         <translation>The site allows sound.</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="49" />
+        <location filename="../screens/sound_settings.py" line="74" />
         <source>The site does not allow sound: switches take effect once it does.</source>
         <translation>The site does not allow sound: switches take effect once it does.</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="51" />
+        <location filename="../screens/sound_settings.py" line="76" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="51" />
+        <location filename="../screens/sound_settings.py" line="76" />
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="58" />
+        <location filename="../screens/sound_settings.py" line="83" />
         <source>Save phrases</source>
         <translation>Save phrases</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="68" />
+        <location filename="../screens/sound_settings.py" line="93" />
         <source>Greeting (您好，欢迎光临)</source>
         <translation>Greeting (您好，欢迎光临)</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="69" />
+        <location filename="../screens/sound_settings.py" line="94" />
         <source>Please wait (请您稍等)</source>
         <translation>Please wait (请您稍等)</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="70" />
+        <location filename="../screens/sound_settings.py" line="95" />
         <source>Sorry for waiting (让您久等了)</source>
         <translation>Sorry for waiting (让您久等了)</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="71" />
+        <location filename="../screens/sound_settings.py" line="96" />
         <source>Goodbye (再见，欢迎下次光临)</source>
         <translation>Goodbye (再见，欢迎下次光临)</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="72" />
+        <location filename="../screens/sound_settings.py" line="97" />
         <source>Forbidden phrases (服务忌语)</source>
         <translation>Forbidden phrases (服务忌语)</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="83" />
+        <location filename="../screens/sound_settings.py" line="108" />
         <source>Sound settings cannot be read: {error}</source>
         <translation>Sound settings cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="109" />
-        <location filename="../screens/sound_settings.py" line="122" />
+        <location filename="../screens/sound_settings.py" line="134" />
+        <location filename="../screens/sound_settings.py" line="148" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="112" />
+        <location filename="../screens/sound_settings.py" line="137" />
         <source>Sound is on for {station}.</source>
         <translation>Sound is on for {station}.</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="113" />
+        <location filename="../screens/sound_settings.py" line="138" />
         <source>Sound is off for {station}.</source>
         <translation>Sound is off for {station}.</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="124" />
+        <location filename="../screens/sound_settings.py" line="150" />
         <source>Phrases saved; the next analysis uses them.</source>
         <translation>Phrases saved; the next analysis uses them.</translation>
     </message>

@@ -212,52 +212,52 @@
 <context>
     <name>Clauses</name>
     <message>
-        <location filename="../labels.py" line="309"/>
+        <location filename="../labels.py" line="310"/>
         <source>1. Standing posture: forbidden hands on hips (叉腰), hands in pockets (插兜), arms crossed on the chest (抱胸)</source>
         <translation>1. 站姿：禁止叉腰、插兜、抱胸</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="312"/>
+        <location filename="../labels.py" line="313"/>
         <source>2. Sitting posture: forbidden arms crossed on the chest</source>
         <translation>2. 坐姿：禁止抱胸</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="314"/>
+        <location filename="../labels.py" line="315"/>
         <source>2. Sitting posture: upright back required; forbidden leaning far forward or back, half-lying (前俯后仰, 半躺半坐)</source>
         <translation>2. 坐姿：上身挺直；禁止前俯后仰、半躺半坐</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="317"/>
+        <location filename="../labels.py" line="318"/>
         <source>1. Standing posture: forbidden leaning on or pressing the chest against the counter (胸部紧贴或倚靠台面)</source>
         <translation>1. 站姿：禁止胸部紧贴或倚靠台面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="320"/>
+        <location filename="../labels.py" line="321"/>
         <source>2. Sitting posture: forbidden lying on the desk (趴在工作台上); 6. Discipline: no sleeping at the post</source>
         <translation>2. 坐姿：禁止趴在工作台上；6. 岗位纪律：不得在岗睡觉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="323"/>
+        <location filename="../labels.py" line="324"/>
         <source>2. Sitting posture: forbidden chin in hand (托腮)</source>
         <translation>2. 坐姿：禁止托腮</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324"/>
+        <location filename="../labels.py" line="325"/>
         <source>6. Discipline at the post: no private phone calls or phone use at the post (工作期间不能接打手机)</source>
         <translation>6. 岗位纪律：工作期间不能接打手机、使用手机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="326"/>
+        <location filename="../labels.py" line="327"/>
         <source>6. Discipline at the post: no leaving the post without cover (擅自离岗、串岗, 空岗); default 3 minutes in opening hours</source>
         <translation>6. 岗位纪律：不得擅自离岗、串岗、空岗；默认营业时间内空岗 3 分钟</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="329"/>
+        <location filename="../labels.py" line="330"/>
         <source>1. Standing posture: upright, shoulders level (肩要平); 2. Sitting posture: upright back, no leaning far forward (前俯)</source>
         <translation>1. 站姿：身体挺直，肩要平；2. 坐姿：上身挺直，不得前俯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="333"/>
         <source>5. Grooming and uniform: badge / name tag (工号牌, 工牌) worn at the designated position; default: not visible for 5 minutes at the post</source>
         <translation>5. 仪容仪表：工号牌（工牌）佩戴在规定位置；默认在岗 5 分钟看不到工牌即计</translation>
     </message>
@@ -265,54 +265,54 @@
 <context>
     <name>ClipPlayer</name>
     <message>
-        <location filename="../widgets/clip_player.py" line="94"/>
-        <location filename="../widgets/clip_player.py" line="173"/>
-        <location filename="../widgets/clip_player.py" line="198"/>
+        <location filename="../widgets/clip_player.py" line="95"/>
+        <location filename="../widgets/clip_player.py" line="174"/>
+        <location filename="../widgets/clip_player.py" line="199"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="96"/>
+        <location filename="../widgets/clip_player.py" line="97"/>
         <source>◀ Frame</source>
         <translation>◀ 上一帧</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="98"/>
+        <location filename="../widgets/clip_player.py" line="99"/>
         <source>Frame ▶</source>
         <translation>下一帧 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="102"/>
+        <location filename="../widgets/clip_player.py" line="103"/>
         <source>Overlay</source>
         <translation>叠加信息</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="118"/>
+        <location filename="../widgets/clip_player.py" line="119"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="135"/>
+        <location filename="../widgets/clip_player.py" line="136"/>
         <source>This event has no clip</source>
         <translation>该事件没有视频片段</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="140"/>
+        <location filename="../widgets/clip_player.py" line="141"/>
         <source>The clip file is missing or damaged: {path}. The event can still be reviewed.</source>
         <translation>视频文件缺失或已损坏：{path}。该事件仍可审核。</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="151"/>
+        <location filename="../widgets/clip_player.py" line="152"/>
         <source>Shaded: the event, from {start:.1f} s to {end:.1f} s of the clip</source>
         <translation>阴影部分为事件：片段第 {start:.1f} 秒至第 {end:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="203"/>
+        <location filename="../widgets/clip_player.py" line="204"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/clip_player.py" line="231"/>
+        <location filename="../widgets/clip_player.py" line="232"/>
         <source>The clip cannot be played: {error}</source>
         <translation>无法播放该视频片段：{error}</translation>
     </message>
@@ -2107,457 +2107,457 @@ Or choose at &quot;Who is judged&quot;:
         <translation>使用服务忌语</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="76"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76"/>
+        <location filename="../labels.py" line="77"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="78"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="86"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="87"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="88"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="97"/>
         <source>file not found: {path}</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="98"/>
         <source>not a file: {path}</source>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="100"/>
         <source>{path} is not a video file, or its format is unsupported or damaged</source>
         <translation>{path} 不是视频文件，或格式不受支持、文件已损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="102"/>
         <source>no picture could be decoded from {path}: the file is damaged or not a video</source>
         <translation>无法从 {path} 解码出画面：文件已损坏或不是视频</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="104"/>
         <source>camera {n} is not connected or is used by another program</source>
         <translation>摄像头 {n} 未连接或正被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="105"/>
         <source>the stream {url} cannot be opened</source>
         <translation>无法打开视频流 {url}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>{source}: the signal was lost and did not come back</source>
         <translation>{source}：信号中断且未能恢复</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="109"/>
         <source>{path} is cut off or damaged part-way</source>
         <translation>{path} 不完整或中途损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="120"/>
+        <location filename="../labels.py" line="121"/>
         <source>Source opened</source>
         <translation>视频源已打开</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="121"/>
+        <location filename="../labels.py" line="122"/>
         <source>Camera signal lost, reconnecting…</source>
         <translation>摄像头信号中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="122"/>
+        <location filename="../labels.py" line="123"/>
         <source>Camera reconnected</source>
         <translation>摄像头已重新连接</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="123"/>
+        <location filename="../labels.py" line="124"/>
         <source>The source cannot be read</source>
         <translation>无法读取视频源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="124"/>
+        <location filename="../labels.py" line="125"/>
         <source>The video file is damaged part-way</source>
         <translation>视频文件中途损坏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="125"/>
+        <location filename="../labels.py" line="126"/>
         <source>Loading models…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="126"/>
+        <location filename="../labels.py" line="127"/>
         <source>Models ready</source>
         <translation>模型已就绪</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="127"/>
+        <location filename="../labels.py" line="128"/>
         <source>The models failed</source>
         <translation>模型运行失败</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128"/>
+        <location filename="../labels.py" line="129"/>
         <source>Rule checking stopped after an error</source>
         <translation>规则检查因错误已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="129"/>
+        <location filename="../labels.py" line="130"/>
         <source>End of the video</source>
         <translation>视频已播放完毕</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="130"/>
+        <location filename="../labels.py" line="131"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="135"/>
+        <location filename="../labels.py" line="136"/>
         <source>{what}: {detail}</source>
         <translation>{what}：{detail}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146"/>
+        <location filename="../labels.py" line="147"/>
         <source>Check that the camera is connected, or that the file or address is right, then press {button}.</source>
         <translation>请检查摄像头是否已连接，或文件路径、地址是否正确，然后按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148"/>
+        <location filename="../labels.py" line="149"/>
         <source>The rest of the file cannot be read. Use another copy of the video, or press {button}.</source>
         <translation>文件的其余部分无法读取。请换用该视频的另一份副本，或按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150"/>
+        <location filename="../labels.py" line="151"/>
         <source>The analysis could not start. Ask the administrator to check the model files (inspector models verify), then press {button}.</source>
         <translation>分析无法启动。请让管理员检查模型文件（inspector models verify），然后按“{button}”。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="153"/>
+        <location filename="../labels.py" line="154"/>
         <source>Press {button} to start again, or choose another source.</source>
         <translation>按“{button}”重新开始，或选择其他视频源。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../labels.py" line="167"/>
         <source>The source stopped</source>
         <translation>视频源已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="173"/>
+        <location filename="../labels.py" line="174"/>
         <source>1 point</source>
         <translation>1 分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="174"/>
+        <location filename="../labels.py" line="175"/>
         <source>{points:g} points</source>
         <translation>{points:g} 分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180"/>
+        <location filename="../labels.py" line="181"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="181"/>
+        <location filename="../labels.py" line="182"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="182"/>
+        <location filename="../labels.py" line="183"/>
         <source>not recorded</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="183"/>
+        <location filename="../labels.py" line="184"/>
         <source>deleted after the retention period</source>
         <translation>保留期满已删除</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="193"/>
+        <location filename="../labels.py" line="194"/>
         <source>Arm posture</source>
         <translation>手臂姿势</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="194"/>
+        <location filename="../labels.py" line="195"/>
         <source>Body posture</source>
         <translation>身体姿态</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="195"/>
+        <location filename="../labels.py" line="196"/>
         <source>Facial expression</source>
         <translation>面部表情</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="196"/>
+        <location filename="../labels.py" line="197"/>
         <source>Badge</source>
         <translation>工牌</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197"/>
+        <location filename="../labels.py" line="198"/>
         <source>Standing or sitting</source>
         <translation>站姿或坐姿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="210"/>
+        <location filename="../labels.py" line="211"/>
         <source>Trunk leaning forward</source>
         <translation>躯干前倾</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="211"/>
+        <location filename="../labels.py" line="212"/>
         <source>Trunk leaning sideways</source>
         <translation>躯干侧倾</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="212"/>
+        <location filename="../labels.py" line="213"/>
         <source>Shoulder tilt</source>
         <translation>肩膀倾斜</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="213"/>
+        <location filename="../labels.py" line="214"/>
         <source>Head turned left or right</source>
         <translation>头部左右转动</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="214"/>
+        <location filename="../labels.py" line="215"/>
         <source>Head raised or lowered</source>
         <translation>头部抬起或低下</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="215"/>
+        <location filename="../labels.py" line="216"/>
         <source>Head tilted sideways</source>
         <translation>头部侧歪</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="216"/>
+        <location filename="../labels.py" line="217"/>
         <source>Smile</source>
         <translation>微笑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="217"/>
+        <location filename="../labels.py" line="218"/>
         <source>Knitted brows</source>
         <translation>皱眉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="218"/>
+        <location filename="../labels.py" line="219"/>
         <source>Mouth open</source>
         <translation>张嘴</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="219"/>
+        <location filename="../labels.py" line="220"/>
         <source>Talking</source>
         <translation>说话</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="220"/>
+        <location filename="../labels.py" line="221"/>
         <source>Eyes closed</source>
         <translation>闭眼</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="228"/>
+        <location filename="../labels.py" line="229"/>
         <source>above</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="230"/>
         <source>at least</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="230"/>
+        <location filename="../labels.py" line="231"/>
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="231"/>
+        <location filename="../labels.py" line="232"/>
         <source>at most</source>
         <translation>不超过</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="233"/>
+        <location filename="../labels.py" line="234"/>
         <source>degrees</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="234"/>
+        <location filename="../labels.py" line="235"/>
         <source>0 to 1</source>
         <translation>0 到 1</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="237"/>
         <source>{measure} (either way), {op} ({unit})</source>
         <translation>{measure}（任一方向）{op}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="239"/>
         <source>{measure}, {op} ({unit})</source>
         <translation>{measure}{op}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="254"/>
+        <location filename="../labels.py" line="255"/>
         <source>{what} not ({values})</source>
         <translation>{what}不是（{values}）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255"/>
+        <location filename="../labels.py" line="256"/>
         <source>{what} ({values})</source>
         <translation>{what}（{values}）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="253"/>
+        <location filename="../labels.py" line="254"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="258"/>
         <source>{what}: minimum confidence</source>
         <translation>{what}：最低置信度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="263"/>
+        <location filename="../labels.py" line="264"/>
         <source>rule code</source>
         <translation>规则代码</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264"/>
+        <location filename="../labels.py" line="265"/>
         <source>clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="265"/>
+        <location filename="../labels.py" line="266"/>
         <source>checked on</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="266"/>
+        <location filename="../labels.py" line="267"/>
         <source>conditions (any of)</source>
         <translation>条件（满足其一）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="267"/>
+        <location filename="../labels.py" line="268"/>
         <source>conditions (all of)</source>
         <translation>条件（全部满足）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268"/>
+        <location filename="../labels.py" line="269"/>
         <source>enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269"/>
+        <location filename="../labels.py" line="270"/>
         <source>points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270"/>
+        <location filename="../labels.py" line="271"/>
         <source>minimum duration (s)</source>
         <translation>最短持续时间（秒）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271"/>
+        <location filename="../labels.py" line="272"/>
         <source>ends after (s)</source>
         <translation>结束判定时间（秒）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="273"/>
         <source>pause before the next event (s)</source>
         <translation>下一事件前的间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273"/>
+        <location filename="../labels.py" line="274"/>
         <source>severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="275"/>
         <source>active hours</source>
         <translation>生效时段</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275"/>
+        <location filename="../labels.py" line="276"/>
         <source>label</source>
         <translation>识别类别</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="276"/>
+        <location filename="../labels.py" line="277"/>
         <source>label values</source>
         <translation>类别取值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="277"/>
+        <location filename="../labels.py" line="278"/>
         <source>inverted</source>
         <translation>取反</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="278"/>
+        <location filename="../labels.py" line="279"/>
         <source>measure</source>
         <translation>测量项</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="279"/>
+        <location filename="../labels.py" line="280"/>
         <source>comparison</source>
         <translation>比较方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="281"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="281"/>
+        <location filename="../labels.py" line="282"/>
         <source>either direction</source>
         <translation>任一方向</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="282"/>
+        <location filename="../labels.py" line="283"/>
         <source>minimum confidence</source>
         <translation>最低置信度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283"/>
+        <location filename="../labels.py" line="284"/>
         <source>fewer persons than</source>
         <translation>人数少于</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="291"/>
+        <location filename="../labels.py" line="292"/>
         <source>Unticked: the rule is switched off but kept.</source>
         <translation>不勾选：停用此规则，但保留设置。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="292"/>
+        <location filename="../labels.py" line="293"/>
         <source>Points taken from the monthly 100-point score when an event of this rule is confirmed.</source>
         <translation>此规则的事件被确认后，从每月 100 分中扣除的分数。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="294"/>
+        <location filename="../labels.py" line="295"/>
         <source>The behaviour must last this many seconds before it becomes an event; shorter ones are ignored.</source>
         <translation>行为持续达到这么多秒才记为事件；更短的不计。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="296"/>
+        <location filename="../labels.py" line="297"/>
         <source>The measured value must pass this limit for the rule to hold.</source>
         <translation>测量值越过这个界限，规则才成立。</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="298"/>
+        <location filename="../labels.py" line="299"/>
         <source>How sure the recognition must be (0 to 1) before it counts; higher means fewer false alarms and more missed ones.</source>
         <translation>识别结果的可信程度（0 到 1）达到此值才计入；越高误报越少，但漏报越多。</translation>
     </message>
@@ -2565,215 +2565,215 @@ Or choose at &quot;Who is judged&quot;:
 <context>
     <name>LiveScreen</name>
     <message>
-        <location filename="../screens/live.py" line="109"/>
+        <location filename="../screens/live.py" line="110"/>
         <source>(no station: do not record)</source>
         <translation>（不选岗位：不记录）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="113"/>
+        <location filename="../screens/live.py" line="114"/>
         <source>Calibrate camera…</source>
         <translation>标定摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="114"/>
+        <location filename="../screens/live.py" line="115"/>
         <source>Mark the staff and customer zones, the counter and the floor on a still frame of this station&apos;s camera (managers)</source>
         <translation>在本工位摄像头的静止画面上标出员工区、顾客区、柜台和地面（仅限管理员）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="123"/>
+        <location filename="../screens/live.py" line="124"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="124"/>
+        <location filename="../screens/live.py" line="125"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="128"/>
+        <location filename="../screens/live.py" line="129"/>
         <source>Skeleton overlay</source>
         <translation>显示骨架</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="131"/>
+        <location filename="../screens/live.py" line="132"/>
         <source>Source:</source>
         <translation>视频源：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="131"/>
+        <location filename="../screens/live.py" line="132"/>
         <source>Station:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="140"/>
+        <location filename="../screens/live.py" line="141"/>
         <source>Choose a source and press Start</source>
         <translation>请选择视频源并点击“开始”</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="146"/>
+        <location filename="../screens/live.py" line="147"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="148"/>
+        <location filename="../screens/live.py" line="149"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="161"/>
+        <location filename="../screens/live.py" line="162"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="183"/>
-        <location filename="../screens/live.py" line="265"/>
+        <location filename="../screens/live.py" line="184"/>
+        <location filename="../screens/live.py" line="266"/>
         <source>Enter a camera number, a file or a stream address first</source>
         <translation>请先输入摄像头编号、文件或视频流地址</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="203"/>
+        <location filename="../screens/live.py" line="204"/>
         <source>The enrolled badge cannot be read ({error}); the badge check uses the generic detector.</source>
         <translation>无法读取已登记的工牌（{error}）；工牌检查改用通用检测。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="215"/>
+        <location filename="../screens/live.py" line="216"/>
         <source>Camera calibration in use: staff and customers are told apart by zone, greetings are judged</source>
         <translation>已使用摄像头标定：按区域区分员工与顾客，并评判问候</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="218"/>
+        <location filename="../screens/live.py" line="219"/>
         <source>Camera calibration cannot be used ({error}); staff are those inside the station region and greetings are not judged. Calibrate the camera again.</source>
         <translation>摄像头标定无法使用（{error}）；工位区域内的人员视为员工，不评判问候。请重新标定摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="225"/>
+        <location filename="../screens/live.py" line="226"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="249"/>
+        <location filename="../screens/live.py" line="250"/>
         <source>Only a manager can calibrate a camera</source>
         <translation>只有管理员可以标定摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="260"/>
+        <location filename="../screens/live.py" line="261"/>
         <source>The live view has no frame yet: wait a moment and try again.</source>
         <translation>实时画面尚无图像：请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="271"/>
+        <location filename="../screens/live.py" line="272"/>
         <source>Cannot take a still frame from {source}: no frame within {seconds} s</source>
         <translation>无法从 {source} 取得静止画面：{seconds} 秒内没有画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="275"/>
+        <location filename="../screens/live.py" line="276"/>
         <source>Cannot take a still frame from {source}: {error}</source>
         <translation>无法从 {source} 获取静止画面：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="279"/>
+        <location filename="../screens/live.py" line="280"/>
         <source>Cannot take a still frame from {source}: it gave no frame</source>
         <translation>无法从 {source} 获取静止画面：未读到任何画面</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="304"/>
+        <location filename="../screens/live.py" line="305"/>
         <source>The saved calibration of {station} cannot be read ({error}); starting from an empty one.</source>
         <translation>{station} 已保存的标定无法读取（{error}）；将从空白标定开始。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="308"/>
+        <location filename="../screens/live.py" line="309"/>
         <source>Camera calibration: {station}</source>
         <translation>摄像头标定：{station}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="325"/>
+        <location filename="../screens/live.py" line="326"/>
         <source>Calibration not saved: {error}</source>
         <translation>标定未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="327"/>
+        <location filename="../screens/live.py" line="328"/>
         <source>Calibration of {station} saved to {path}.</source>
         <translation>{station} 的标定已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="329"/>
+        <location filename="../screens/live.py" line="330"/>
         <source>It is used from the next start of the live view.</source>
         <translation>将在下次启动实时监控时生效。</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="369"/>
+        <location filename="../screens/live.py" line="370"/>
         <source>The live view was running when the app closed; it was started again: {source}</source>
         <translation>程序关闭时实时监控正在运行，已重新启动：{source}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="372"/>
+        <location filename="../screens/live.py" line="373"/>
         <source>(station {station} is not available to this account: events are not recorded)</source>
         <translation>（此账户无法使用岗位 {station}：不记录事件）</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="393"/>
+        <location filename="../screens/live.py" line="394"/>
         <source>Not stored: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="395"/>
+        <location filename="../screens/live.py" line="396"/>
         <source>The database stayed locked: what could not be stored was saved to {file}</source>
         <translation>数据库一直被锁定：未能保存的内容已存入 {file}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="436"/>
+        <location filename="../screens/live.py" line="437"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="459"/>
+        <location filename="../screens/live.py" line="460"/>
         <source>Camera unplugged or signal lost: reconnecting automatically…</source>
         <translation>摄像头已断开或信号丢失：正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="461"/>
+        <location filename="../screens/live.py" line="462"/>
         <source>Camera reconnected.</source>
         <translation>摄像头已重新连接。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/live.py" line="468"/>
+        <location filename="../screens/live.py" line="469"/>
         <source>Disk almost full ({detail}): %n evidence clip(s) not saved. Events are still recorded; free some space in {folder}.</source>
         <translation>
             <numerusform>磁盘空间不足（{detail}）：%n 个证据片段未保存。事件仍会记录；请清理 {folder} 所在磁盘的空间。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="481"/>
+        <location filename="../screens/live.py" line="482"/>
         <source>{time} {rule} ({who}) {seconds:.0f} s, {points} if confirmed</source>
         <translation>{time} {rule}（{who}）{seconds:.0f} 秒，确认后扣 {points}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="476"/>
+        <location filename="../screens/live.py" line="477"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="479"/>
+        <location filename="../screens/live.py" line="480"/>
         <source>{time} {rule} ({who}) started</source>
         <translation>{time} {rule}（{who}）开始</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="488"/>
+        <location filename="../screens/live.py" line="489"/>
         <source>models ready</source>
         <translation>模型就绪</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="488"/>
+        <location filename="../screens/live.py" line="489"/>
         <source>models loading</source>
         <translation>模型加载中</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="489"/>
+        <location filename="../screens/live.py" line="490"/>
         <source>{fps:.1f} fps · {ms:.0f} ms per frame · captured {cap} · analysed {ana} · dropped {drop} · {model}</source>
         <translation>{fps:.1f} 帧/秒 · 每帧 {ms:.0f} 毫秒 · 采集 {cap} · 分析 {ana} · 丢弃 {drop} · {model}</translation>
     </message>
     <message>
-        <location filename="../screens/live.py" line="119"/>
+        <location filename="../screens/live.py" line="120"/>
         <source>Who is judged:</source>
         <translation>评判对象：</translation>
     </message>
@@ -2781,52 +2781,52 @@ Or choose at &quot;Who is judged&quot;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="71"/>
         <source>DeskConduct — front-desk conduct</source>
         <translation>DeskConduct — 前台服务规范</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="82"/>
         <source>All stations</source>
         <translation>全部工位</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="83"/>
         <source>My events</source>
         <translation>我的事件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Scores</source>
         <translation>考核得分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="84"/>
         <source>My scores</source>
         <translation>我的得分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Self-check</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Inspection</source>
         <translation>仪容检查</translation>
     </message>
@@ -3864,85 +3864,93 @@ Or choose at &quot;Who is judged&quot;:
     </message>
 </context>
 <context>
+    <name>SoundIndicator</name>
+    <message>
+        <location filename="../screens/sound_settings.py" line="46"/>
+        <source>Sound switched on: {stations}</source>
+        <translation>已开启声音：{stations}</translation>
+    </message>
+</context>
+<context>
     <name>SoundTab</name>
     <message>
-        <location filename="../screens/sound_settings.py" line="43"/>
+        <location filename="../screens/sound_settings.py" line="68"/>
         <source>A station listens only when the site allows sound ([audio] enabled in the configuration) and it is switched on here; each switch is recorded in the audit trail. Nothing said is stored: only a phrase heard, its time and confidence. No Mandarin phrase spotter is installed yet: staff speech heard while their own mouth moves counts as the greeting&apos;s speech.</source>
         <translation>只有在站点允许声音（配置文件中的声音总开关）并在此处为岗位打开后，该岗位才会监听；每次开关都记入审计记录。不保存任何说话内容：只保存听到的用语、时间和置信度。目前尚未安装普通话用语识别：员工本人嘴部在动时听到的说话声，计为问候中的“开口”。</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="48"/>
+        <location filename="../screens/sound_settings.py" line="73"/>
         <source>The site allows sound.</source>
         <translation>站点允许使用声音。</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="49"/>
+        <location filename="../screens/sound_settings.py" line="74"/>
         <source>The site does not allow sound: switches take effect once it does.</source>
         <translation>站点未允许使用声音：允许之后，这些开关才会生效。</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="51"/>
+        <location filename="../screens/sound_settings.py" line="76"/>
         <source>Station</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="51"/>
+        <location filename="../screens/sound_settings.py" line="76"/>
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="58"/>
+        <location filename="../screens/sound_settings.py" line="83"/>
         <source>Save phrases</source>
         <translation>保存用语</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="68"/>
+        <location filename="../screens/sound_settings.py" line="93"/>
         <source>Greeting (您好，欢迎光临)</source>
         <translation>问候语（您好，欢迎光临）</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="69"/>
+        <location filename="../screens/sound_settings.py" line="94"/>
         <source>Please wait (请您稍等)</source>
         <translation>请稍候（请您稍等）</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="70"/>
+        <location filename="../screens/sound_settings.py" line="95"/>
         <source>Sorry for waiting (让您久等了)</source>
         <translation>致歉久候（让您久等了）</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="71"/>
+        <location filename="../screens/sound_settings.py" line="96"/>
         <source>Goodbye (再见，欢迎下次光临)</source>
         <translation>道别语（再见，欢迎下次光临）</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="72"/>
+        <location filename="../screens/sound_settings.py" line="97"/>
         <source>Forbidden phrases (服务忌语)</source>
         <translation>服务忌语</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="83"/>
+        <location filename="../screens/sound_settings.py" line="108"/>
         <source>Sound settings cannot be read: {error}</source>
         <translation>无法读取声音设置：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="109"/>
-        <location filename="../screens/sound_settings.py" line="122"/>
+        <location filename="../screens/sound_settings.py" line="134"/>
+        <location filename="../screens/sound_settings.py" line="148"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="112"/>
+        <location filename="../screens/sound_settings.py" line="137"/>
         <source>Sound is on for {station}.</source>
         <translation>{station} 已打开声音。</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="113"/>
+        <location filename="../screens/sound_settings.py" line="138"/>
         <source>Sound is off for {station}.</source>
         <translation>{station} 已关闭声音。</translation>
     </message>
     <message>
-        <location filename="../screens/sound_settings.py" line="124"/>
+        <location filename="../screens/sound_settings.py" line="150"/>
         <source>Phrases saved; the next analysis uses them.</source>
         <translation>用语已保存；下一次分析将使用。</translation>
     </message>

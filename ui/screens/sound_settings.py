@@ -10,7 +10,7 @@ import re
 from typing import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -27,13 +27,38 @@ def split_phrases(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in SEPARATORS.split(text) if p.strip())
 
 
+class SoundIndicator(QLabel):
+    """The status bar's word on sound: which stations have it switched on (empty while none has)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setStyleSheet("color:#b35c00; font-weight:bold;")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-reads the switches; hidden when the site does not allow sound or no station is on."""
+        try:
+            on = sorted(k for k, v in self.ctx.site.audio_stations().items() if v)
+        except ValueError:
+            on = []
+        shown = bool(on) and self.ctx.cfg.audio.enabled
+        self.setText(self.tr("Sound switched on: {stations}").format(stations=", ".join(on)) if shown else "")
+        self.setVisible(shown)
+
+
 class SoundTab(QWidget):
     """The Sound tab of the settings screen (filled by :meth:`reload`, which the screen calls).
 
     Args:
         ctx: The app's context (store, configuration, site files).
         say: Shows a message under the tabs.
+
+    Signals:
+        switched: A station's sound was switched on or off.
     """
+
+    switched = Signal()
 
     def __init__(self, ctx: AppContext, say: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +136,7 @@ class SoundTab(QWidget):
             return
         self.say(self.tr("Sound is on for {station}.").format(station=station) if on
                  else self.tr("Sound is off for {station}.").format(station=station))
+        self.switched.emit()
 
     def save_phrases(self) -> bool:
         """Saves the edited phrases (audited); says what went wrong and keeps the old ones otherwise."""
