@@ -377,6 +377,11 @@ def test_measure_on_a_labelled_folder(tmp_path, vad):
     assert dict(res.phrase_counts)["greeting"] == 2 and dict(res.phrase_counts)["forbidden"] == 0
     assert 0 < res.vad_rtf < 1
     assert "phrase recall/precision: not measured" in res.format()
+    spotted = measure_folder(tmp_path, AudioSettings(), noise_minutes=0.05, vad=vad,
+                             spotter=TranscriptSpotter(ScriptedRecognizer(["您好", "请问"]), PhraseSet()))
+    text = spotted.format()
+    assert "transcript:scripted greeting" in text and "recall 0.500 precision 1.000" in text
+    assert "false forbidden phrases: 0 in" in text
 
 
 def test_real_time_vad_keeps_pace(vad, speech):
@@ -439,3 +444,33 @@ def test_stream_audio_is_read_on_a_thread_and_timed_on_the_live_clock(tmp_path, 
     silent = make_video(tmp_path / "silent.mp4", 1.0, None)
     with pytest.raises(AudioUnavailable, match="no audio track"):
         StreamAudio(str(silent))
+
+
+class ScriptedRecognizer:
+    """Stands in for a recogniser in this test only: returns the given texts in turn."""
+
+    name = "scripted"
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = list(texts)
+
+    def transcribe(self, samples: np.ndarray) -> tuple[str, float]:
+        return self.texts.pop(0), 0.9
+
+
+def test_a_spotter_is_scored_against_the_transcripts():
+    from inspector.audio.measure import Utterance, score_spotter
+
+    settings = AudioSettings()
+    utts = [Utterance("u0", Path("u0.wav"), "您好，欢迎光临"), Utterance("u1", Path("u1.wav"), "这个我不知道"),
+            Utterance("u2", Path("u2.wav"), "今天天气很好")]
+    clean = [(u, np.zeros(n * SAMPLE_RATE, np.float32)) for u, n in zip(utts, (2, 3, 4))]
+    heard_texts = ["您好欢迎光临", "这个我", "你看着办吧"]  # right, a miss, a false forbidden phrase
+    fig = score_spotter(TranscriptSpotter(ScriptedRecognizer(heard_texts), settings.phrases), clean, settings)
+    by = {s.moment: s for s in fig.scores}
+    assert (by["greeting"].recall, by["greeting"].precision) == (1.0, 1.0)
+    assert (by["forbidden"].true_pos, by["forbidden"].false_pos, by["forbidden"].false_neg) == (0, 1, 1)
+    assert by["forbidden"].recall == 0.0 and by["forbidden"].precision == 0.0
+    assert by["goodbye"].recall is None and by["goodbye"].precision is None
+    assert fig.false_forbidden == 1 and fig.clean_hours == pytest.approx(6 / 3600)
+    assert fig.false_forbidden_per_hour == pytest.approx(600.0)

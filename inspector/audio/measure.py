@@ -4,8 +4,10 @@ For each utterance the VAD runs over the file with half a second of silence on e
 utterance is *detected* when a speech segment overlaps it. With ``snrs_db``, the same utterances
 are measured again with white noise added at each signal-to-noise ratio. False voice is counted
 on generated noise (white and brown noise at three levels, mains hum), as speech segments per
-hour. The transcripts are only read to count which phrase lists they contain (what a phrase
-spotter could be scored on); no phrase recall is reported without a spotter.
+hour. The transcripts say which phrase lists each utterance contains (the truth a phrase spotter
+is scored against): with a spotter, each utterance is spotted whole and every moment gets its
+recall and precision, and forbidden phrases heard in utterances that hold none are counted per
+hour of that speech. Without a spotter no phrase figure is reported.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ import numpy as np
 from inspector.audio.phrases import MOMENTS, find_phrases
 from inspector.audio.settings import AudioSettings
 from inspector.audio.source import SAMPLE_RATE, AudioUnavailable, read_all
-from inspector.audio.spotter import NO_SPOTTER_REASON
-from inspector.audio.vad import SileroVad, SpeechTracker
+from inspector.audio.spotter import NO_SPOTTER_REASON, PhraseSpotter, make_spotter
+from inspector.audio.vad import SileroVad, SpeechSegment, SpeechTracker
 from inspector.errors import UserError
 
 PAD_S = 0.5
@@ -50,6 +52,65 @@ class DetectionFigures:
 
 
 @dataclass(frozen=True)
+class PhraseScore:
+    """A spotter's result on one phrase list."""
+
+    moment: str
+    true_pos: int
+    false_pos: int
+    false_neg: int
+
+    @property
+    def recall(self) -> float | None:
+        n = self.true_pos + self.false_neg
+        return self.true_pos / n if n else None
+
+    @property
+    def precision(self) -> float | None:
+        n = self.true_pos + self.false_pos
+        return self.true_pos / n if n else None
+
+
+@dataclass(frozen=True)
+class SpotterFigures:
+    """A spotter's scores on the utterances."""
+
+    spotter: str
+    scores: tuple[PhraseScore, ...]
+    false_forbidden: int
+    clean_hours: float
+
+    @property
+    def false_forbidden_per_hour(self) -> float | None:
+        return self.false_forbidden / self.clean_hours if self.clean_hours else None
+
+
+def score_spotter(spotter: PhraseSpotter, clean: list[tuple[Utterance, np.ndarray]],
+                  settings: AudioSettings) -> SpotterFigures:
+    """Spots each utterance whole and scores it against the phrase lists its transcript contains."""
+    tallies = {m: [0, 0, 0] for m in MOMENTS}
+    false_forbidden, clean_s = 0, 0.0
+    for u, x in clean:
+        truth = {m for m, _ in find_phrases(u.text, settings.phrases)}
+        seg = SpeechSegment(0.0, 1000.0 * x.size / SAMPLE_RATE, 1.0)
+        heard = {h.moment for h in spotter.spot(seg, x)}
+        for m in MOMENTS:
+            t = tallies[m]
+            t[0] += m in truth and m in heard
+            t[1] += m in heard and m not in truth
+            t[2] += m in truth and m not in heard
+        if "forbidden" not in truth:
+            clean_s += x.size / SAMPLE_RATE
+            false_forbidden += "forbidden" in heard
+    return SpotterFigures(spotter.name, tuple(PhraseScore(m, *tallies[m]) for m in MOMENTS), false_forbidden,
+                          clean_s / 3600.0)
+
+
+def _ratio(v: float | None) -> str:
+    return "n/a" if v is None else f"{v:.3f}"
+
+
+@dataclass(frozen=True)
 class MeasureResult:
     """All figures of :func:`measure_folder`."""
 
@@ -62,6 +123,7 @@ class MeasureResult:
     vad_rtf: float
     phrase_counts: tuple[tuple[str, int], ...]
     skipped: tuple[str, ...]
+    spotting: SpotterFigures | None = None
 
     @property
     def false_voice_per_hour(self) -> float:
@@ -77,7 +139,16 @@ class MeasureResult:
         lines.append(f"  VAD real-time factor (1 thread): {self.vad_rtf:.4f}")
         lines.append("  transcripts containing a phrase: "
                      + ", ".join(f"{m} {n}" for m, n in self.phrase_counts))
-        lines.append(f"  phrase recall/precision: not measured ({NO_SPOTTER_REASON})")
+        if self.spotting is None:
+            lines.append(f"  phrase recall/precision: not measured ({NO_SPOTTER_REASON})")
+        else:
+            sp = self.spotting
+            for sc in sp.scores:
+                lines.append(f"  {sp.spotter} {sc.moment:18s} recall {_ratio(sc.recall)} precision {_ratio(sc.precision)} "
+                             f"(tp {sc.true_pos}, fp {sc.false_pos}, fn {sc.false_neg})")
+            per_h = sp.false_forbidden_per_hour
+            lines.append(f"  false forbidden phrases: {sp.false_forbidden} in {sp.clean_hours:.2f} h of speech "
+                         f"without one ({'n/a' if per_h is None else f'{per_h:.2f}'} per hour)")
         if self.skipped:
             lines.append(f"  skipped {len(self.skipped)} unreadable file(s): {', '.join(self.skipped[:5])}")
         return "\n".join(lines)
@@ -138,8 +209,12 @@ def _segments(vad: SileroVad, x: np.ndarray, settings: AudioSettings) -> tuple[l
 
 def measure_folder(folder: Path, settings: AudioSettings, *, limit: int | None = None,
                    snrs_db: tuple[float, ...] = (), noise_minutes: float = 10.0,
-                   vad: SileroVad | None = None) -> MeasureResult:
-    """Runs the measurements described in the module docstring."""
+                   vad: SileroVad | None = None, spotter: PhraseSpotter | None = None) -> MeasureResult:
+    """Runs the measurements described in the module docstring.
+
+    Args:
+        spotter: The phrase spotter to score (default: the installed one, :func:`make_spotter`).
+    """
     utts = load_labelled(folder, limit)
     vad = vad or SileroVad(threads=settings.vad.threads)
     rng = np.random.default_rng(17)
@@ -178,5 +253,7 @@ def measure_folder(folder: Path, settings: AudioSettings, *, limit: int | None =
         for m, _p in find_phrases(u.text, settings.phrases):
             counts[m] += 1
     speech_s = sum(x.size for _, x in clean) / SAMPLE_RATE
+    spotter = spotter or make_spotter(settings.phrases)
+    spotting = score_spotter(spotter, clean, settings) if spotter is not None else None
     return MeasureResult(str(folder), len(clean), speech_s, tuple(detection), noise_s, noise_segments,
-                         vad_s / audio_s if audio_s else 0.0, tuple(counts.items()), tuple(skipped))
+                         vad_s / audio_s if audio_s else 0.0, tuple(counts.items()), tuple(skipped), spotting)
