@@ -474,3 +474,34 @@ def test_a_spotter_is_scored_against_the_transcripts():
     assert by["goodbye"].recall is None and by["goodbye"].precision is None
     assert fig.false_forbidden == 1 and fig.clean_hours == pytest.approx(6 / 3600)
     assert fig.false_forbidden_per_hour == pytest.approx(600.0)
+
+
+def test_sound_and_frames_share_the_clock_when_the_video_starts_late(tmp_path):
+    from inspector.sources import VideoFileSource
+
+    path = tmp_path / "late-video.mp4"
+    with av.open(str(path), "w") as c:
+        v = c.add_stream("libx264", rate=10)
+        v.width, v.height, v.pix_fmt = 64, 48, "yuv420p"
+        a = c.add_stream("aac", rate=SAMPLE_RATE)
+        a.layout = "mono"
+        for i in range(20):  # the first frame is shown 1 s into the container's timeline
+            f = av.VideoFrame.from_ndarray(np.full((48, 64, 3), i * 8, np.uint8), format="bgr24")
+            f.pts = i + 10
+            for p in v.encode(f):
+                c.mux(p)
+        for p in v.encode(None):
+            c.mux(p)
+        silence = np.zeros(3 * SAMPLE_RATE, np.float32)
+        for k in range(0, silence.size, 1024):
+            af = av.AudioFrame.from_ndarray(silence[k:k + 1024].reshape(1, -1), format="flt", layout="mono")
+            af.sample_rate, af.pts, af.time_base = SAMPLE_RATE, k, Fraction(1, SAMPLE_RATE)
+            for p in a.encode(af):
+                c.mux(p)
+        for p in a.encode(None):
+            c.mux(p)
+    src = VideoFileSource(path)
+    first_frame = next(iter(src)).timestamp_ms
+    src.close()
+    assert first_frame == 0
+    assert next(file_audio(path)).t_ms == pytest.approx(-1000, abs=30), "the sound began 1 s before the first frame"
