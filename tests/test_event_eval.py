@@ -111,8 +111,8 @@ def test_bad_annotations_are_named_with_their_line(tmp_path: Path, row: str, mes
 def test_eval_events_on_the_annotated_sample_clip(tmp_path: Path, capsys: pytest.CaptureFixture):
     """The sample clip, annotated by looking at it: the astronaut at the post 0-6 s, the post empty 6-10 s.
 
-    Analysis finds the empty post (a true event) and, for the astronaut, not_upright and slouching
-    (false: the spacesuit's collar misleads the pose model; tests/golden/replay_sample.json).
+    Analysis finds the empty post (a true event) and, for the astronaut, slouching (false: the
+    spacesuit's collar misleads the pose model; tests/golden/replay_sample.json).
     """
     from inspector.cli import main
     from inspector.sample import write_sample_video
@@ -128,8 +128,8 @@ def test_eval_events_on_the_annotated_sample_clip(tmp_path: Path, capsys: pytest
     out = capsys.readouterr().out
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[2:] if line and line[0].isalpha()}
     assert rows["post_unattended"][:5] == ["1", "1", "1", "1.00", "1.00"]
-    assert rows["not_upright"][:4] == ["0", "1", "0", "0.00"]
-    assert rows["all"][:3] == ["1", "3", "1"]
+    assert rows["slouching"][:4] == ["0", "1", "0", "0.00"]
+    assert rows["all"][:3] == ["1", "2", "1"]
     assert "0.1 staff-minutes" in out   # 6 s
 
 
