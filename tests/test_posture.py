@@ -344,6 +344,11 @@ def test_shoulder_tilt_is_measured_against_the_hips(mirrored: bool) -> None:
     dropped[11, 1] += 0.06
     tilted = shoulder_tilt(mirror(person(dropped)) if mirrored else person(dropped), CFG)
     assert tilted is not None and abs(tilted.value) > 8
+    # Hips the pose model places behind a desk, slanted at random, do not tilt level shoulders.
+    guessed_hips = w.copy()
+    guessed_hips[23, 1] += 0.06
+    level_behind_desk = shoulder_tilt(mirror(person(guessed_hips)) if mirrored else person(guessed_hips), CFG)
+    assert level_behind_desk is not None and abs(level_behind_desk.value) < 1.5
 
 
 def test_posture_features_bundle() -> None:

@@ -268,10 +268,11 @@ def _line_angle(p: np.ndarray) -> float:
 def shoulder_tilt(person: PersonObservation, cfg: PostureConfig) -> Measure | None:
     """Shoulder-line tilt in the image, degrees (> 0: the image-right shoulder is lower).
 
-    With the hips seen, the tilt is measured against the hip line: a camera looking down at a body
-    turned a little away from it slants both lines alike, and a trunk leaning sideways tilts both
-    (that is the sideways lean); shoulders out of level with the hips are what the rule is about.
-    With the hips hidden (behind a desk) the shoulder line is taken against the image horizontal.
+    The shoulder line is taken against the image horizontal and, with the hips seen, against the hip
+    line as well; the smaller of the two is the tilt. A camera looking down at a body turned a little
+    away from it slants both lines alike (level against the hips), hips the pose model places behind
+    a desk slant at random (level against the horizontal), and a trunk leaning sideways tilts both
+    (that is the sideways lean); a dropped shoulder shows against both.
     """
     if person.pose is None:
         return None
@@ -279,7 +280,9 @@ def shoulder_tilt(person: PersonObservation, cfg: PostureConfig) -> Measure | No
     p = iso(person.pose.image[[L_SHOULDER, R_SHOULDER]], aspect)
     hips = iso(person.pose.image[[L_HIP, R_HIP]], aspect)
     hips_seen = vis_conf(person.pose, (L_HIP, R_HIP), cfg)
-    value = _line_angle(p) - hips_seen * _line_angle(hips)
+    raw = _line_angle(p)
+    relative = raw - hips_seen * _line_angle(hips)
+    value = raw if abs(raw) <= abs(relative) else relative
     # Turned sideways, the shoulders overlap in the image and their line says nothing about tilt:
     # confidence follows the shoulder width seen, relative to the torso length.
     torso = float(np.linalg.norm((p[0] + p[1]) / 2 - (hips[0] + hips[1]) / 2))
