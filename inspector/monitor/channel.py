@@ -150,12 +150,11 @@ class StationChannel:
     def __init__(self, spec: StationSpec, chain: StationChain, mcfg: MonitorConfig,
                  clock: Callable[[], float]) -> None:
         self.spec, self.recorder, self.judged, self.mcfg = spec, chain.recorder, chain.judged, mcfg
-        note = chain.note
         self._clock = clock
         self.pipeline: Pipeline | None = None
         self._lock = threading.Lock()
         self._state = StationState.FAILED if chain.error else StationState.STARTING
-        self._note = note
+        self._note = chain.note
         self._latest: FrameResult | None = None
         self._seq = 0
         self._people = 0
@@ -202,7 +201,8 @@ class StationChannel:
             Whatever the models or the chain raised (the caller marks the station failed).
         """
         t0, c0 = time.perf_counter(), time.thread_time()
-        assert self.pipeline is not None
+        if self.pipeline is None:
+            raise RuntimeError(f"station {self.spec.name} has no pipeline: its models were not loaded")
         result = self.pipeline.process(item.frame)
         monitor = self.recorder.monitor
         monitor.push_frame(result.frame)
