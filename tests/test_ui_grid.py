@@ -28,13 +28,17 @@ def test_grid_runs_every_station_and_opens_one_in_full(qtbot, ctx, tmp_path, mod
     screen.start()
     assert set(screen.tiles) == {"desk-1", "desk-2", "desk-3"}   # desk-1's camera 0 is not connected here
     qtbot.waitUntil(lambda: screen.tiles["desk-2"].view.has_frame, timeout=120_000)
+    def state(name):
+        return {s.name: s for s in screen.service.snapshots()}[name].state
+
+    qtbot.waitUntil(lambda: state("desk-1") is StationState.RECONNECTING, timeout=30_000)
+    qtbot.waitUntil(lambda: state("desk-3") is StationState.FAILED, timeout=30_000)
     snaps = {s.name: s for s in screen.service.snapshots()}
-    assert snaps["desk-1"].state is StationState.RECONNECTING
     assert snaps["desk-3"].state is StationState.FAILED and "gone.mp4" in snaps["desk-3"].note
     assert snaps["desk-2"].recording
     qtbot.waitUntil(lambda: "at the post" in screen.tiles["desk-2"].people.text(), timeout=10_000)
-    states = _tile_states(screen)
-    assert states["desk-1"] == "Reconnecting…" and states["desk-3"] == "Failed"
+    qtbot.waitUntil(lambda: _tile_states(screen)["desk-1"] == "Reconnecting…", timeout=5_000)
+    assert _tile_states(screen)["desk-3"] == "Failed"
     qtbot.mouseClick(screen.tiles["desk-2"], Qt.MouseButton.LeftButton)
     assert screen.pages.currentIndex() == 1 and "desk-2" in screen.focus_title.text()
     qtbot.waitUntil(lambda: screen.focus_view.has_frame, timeout=10_000)
