@@ -1,6 +1,7 @@
 """Person tracking: stable ids across frames, through gaps of about a second.
 
-Detections are matched to live tracks greedily by a cost mixing box overlap (IoU) and
+A second pose the model returns for a person already found (the same head and shoulders) is
+dropped first. Detections are matched to live tracks greedily by a cost mixing box overlap (IoU) and
 centre distance relative to the box size; a track that finds no detection survives
 ``max_gap_ms`` before it ends. Pose landmarks along a track are smoothed with a
 visibility-weighted exponential filter, which steadies the measures computed from them.
@@ -25,6 +26,7 @@ class TrackingConfig(Section):
     min_iou: float = Field(0.2, ge=0, le=1, description="Minimum box overlap for a detection to continue a track (centre distance is used as well).")
     max_centre_jump: float = Field(0.75, gt=0, description="Maximum centre movement between matches, as a fraction of the box diagonal.")
     smoothing: float = Field(0.5, ge=0, lt=1, description="Exponential smoothing of landmarks along a track (0 = none).")
+    duplicate_max_distance: float = Field(0.2, ge=0, le=1, description="Two poses of one frame whose nose and both shoulders each lie within this distance of each other (as a fraction of the mean box diagonal) are one person seen twice by the pose model; the later (smaller) one is dropped. 0 keeps every pose.")
 
 
 def iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
@@ -43,6 +45,47 @@ def centre_distance(a: tuple[float, float, float, float], b: tuple[float, float,
     cb = np.array([b[0] + b[2] / 2, b[1] + b[3] / 2])
     diag = (np.hypot(a[2], a[3]) + np.hypot(b[2], b[3])) / 2
     return float(np.linalg.norm(ca - cb) / max(diag, 1e-6))
+
+
+_HEAD_AND_SHOULDERS = (0, 11, 12)  # BlazePose nose, left and right shoulder
+
+
+def same_person_twice(a: PersonObservation, b: PersonObservation, frame_size: tuple[int, int],
+                      max_distance: float, min_visibility: float = 0.5) -> bool:
+    """Whether two poses of one frame are one person found twice.
+
+    The pose model sometimes returns a second pose for one person (the same head and shoulders, a
+    different guess for the hidden lower body). Two real people never share the head and both
+    shoulders in the image: when one stands right behind the other, the one behind is not seen.
+
+    Args:
+        a: One person (pixel box, normalised landmarks).
+        b: Another person of the same frame.
+        frame_size: (width, height) of the frame in pixels.
+        max_distance: Largest distance of each of nose and shoulders, as a fraction of the mean box
+            diagonal.
+        min_visibility: Those points must be at least this visible in both poses to be compared.
+    """
+    w, h = frame_size
+    if a.pose is None or b.pose is None or max_distance <= 0 or w <= 0 or h <= 0:
+        return False
+    pa, pb = a.pose.image[list(_HEAD_AND_SHOULDERS)], b.pose.image[list(_HEAD_AND_SHOULDERS)]
+    if float(min(pa[:, 3].min(), pb[:, 3].min())) < min_visibility:
+        return False
+    diag = (np.hypot(a.bbox[2], a.bbox[3]) + np.hypot(b.bbox[2], b.bbox[3])) / 2
+    d = np.linalg.norm((pa[:, :2] - pb[:, :2]) * np.array([w, h]), axis=1) / max(float(diag), 1e-6)
+    return bool(np.all(d <= max_distance))
+
+
+def drop_duplicates(persons: list[PersonObservation], frame_size: tuple[int, int],
+                    max_distance: float) -> list[PersonObservation]:
+    """The persons of one frame without the second poses of anyone found twice (the first, larger,
+    one is kept; see :func:`same_person_twice`)."""
+    kept: list[PersonObservation] = []
+    for p in persons:
+        if not any(same_person_twice(k, p, frame_size, max_distance) for k in kept):
+            kept.append(p)
+    return kept
 
 
 @dataclass
@@ -97,7 +140,8 @@ class Tracker:
         """Returns the frame result with ``track_id`` set on every person (and poses smoothed)."""
         now = result.frame.timestamp_ms
         self._tracks = [t for t in self._tracks if now - t.last_ms <= self.cfg.max_gap_ms]
-        persons = list(result.persons)
+        persons = drop_duplicates(list(result.persons), (result.frame.width, result.frame.height),
+                                  self.cfg.duplicate_max_distance)
         n, m = len(self._tracks), len(persons)
         costs = np.full((n, m), np.inf)
         for i, t in enumerate(self._tracks):
