@@ -265,14 +265,15 @@ def _line_angle(p: np.ndarray) -> float:
     return float(np.degrees(np.arctan2(right[1] - left[1], max(float(right[0] - left[0]), 1e-6))))
 
 
-def shoulder_tilt(person: PersonObservation, cfg: PostureConfig) -> Measure | None:
+def shoulder_tilt(person: PersonObservation, cfg: PostureConfig, against_hips: bool = True) -> Measure | None:
     """Shoulder-line tilt in the image, degrees (> 0: the image-right shoulder is lower).
 
     The shoulder line is taken against the image horizontal and, with the hips seen, against the hip
     line as well; the smaller of the two is the tilt. A camera looking down at a body turned a little
     away from it slants both lines alike (level against the hips), hips the pose model places behind
     a desk slant at random (level against the horizontal), and a trunk leaning sideways tilts both
-    (that is the sideways lean); a dropped shoulder shows against both.
+    (that is the sideways lean); a dropped shoulder shows against both. ``against_hips=False`` gives
+    the tilt against the horizontal alone (the learned body classifier was trained on that).
     """
     if person.pose is None:
         return None
@@ -282,7 +283,7 @@ def shoulder_tilt(person: PersonObservation, cfg: PostureConfig) -> Measure | No
     hips_seen = vis_conf(person.pose, (L_HIP, R_HIP), cfg)
     raw = _line_angle(p)
     relative = raw - hips_seen * _line_angle(hips)
-    value = raw if abs(raw) <= abs(relative) else relative
+    value = raw if not against_hips or abs(raw) <= abs(relative) else relative
     # Turned sideways, the shoulders overlap in the image and their line says nothing about tilt:
     # confidence follows the shoulder width seen, relative to the torso length.
     torso = float(np.linalg.norm((p[0] + p[1]) / 2 - (hips[0] + hips[1]) / 2))

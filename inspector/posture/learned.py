@@ -147,7 +147,8 @@ def body_features(person: PersonObservation, geo: ArmGeometry | None = None) -> 
             pass
     bw, bh = person.bbox[2], person.bbox[3]
     v = [measure(trunk_lean_forward(person, cfg)) / 90.0, abs(measure(trunk_lean_side(person, cfg))) / 90.0,
-         abs(measure(shoulder_tilt(person, cfg))) / 90.0, measure(neck_height(person)), measure(neck_ratio(person)),
+         abs(measure(shoulder_tilt(person, cfg, against_hips=False))) / 90.0,
+         measure(neck_height(person)), measure(neck_ratio(person)),
          nose_above, abs(float(w[NOSE, 0] - smid[0])) / sw, float(w[NOSE, 1] - smid[1]) / sw,
          float(w[NOSE, 2] - smid[2]) / sw, float(ears[1] - smid[1]) / sw, float(ears[2] - smid[2]) / sw,
          *sorted(thighs, reverse=True), *sorted(knees, reverse=True),
