@@ -60,3 +60,26 @@ def test_grid_without_a_camera_says_what_to_do(qtbot, ctx):
     screen.start()
     assert screen.service is None and "No station has a camera" in screen.message.text()
     assert screen.start_btn.isEnabled()
+
+
+def _snapshot(state, note: str):
+    from inspector.monitor.channel import StationSnapshot
+
+    return StationSnapshot(name="desk-9", source="0", state=state, seq=0, latest=None, people_at_post=0, active=(),
+                           captured=0, analysed=0, replaced=0, stale=0, fps=0.0, oldest_age_s=0.0, note=note,
+                           recording=False)
+
+
+def test_station_notes_read_in_the_users_language(qtbot, ctx, app_setup):
+    from inspector.station import unjudged_message
+
+    screen = GridScreen(ctx, service_factory=lambda _ctx: None)
+    qtbot.addWidget(screen)
+    unjudged = _snapshot(StationState.UNCALIBRATED, unjudged_message("desk-9"))
+    missing = _snapshot(StationState.FAILED, "file not found: /nowhere/desk.mp4")
+    assert screen.note_text(_snapshot(StationState.OK, "")) == ""
+    assert "shown, not judged" in screen.note_text(unjudged) and "stations region desk-9" in screen.note_text(unjudged)
+    app_setup.translators.install("zh_CN")
+    zh = screen.note_text(unjudged)
+    assert "不做评判" in zh and "desk-9" in zh and "nothing tells" not in zh
+    assert "/nowhere/desk.mp4" in screen.note_text(missing) and "file not found" not in screen.note_text(missing)

@@ -898,113 +898,118 @@
 <context>
     <name>GridScreen</name>
     <message>
-        <location filename="../screens/grid.py" line="125" />
+        <location filename="../screens/grid.py" line="126" />
         <source>Start all stations</source>
         <translation>Start all stations</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="126" />
+        <location filename="../screens/grid.py" line="127" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="130" />
+        <location filename="../screens/grid.py" line="131" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="135" />
+        <location filename="../screens/grid.py" line="136" />
         <source>Every station with a camera is watched at once, with one set of models. Press Start.</source>
         <translation>Every station with a camera is watched at once, with one set of models. Press Start.</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="143" />
+        <location filename="../screens/grid.py" line="144" />
         <source>Back to all stations</source>
         <translation>Back to all stations</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="183" />
+        <location filename="../screens/grid.py" line="184" />
         <source>No station has a camera yet: add one in the settings or with `inspector stations add NAME --camera SRC`.</source>
         <translation>No station has a camera yet: add one in the settings or with `inspector stations add NAME --camera SRC`.</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="246" />
+        <location filename="../screens/grid.py" line="247" />
         <source>{running} of {total} station(s) running · {fps:.1f} analysed fps in all</source>
         <translation>{running} of {total} station(s) running · {fps:.1f} analysed fps in all</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="298" />
+        <location filename="../screens/grid.py" line="310" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="271" />
+        <location filename="../screens/grid.py" line="283" />
         <source>{fps:.1f} analysed fps · oldest frame {age:.2f} s</source>
         <translation>{fps:.1f} analysed fps · oldest frame {age:.2f} s</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="281" />
-        <location filename="../screens/grid.py" line="295" />
+        <location filename="../screens/grid.py" line="261" />
+        <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers: it is shown, not judged. Calibrate its camera in the live view (Calibrate camera…) or draw its region with: inspector stations region {station} X0,Y0,X1,Y1</source>
+        <translation>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers: it is shown, not judged. Calibrate its camera in the live view (Calibrate camera…) or draw its region with: inspector stations region {station} X0,Y0,X1,Y1</translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="293" />
+        <location filename="../screens/grid.py" line="307" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="291" />
+        <location filename="../screens/grid.py" line="303" />
         <source>Nobody in view</source>
         <translation>Nobody in view</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="295" />
+        <location filename="../screens/grid.py" line="307" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="296" />
+        <location filename="../screens/grid.py" line="308" />
         <source>Reconnecting…</source>
         <translation>Reconnecting…</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="297" />
+        <location filename="../screens/grid.py" line="309" />
         <source>Not calibrated</source>
         <translation>Not calibrated</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="297" />
+        <location filename="../screens/grid.py" line="309" />
         <source>Disk full</source>
         <translation>Disk full</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="298" />
+        <location filename="../screens/grid.py" line="310" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="299" />
+        <location filename="../screens/grid.py" line="311" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="304" />
+        <location filename="../screens/grid.py" line="316" />
         <source>Not judged: calibrate the camera or draw the station's region</source>
         <translation>Not judged: calibrate the camera or draw the station's region</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/grid.py" line="305" />
+        <location filename="../screens/grid.py" line="317" />
         <source>%n person(s) at the post</source>
         <translation><numerusform>%n person at the post</numerusform><numerusform>%n persons at the post</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="310" />
+        <location filename="../screens/grid.py" line="322" />
         <source>No violation now</source>
         <translation>No violation now</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="314" />
+        <location filename="../screens/grid.py" line="326" />
         <source>Now: {items}</source>
         <translation>Now: {items}</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="311" />
+        <location filename="../screens/grid.py" line="323" />
         <source>post</source>
         <translation>post</translation>
     </message>

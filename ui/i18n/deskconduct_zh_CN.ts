@@ -898,115 +898,120 @@
 <context>
     <name>GridScreen</name>
     <message>
-        <location filename="../screens/grid.py" line="125"/>
+        <location filename="../screens/grid.py" line="126"/>
         <source>Start all stations</source>
         <translation>启动全部工位</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="126"/>
+        <location filename="../screens/grid.py" line="127"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="130"/>
+        <location filename="../screens/grid.py" line="131"/>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="135"/>
+        <location filename="../screens/grid.py" line="136"/>
         <source>Every station with a camera is watched at once, with one set of models. Press Start.</source>
         <translation>所有配有摄像头的工位同时监控，共用一套模型。请按“启动”。</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="143"/>
+        <location filename="../screens/grid.py" line="144"/>
         <source>Back to all stations</source>
         <translation>返回全部工位</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="183"/>
+        <location filename="../screens/grid.py" line="184"/>
         <source>No station has a camera yet: add one in the settings or with `inspector stations add NAME --camera SRC`.</source>
         <translation>还没有配置摄像头的工位：请在设置中添加，或使用 `inspector stations add NAME --camera SRC`。</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="246"/>
+        <location filename="../screens/grid.py" line="247"/>
         <source>{running} of {total} station(s) running · {fps:.1f} analysed fps in all</source>
         <translation>{total} 个工位中 {running} 个运行中 · 合计每秒分析 {fps:.1f} 帧</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="298"/>
+        <location filename="../screens/grid.py" line="310"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="271"/>
+        <location filename="../screens/grid.py" line="283"/>
         <source>{fps:.1f} analysed fps · oldest frame {age:.2f} s</source>
         <translation>每秒分析 {fps:.1f} 帧 · 最旧帧 {age:.2f} 秒</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="281"/>
-        <location filename="../screens/grid.py" line="295"/>
+        <location filename="../screens/grid.py" line="261"/>
+        <source>Station {station} has neither a region nor a camera calibration, so nothing tells its staff from customers: it is shown, not judged. Calibrate its camera in the live view (Calibrate camera…) or draw its region with: inspector stations region {station} X0,Y0,X1,Y1</source>
+        <translation>岗位 {station} 既没有岗位区域也没有摄像头标定，无法区分员工与顾客：只显示画面，不做评判。请在实时监控中标定摄像头（标定摄像头…），或用以下命令划定岗位区域：inspector stations region {station} X0,Y0,X1,Y1</translation>
+    </message>
+    <message>
+        <location filename="../screens/grid.py" line="293"/>
+        <location filename="../screens/grid.py" line="307"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="291"/>
+        <location filename="../screens/grid.py" line="303"/>
         <source>Nobody in view</source>
         <translation>画面中无人</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="295"/>
+        <location filename="../screens/grid.py" line="307"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="296"/>
+        <location filename="../screens/grid.py" line="308"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="297"/>
+        <location filename="../screens/grid.py" line="309"/>
         <source>Not calibrated</source>
         <translation>未标定</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="297"/>
+        <location filename="../screens/grid.py" line="309"/>
         <source>Disk full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="298"/>
+        <location filename="../screens/grid.py" line="310"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="299"/>
+        <location filename="../screens/grid.py" line="311"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="304"/>
+        <location filename="../screens/grid.py" line="316"/>
         <source>Not judged: calibrate the camera or draw the station&apos;s region</source>
         <translation>未评判：请标定摄像头或划定工位区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/grid.py" line="305"/>
+        <location filename="../screens/grid.py" line="317"/>
         <source>%n person(s) at the post</source>
         <translation>
             <numerusform>在岗 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="310"/>
+        <location filename="../screens/grid.py" line="322"/>
         <source>No violation now</source>
         <translation>当前无违规</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="314"/>
+        <location filename="../screens/grid.py" line="326"/>
         <source>Now: {items}</source>
         <translation>当前：{items}</translation>
     </message>
     <message>
-        <location filename="../screens/grid.py" line="311"/>
+        <location filename="../screens/grid.py" line="323"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from inspector.monitor.service import MonitorService, StationSnapshot, StationState
 from ui.context import AppContext
-from ui.labels import rule_name
+from ui.error_text import message_text
+from ui.labels import rule_name, source_problem
 from ui.widgets.video import Caption, VideoView
 
 try:  # the overlay module of the engine; without it the tiles show boxes only
@@ -252,10 +253,21 @@ class GridScreen(QWidget):
             if snap.name == self.focused:
                 self._show_focus(snap)
 
+    def note_text(self, snap: StationSnapshot) -> str:
+        """The engine's note on a station (why it is not judged, a source problem) in the user's language."""
+        if not snap.note:
+            return ""
+        if snap.state is StationState.UNCALIBRATED:
+            return self.tr("Station {station} has neither a region nor a camera calibration, so nothing tells its "
+                           "staff from customers: it is shown, not judged. Calibrate its camera in the live view "
+                           "(Calibrate camera…) or draw its region with: inspector stations region {station} "
+                           "X0,Y0,X1,Y1").format(station=snap.name)
+        return source_problem(message_text(snap.note))
+
     def _show_tile(self, tile: StationTile, snap: StationSnapshot) -> None:
         tile.state.setText(self.state_text(snap.state))
         tile.state.setStyleSheet("padding:2px 6px;border-radius:3px;" + STATE_STYLE[snap.state])
-        tile.state.setToolTip(snap.note)
+        tile.state.setToolTip(self.note_text(snap))
         tile.people.setText(self.people_text(snap))
         tile.violations.setText(self.violations_text(snap))
         if snap.seq != tile.seq:
@@ -270,7 +282,7 @@ class GridScreen(QWidget):
         self.focus_people.setText(self.people_text(snap) + " · " + self.tr(
             "{fps:.1f} analysed fps · oldest frame {age:.2f} s").format(fps=snap.fps, age=snap.oldest_age_s))
         self.focus_violations.setText(self.violations_text(snap))
-        self.focus_note.setText(snap.note)
+        self.focus_note.setText(self.note_text(snap))
         if snap.seq != self._focus_seq:
             self._focus_seq = snap.seq
             self._paint(self.focus_view, snap)
