@@ -73,6 +73,48 @@ def test_blurred_clip_has_no_detectable_face_on_the_customer_side(tmp_path, astr
     assert staff_seen >= len(decoded) - 2, "the staff member's face must stay visible for review"
 
 
+@pytest.mark.usefixtures("models_ready")
+def test_real_footage_customer_beside_staff_has_no_unblurred_face_in_any_written_frame(tmp_path, shared_data):
+    """Real footage of two people side by side: the left one at the post, the right one a customer.
+    Every frame of the clip (analysed or not) and the thumbnail are checked with the face landmarker."""
+    from inspector.perception import Perception
+
+    cap = cv2.VideoCapture(str(shared_data / "videos" / "head-pose-face-detection-female-and-male.mp4"))
+    frames = []
+    while len(frames) < 60:
+        ok, img = cap.read()
+        if not ok:
+            break
+        frames.append(img)
+    cap.release()
+    assert len(frames) >= 40
+    with Perception(mode="image") as detector:
+        raw = [_faces(detector, frames[i], i) for i in (0, len(frames) // 2)]
+    assert all(any(x > 0.5 for x, _ in f) for f in raw), f"the customer's face must be detectable unblurred, got {raw}"
+
+    redactor = FaceRedactor(PrivacyConfig(), customers_outside(ROI, 0.0))
+    with Perception(mode="video") as pipe:  # like analyze: only every STRIDE-th frame is analysed
+        for i, img in enumerate(frames):
+            if i % STRIDE == 0:
+                res = pipe.process(Frame(image=img, index=i, timestamp_ms=int(i * 1000 / FPS), fps=FPS, source="t"))
+                redactor.observe(int(i * 1000 / FPS), res.persons)
+    clip = write_clip(tmp_path / "real.mp4", ((redactor(img.copy(), int(i * 1000 / FPS)), int(i * 1000 / FPS))
+                                              for i, img in enumerate(frames)), fps=FPS)
+    thumb = tmp_path / "real.jpg"
+    write_atomic(thumb, encode_jpeg(redactor(frames[len(frames) // 2].copy(), int(len(frames) // 2 * 1000 / FPS)), 90))
+    with av.open(str(clip)) as c:
+        decoded = [f.to_ndarray(format="bgr24") for f in c.decode(video=0)]
+    assert len(decoded) == len(frames)
+    decoded.append(cv2.imread(str(thumb)))
+    staff_seen = 0
+    with Perception(mode="image") as detector:
+        for i, img in enumerate(decoded):
+            centres = _faces(detector, img, i)
+            assert not [c for c in centres if c[0] > 0.5], f"written frame {i}: the customer's face is detectable"
+            staff_seen += any(c[0] < 0.5 for c in centres)
+    assert staff_seen >= 0.8 * len(decoded), "the staff member's face must stay visible for review"
+
+
 def _person(face_pts=None, pose_pts=None, bbox=(100.0, 50.0, 200.0, 400.0)) -> PersonObservation:
     from inspector.types import FaceLandmarks, PoseLandmarks
 
