@@ -72,6 +72,22 @@ class ProcessLock:
         self._fd = fd
         return self
 
+    def wait(self, timeout_s: float, poll_s: float = 0.1) -> "ProcessLock":
+        """Takes the lock, waiting up to ``timeout_s`` seconds for its holder to finish.
+
+        Raises:
+            LockHeld: Still held by another process after ``timeout_s``.
+            LockUnavailable: As :meth:`acquire`.
+        """
+        deadline = time.monotonic() + max(0.0, timeout_s)
+        while True:
+            try:
+                return self.acquire()
+            except LockHeld:
+                if time.monotonic() >= deadline:
+                    raise
+            time.sleep(poll_s)
+
     def _cannot(self, error: OSError) -> str:
         """The one line that says a lock file cannot be used, why, and what to check."""
         return (f"cannot lock {self.what}: {error.strerror or error} ({error.filename or self.path}); "

@@ -288,3 +288,35 @@ def test_names_lose_control_characters_and_have_a_length_limit(tmp_path):
             s.add_staff("c" * 65, "Carol")
         with pytest.raises(InvalidInput, match="account name must have at most"):
             s.init_manager("m" * 101, "correct horse battery")
+
+
+def test_schema_upgrades_of_one_database_take_turns(tmp_path):
+    """Two programs opening a new or old database at once: the second waits for the first one's upgrade
+    (a lock beside the SQLite file), then finds the schema current; a holder that never lets go is one
+    clear error, not a half-upgraded database."""
+    import threading
+
+    from inspector.locking import LockHeld, ProcessLock
+    from inspector.store.settings import StorageConfig
+
+    db = tmp_path / "conduct.db"
+    holder = ProcessLock(tmp_path / "conduct.db.migrate.lock", "test").acquire()
+    opened: list[Store] = []
+    t = threading.Thread(target=lambda: opened.append(Store.open(db, StorageConfig(busy_timeout_s=20))))
+    t.start()
+    time.sleep(0.8)
+    assert t.is_alive() and not opened, "the upgrade must wait while another program holds the lock"
+    holder.release()
+    t.join(20)
+    assert opened and opened[0].schema_revision() is not None
+    opened[0].close()
+
+    other = tmp_path / "other.db"
+    holder = ProcessLock(tmp_path / "other.db.migrate.lock", "test").acquire()
+    try:
+        with pytest.raises(LockHeld, match="being upgraded"):
+            Store.open(other, StorageConfig(busy_timeout_s=1))
+    finally:
+        holder.release()
+    with Store.open(other) as s:  # nothing half-done: it opens and upgrades normally afterwards
+        assert s.schema_revision() is not None

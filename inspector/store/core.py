@@ -27,10 +27,13 @@ from sqlalchemy.pool import StaticPool
 
 from inspector import audit as A
 from inspector.auth import Actor, AuthSettings, Permission, os_user, require
+from inspector.locking import ProcessLock
 from inspector.store import schema as S
 from inspector.store.errors import DatabaseLocked, InvalidInput, PermissionDenied, SchemaError, StoreError
 from inspector.store.rows import _clean, _utcnow
 from inspector.store.settings import StorageConfig
+
+MIGRATION_LOCK_KEY = 0x6465736B  # PostgreSQL advisory lock key of schema upgrades ("desk")
 
 
 def to_url(url_or_path: str | Path) -> str:
@@ -170,20 +173,20 @@ class StoreCore:
     def _migrate(self) -> None:
         script = ScriptDirectory.from_config(alembic_config())
         head = script.get_current_head()
-        with self._translate():
-            with self._engine.connect() as conn:
-                current = MigrationContext.configure(conn).get_current_revision()
-                if current is None and _has_foreign_tables(conn):
-                    raise SchemaError(f"{self.url} holds tables that are not a conduct database; "
-                                      "give an empty or new database")
+        if self._checked_revision() == head:
+            return
+        with self._migration_lock():
+            current = self._checked_revision()  # another program may have upgraded it while this one waited
             if current == head:
                 return
             known = {rev.revision for rev in script.walk_revisions()}
             if current is not None and current not in known:
                 raise SchemaError(f"database schema revision {current} is newer than this program knows "
                                   f"(newest {head}); upgrade the program")
-            with self._write_engine.connect() as conn:
+            with self._translate(), self._write_engine.connect() as conn:
                 sqlite = conn.dialect.name == "sqlite"
+                if conn.dialect.name == "postgresql":  # one upgrader per database, whichever machine runs it
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
                 if sqlite:  # table rebuilds (batch migrations) need this off, outside any transaction
                     conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
                 try:
@@ -198,6 +201,32 @@ class StoreCore:
                 finally:
                     if sqlite:
                         conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+    def _checked_revision(self) -> str | None:
+        """The database's schema revision; refuses a database of someone else's tables."""
+        with self._translate(), self._engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current is None and _has_foreign_tables(conn):
+                raise SchemaError(f"{self.url} holds tables that are not a conduct database; "
+                                  "give an empty or new database")
+        return current
+
+    @contextmanager
+    def _migration_lock(self) -> Iterator[None]:
+        """Holds the database's migration lock: a lock file beside an SQLite file (waiting up to the busy
+        timeout for another program's upgrade); PostgreSQL takes an advisory lock in the upgrade itself."""
+        url = make_url(self.url)
+        path = url.database if url.get_backend_name() == "sqlite" else None
+        if not path or path == ":memory:" or path.startswith("file:"):
+            yield
+            return
+        db = Path(path)
+        lock = ProcessLock(db.with_name(db.name + ".migrate.lock"), f"the database {db} (being upgraded)")
+        lock.wait(max(self.busy_timeout_s, 1.0))
+        try:
+            yield
+        finally:
+            lock.release()
 
     def schema_revision(self) -> str | None:
         """The Alembic revision the database is at."""
