@@ -152,6 +152,29 @@ def test_database_clips_and_locks_are_created_owner_only(tmp_path):
     assert mode(w.close()) == "0o600"
 
 
+def test_thumbnails_and_site_files_are_written_owner_only(tmp_path):
+    """Thumbnails, calibration profiles and the site's settings files go through ``write_atomic``,
+    which wrote them with the process umask (0644): readable by every user of the machine."""
+    import os
+
+    from inspector.files import write_atomic
+
+    mode = lambda p: oct(p.stat().st_mode & 0o777)  # noqa: E731
+    old = os.umask(0o022)
+    try:
+        thumb = tmp_path / "data" / "clips" / "desk" / "a.jpg"
+        write_atomic(thumb, b"jpeg")
+        stale = tmp_path / "data" / ".retention.json.part"
+        stale.write_bytes(b"old")
+        stale.chmod(0o644)
+        write_atomic(tmp_path / "data" / "retention.json", b"{}")
+    finally:
+        os.umask(old)
+    assert mode(thumb) == "0o600" and mode(tmp_path / "data" / "retention.json") == "0o600"
+    assert mode(thumb.parent) == mode(tmp_path / "data") == "0o700"
+    assert not stale.exists() and thumb.read_bytes() == b"jpeg"
+
+
 # --- no station is judged blind (issue 13 §4) ----------------------------------------------------
 
 
