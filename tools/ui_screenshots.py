@@ -95,7 +95,8 @@ def grab_inspection(app, w, video: Path, lang: str) -> None:
 
     insp = w.inspection
     w.tabs.setCurrentWidget(insp)
-    insp.staff.setCurrentIndex(insp.staff.findData("S002"))
+    # one staff member per language: the second inspection of a person on one day would ask to replace the first
+    insp.staff.setCurrentIndex(insp.staff.findData("S002" if lang == "en" else "S003"))
     insp.start(str(video))
     wait(app, lambda: insp.feed is not None and insp.feed.progress().front_frames >= 5, 90)
     grab(w, f"inspection_guidance_{lang}")
