@@ -23,8 +23,8 @@ them, so an edit of the tables themselves is named too:
 
 * **review** - a ``reviews`` row (a confirmation or dismissal) that differs from its
   ``review.*`` (or ``appeal.decide``) row, has none, or is gone while its row remains;
-* **appeal** - an ``appeals`` row that differs from its ``appeal.add`` / ``appeal.decide`` rows,
-  has none, or is gone;
+* **appeal** - an ``appeals`` (or ``inspection_appeals``) row that differs from its ``appeal.add`` /
+  ``appeal.decide`` (``inspection.appeal`` / ``inspection.appeal.decide``) rows, has none, or is gone;
 * **points** - a reviewed event whose points or rule differ from what its ``review.*`` row
   recorded, or that is gone.
 
@@ -255,7 +255,7 @@ class AppealFact:
     """An ``appeals`` row as :func:`cross_check` reads it.
 
     Attributes:
-        event_id: The event appealed.
+        event_id: The event appealed (the inspection, for an inspection's appeal).
         user: The appellant's account name.
         comment: The appeal's text.
         decision: ``uphold``/``overturn``, or None while open.
@@ -292,10 +292,10 @@ TIME_TOLERANCE_S = 0.001
 """Times are stored to the microsecond; a recorded time and a stored one this close are the same."""
 
 
-def _event_of(r: AuditRecord) -> int | None:
-    """The event id an ``event:<id>`` target names, else None."""
-    kind, _, rest = r.target.partition(":")
-    return int(rest) if kind == "event" and rest.isdigit() else None
+def _event_of(r: AuditRecord, kind: str = "event") -> int | None:
+    """The id a ``<kind>:<id>`` target names (an event by default), else None."""
+    target_kind, _, rest = r.target.partition(":")
+    return int(rest) if target_kind == kind and rest.isdigit() else None
 
 
 def _same_time(recorded: object, stored: datetime | None) -> bool:
@@ -314,11 +314,11 @@ def _differences(pairs: Sequence[tuple[str, object, object]]) -> str:
     return "; ".join(f"{name}: recorded {rec!r}, now {now!r}" for name, rec, now in pairs if rec != now)
 
 
-def _latest(rows: Sequence[AuditRecord], match) -> dict[int, AuditRecord]:
-    """The newest row per event among the rows ``match`` accepts."""
+def _latest(rows: Sequence[AuditRecord], match, kind: str = "event") -> dict[int, AuditRecord]:
+    """The newest row per event (or other ``kind`` of target) among the rows ``match`` accepts."""
     out: dict[int, AuditRecord] = {}
     for r in sorted(rows, key=lambda r: r.id):
-        ev = _event_of(r)
+        ev = _event_of(r, kind)
         if ev is not None and match(r):
             out[ev] = r
     return out
@@ -380,26 +380,32 @@ def _check_points(rows: Sequence[AuditRecord], events: Mapping[int, EventFact]) 
     return out
 
 
-def _check_appeals(rows: Sequence[AuditRecord], appeals: Sequence[AppealFact]) -> list[AuditProblem]:
+APPEAL_ACTIONS = {"event": ("appeal.add", "appeal.decide"),
+                  "inspection": ("inspection.appeal", "inspection.appeal.decide")}
+"""The audit actions that record an appeal and its decision, per kind of thing appealed."""
+
+
+def _check_appeals(rows: Sequence[AuditRecord], appeals: Sequence[AppealFact], kind: str = "event") -> list[AuditProblem]:
     out: list[AuditProblem] = []
-    added = _latest(rows, lambda r: r.action == "appeal.add")
-    decided = _latest(rows, lambda r: r.action == "appeal.decide")
+    add_action, decide_action = APPEAL_ACTIONS[kind]
+    added = _latest(rows, lambda r: r.action == add_action, kind)
+    decided = _latest(rows, lambda r: r.action == decide_action, kind)
     stored = {ap.event_id: ap for ap in appeals}
     for ev, ap in sorted(stored.items()):
         row = added.get(ev)
         if row is None:
-            out.append(AuditProblem("appeal", 0, f"the appeal against event {ev} by {ap.user} has no audit row: it "
+            out.append(AuditProblem("appeal", 0, f"the appeal against {kind} {ev} by {ap.user} has no audit row: it "
                                                  "was written into the database directly"))
         else:
             diff = _differences([("appellant", row.actor, ap.user), ("comment", row.details.get("comment"), ap.comment)])
             if diff:
-                out.append(AuditProblem("appeal", row.id, f"the appeal against event {ev} was edited in the database "
+                out.append(AuditProblem("appeal", row.id, f"the appeal against {kind} {ev} was edited in the database "
                                                           f"after row {row.id} recorded it ({diff})"))
         dec = decided.get(ev)
         if ap.decision is None and dec is None:
             continue
         if dec is None:
-            out.append(AuditProblem("appeal", 0, f"the decision on the appeal against event {ev} ({ap.decision} by "
+            out.append(AuditProblem("appeal", 0, f"the decision on the appeal against {kind} {ev} ({ap.decision} by "
                                                  f"{ap.decided_by}) has no audit row: it was written into the "
                                                  "database directly"))
             continue
@@ -409,17 +415,18 @@ def _check_appeals(rows: Sequence[AuditRecord], appeals: Sequence[AppealFact]) -
         if not _same_time(d.get("at"), ap.decided_at):
             diff = "; ".join(x for x in (diff, f"time: recorded {d.get('at')}, now {ap.decided_at}") if x)
         if diff:
-            out.append(AuditProblem("appeal", dec.id, f"the decision on the appeal against event {ev} was edited "
+            out.append(AuditProblem("appeal", dec.id, f"the decision on the appeal against {kind} {ev} was edited "
                                                       f"in the database after row {dec.id} recorded it ({diff})"))
     for ev, row in sorted(added.items()):
         if ev not in stored:
-            out.append(AuditProblem("appeal", row.id, f"the appeal against event {ev} recorded in row {row.id} "
+            out.append(AuditProblem("appeal", row.id, f"the appeal against {kind} {ev} recorded in row {row.id} "
                                                       f"(by {row.actor}) is gone from the database"))
     return out
 
 
 def cross_check(rows: Sequence[AuditRecord], reviews: Sequence[ReviewFact], appeals: Sequence[AppealFact],
-                events: Mapping[int, EventFact]) -> tuple[AuditProblem, ...]:
+                events: Mapping[int, EventFact],
+                inspection_appeals: Sequence[AppealFact] = ()) -> tuple[AuditProblem, ...]:
     """Holds the reviews, appeals and reviewed events' points against the audit rows that recorded them.
 
     Args:
@@ -428,11 +435,13 @@ def cross_check(rows: Sequence[AuditRecord], reviews: Sequence[ReviewFact], appe
         appeals: Every ``appeals`` row.
         events: The events the audit rows name (at least every event a ``review.*`` row names),
             by id.
+        inspection_appeals: Every ``inspection_appeals`` row (``event_id`` holding the inspection's id).
 
     Returns:
         The differences found: reviews, then points, then appeals (empty when the tables agree).
     """
-    return tuple(_check_reviews(rows, reviews) + _check_points(rows, events) + _check_appeals(rows, appeals))
+    return tuple(_check_reviews(rows, reviews) + _check_points(rows, events) + _check_appeals(rows, appeals)
+                 + _check_appeals(rows, inspection_appeals, "inspection"))
 
 
 __all__ = ["AppealFact", "AuditProblem", "AuditRecord", "EventFact", "GENESIS", "HEAD_REBUILT", "ReviewFact",

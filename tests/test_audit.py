@@ -215,6 +215,10 @@ def appealed(db):
         alice.appeal(1, "I was answering a customer's call")
         boss.decide_appeal(1, "uphold", "the phone is visible for 9 s")
         boss.decide(2, "dismiss", "boss", "arms were not crossed")
+        insp = boss.add_inspection("A01", T0 + timedelta(hours=2), {"badge": False, "uniform": True}, 2,
+                                   inspector="boss")
+        alice.appeal_inspection(insp.id, "my badge was on, under the scarf")
+        boss.decide_inspection_appeal(insp.id, "overturn", "the badge shows on the side view")
         assert boss.verify_audit() == ()
     return db
 
@@ -236,9 +240,12 @@ def _verify(db, capsys) -> list[str]:
     ("UPDATE appeals SET decision = 'overturn' WHERE event_id = 1", "APPEAL", ["event 1", "'uphold', now 'overturn'"]),
     ("UPDATE appeals SET comment = 'other words' WHERE event_id = 1", "APPEAL", ["event 1", "comment"]),
     ("DELETE FROM appeals WHERE event_id = 1", "APPEAL", ["event 1", "is gone"]),
+    ("UPDATE inspection_appeals SET decision = 'uphold'", "APPEAL", ["inspection 1", "'overturn', now 'uphold'"]),
+    ("DELETE FROM inspection_appeals", "APPEAL", ["inspection 1", "is gone"]),
 ])
 def test_a_direct_edit_of_reviews_appeals_or_points_is_named(appealed, capsys, statement, kind, words):
-    """Issue 15 (6): flipping a decision or setting points to 50 in SQL gave "intact"."""
+    """Issue 15 (6): flipping a decision or setting points to 50 in SQL gave "intact" (inspection
+    appeals, added for issue 14, decide scores too)."""
     assert main(["audit", "verify", "--local-admin", "--db", str(appealed)]) == 0
     capsys.readouterr()
     _sql(appealed, statement)

@@ -41,7 +41,17 @@ class AuditRepository(StoreCore):
         (:func:`inspector.audit.cross_check`), so a direct edit of those tables is named too."""
         rows = self.list_audit()
         reviews, appeals, events = self._audited_tables(rows)
-        return A.verify_chain(rows, self.audit_head()) + A.cross_check(rows, reviews, appeals, events)
+        return A.verify_chain(rows, self.audit_head()) + A.cross_check(rows, reviews, appeals, events,
+                                                                       self._inspection_appeal_facts())
+
+    def _inspection_appeal_facts(self) -> list[A.AppealFact]:
+        """Every appeal against an inspection, as the cross-check reads it."""
+        with self._read() as s:
+            return [A.AppealFact(ap.inspection_id, name or "", ap.comment, ap.decision, ap.reason, ap.decided_by,
+                                 ap.decided_at)
+                    for ap, name in s.execute(select(S.InspectionAppeal, S.User.name)
+                                              .outerjoin(S.User, S.User.id == S.InspectionAppeal.user_id)
+                                              .order_by(S.InspectionAppeal.inspection_id))]
 
     def _audited_tables(self, rows: list[A.AuditRecord]) -> tuple[list[A.ReviewFact], list[A.AppealFact],
                                                                   dict[int, A.EventFact]]:
