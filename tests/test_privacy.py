@@ -38,6 +38,34 @@ def _faces(perception, image: np.ndarray, index: int) -> list[tuple[float, float
     return [(float(f.image[:, 0].mean()), float(f.image[:, 1].mean())) for f in raw.faces]
 
 
+def _written_faces(tmp_path: Path, frames: list[np.ndarray], thumb_index: int,
+                   persons_per_frame: int | None = None) -> list[list[tuple[float, float]]]:
+    """Blurs ``frames`` as analyze does (the post is :data:`ROI`, every STRIDE-th frame analysed), writes
+    the clip and the thumbnail of frame ``thumb_index``, reads them back and returns the face centres the
+    face landmarker finds on every written frame, the thumbnail last."""
+    from inspector.perception import Perception
+
+    ms = lambda i: int(i * 1000 / FPS)  # noqa: E731
+    redactor = FaceRedactor(PrivacyConfig(), customers_outside(ROI, 0.0))
+    with Perception(mode="video") as pipe:
+        for i, img in enumerate(frames):
+            if i % STRIDE == 0:
+                res = pipe.process(Frame(image=img, index=i, timestamp_ms=ms(i), fps=FPS, source="t"))
+                if persons_per_frame is not None:
+                    assert len(res.persons) == persons_per_frame
+                redactor.observe(ms(i), res.persons)
+    clip = write_clip(tmp_path / "c.mp4", ((redactor(img.copy(), ms(i)), ms(i)) for i, img in enumerate(frames)),
+                      fps=FPS)
+    thumb = tmp_path / "c.jpg"
+    write_atomic(thumb, encode_jpeg(redactor(frames[thumb_index].copy(), ms(thumb_index)), 90))
+    with av.open(str(clip)) as c:
+        decoded = [f.to_ndarray(format="bgr24") for f in c.decode(video=0)]
+    assert len(decoded) == len(frames)
+    decoded.append(cv2.imread(str(thumb)))
+    with Perception(mode="image") as detector:
+        return [_faces(detector, img, i) for i, img in enumerate(decoded)]
+
+
 @pytest.mark.usefixtures("models_ready")
 def test_blurred_clip_has_no_detectable_face_on_the_customer_side(tmp_path, astronaut_bgr):
     from inspector.perception import Perception
@@ -48,29 +76,12 @@ def test_blurred_clip_has_no_detectable_face_on_the_customer_side(tmp_path, astr
     assert any(x < 0.5 for x, _ in before) and any(x > 0.5 for x, _ in before), \
         f"the detector must see both faces in the raw frame first, got {before}"
 
-    redactor = FaceRedactor(PrivacyConfig(), customers_outside(ROI, 0.0))
-    with Perception(mode="video") as pipe:  # like analyze: only every STRIDE-th frame is analysed
-        for i, img in enumerate(frames):
-            if i % STRIDE == 0:
-                res = pipe.process(Frame(image=img, index=i, timestamp_ms=int(i * 1000 / FPS), fps=FPS, source="t"))
-                assert len(res.persons) == 2
-                redactor.observe(int(i * 1000 / FPS), res.persons)
-    clip = write_clip(tmp_path / "c.mp4", ((redactor(img.copy(), int(i * 1000 / FPS)), int(i * 1000 / FPS))
-                                           for i, img in enumerate(frames)), fps=FPS)
-    thumb = tmp_path / "c.jpg"
-    write_atomic(thumb, encode_jpeg(redactor(frames[7].copy(), 700), 90))
-
-    with av.open(str(clip)) as c:
-        decoded = [f.to_ndarray(format="bgr24") for f in c.decode(video=0)]
-    assert len(decoded) == len(frames)
-    decoded.append(cv2.imread(str(thumb)))
+    written = _written_faces(tmp_path, frames, thumb_index=7, persons_per_frame=2)
     staff_seen = 0
-    with Perception(mode="image") as detector:
-        for i, img in enumerate(decoded):
-            centres = _faces(detector, img, i)
-            assert not [c for c in centres if c[0] > 0.5], f"frame {i}: a customer face is still detectable"
-            staff_seen += any(c[0] < 0.5 for c in centres)
-    assert staff_seen >= len(decoded) - 2, "the staff member's face must stay visible for review"
+    for i, centres in enumerate(written):
+        assert not [c for c in centres if c[0] > 0.5], f"frame {i}: a customer face is still detectable"
+        staff_seen += any(c[0] < 0.5 for c in centres)
+    assert staff_seen >= len(written) - 2, "the staff member's face must stay visible for review"
 
 
 @pytest.mark.usefixtures("models_ready")
@@ -92,27 +103,12 @@ def test_real_footage_customer_beside_staff_has_no_unblurred_face_in_any_written
         raw = [_faces(detector, frames[i], i) for i in (0, len(frames) // 2)]
     assert all(any(x > 0.5 for x, _ in f) for f in raw), f"the customer's face must be detectable unblurred, got {raw}"
 
-    redactor = FaceRedactor(PrivacyConfig(), customers_outside(ROI, 0.0))
-    with Perception(mode="video") as pipe:  # like analyze: only every STRIDE-th frame is analysed
-        for i, img in enumerate(frames):
-            if i % STRIDE == 0:
-                res = pipe.process(Frame(image=img, index=i, timestamp_ms=int(i * 1000 / FPS), fps=FPS, source="t"))
-                redactor.observe(int(i * 1000 / FPS), res.persons)
-    clip = write_clip(tmp_path / "real.mp4", ((redactor(img.copy(), int(i * 1000 / FPS)), int(i * 1000 / FPS))
-                                              for i, img in enumerate(frames)), fps=FPS)
-    thumb = tmp_path / "real.jpg"
-    write_atomic(thumb, encode_jpeg(redactor(frames[len(frames) // 2].copy(), int(len(frames) // 2 * 1000 / FPS)), 90))
-    with av.open(str(clip)) as c:
-        decoded = [f.to_ndarray(format="bgr24") for f in c.decode(video=0)]
-    assert len(decoded) == len(frames)
-    decoded.append(cv2.imread(str(thumb)))
+    written = _written_faces(tmp_path, frames, thumb_index=len(frames) // 2)
     staff_seen = 0
-    with Perception(mode="image") as detector:
-        for i, img in enumerate(decoded):
-            centres = _faces(detector, img, i)
-            assert not [c for c in centres if c[0] > 0.5], f"written frame {i}: the customer's face is detectable"
-            staff_seen += any(c[0] < 0.5 for c in centres)
-    assert staff_seen >= 0.8 * len(decoded), "the staff member's face must stay visible for review"
+    for i, centres in enumerate(written):
+        assert not [c for c in centres if c[0] > 0.5], f"written frame {i}: the customer's face is detectable"
+        staff_seen += any(c[0] < 0.5 for c in centres)
+    assert staff_seen >= 0.8 * len(written), "the staff member's face must stay visible for review"
 
 
 def _person(face_pts=None, pose_pts=None, bbox=(100.0, 50.0, 200.0, 400.0)) -> PersonObservation:
